@@ -32,9 +32,10 @@ public final class DevStackMain {
 
     private static void up(Path state, List<String> databases) throws Exception {
         Files.createDirectories(state);
-        // a sandbox: each start is a fresh PostgreSQL and Kafka, so the event store and the topics never disagree
-        PostgresServer pg = PostgresServer.startEmbedded(null, 0);
-        KafkaServer kafka = KafkaServer.start();
+        // both keep their data under the state folder, so the event stores and the topics survive a restart together
+        PostgresServer pg = PostgresServer.startEmbedded(state.resolve("postgres"), 0);
+        RestartableKafka kafka = new RestartableKafka(state.resolve("kafka"), 0);
+        kafka.start();
         for (String db : databases) {
             pg.ensureDatabase(db);
         }
