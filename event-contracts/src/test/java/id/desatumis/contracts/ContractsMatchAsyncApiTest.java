@@ -27,6 +27,15 @@ class ContractsMatchAsyncApiTest {
     }
 
     @Test
+    void everyFieldOfMemberAddedIsDocumented() throws Exception {
+        String yaml = read("/asyncapi/registry.yaml");
+        assertTrue(yaml.contains("name: " + id.desatumis.contracts.registry.MemberAddedV1.CE_TYPE));
+        for (RecordComponent c : id.desatumis.contracts.registry.MemberAddedV1.class.getRecordComponents()) {
+            assertTrue(yaml.contains(c.getName() + ":"), "AsyncAPI lacks " + c.getName());
+        }
+    }
+
+    @Test
     void ageBandsFollowTheFixedListAtTheirBoundaries() {
         LocalDate asOf = LocalDate.of(2026, 6, 1);
         assertEquals("0-6", AgeBand.of(LocalDate.of(2019, 6, 2), asOf).label());

@@ -65,6 +65,17 @@ public class ProblemMappers {
         return ProblemResponses.of(Problems.invalid(errors), context.correlationId());
     }
 
+    /** Quarkus maps these two itself (as plain JSON): ours are more specific, so they win. */
+    @ServerExceptionMapper
+    public Response unparsable(com.fasterxml.jackson.core.JsonParseException e) {
+        return unreadable(e);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatched(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        return unreadable(e);
+    }
+
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
         String field = "body";

@@ -1,0 +1,34 @@
+package id.desatumis.registry.api;
+
+import id.desatumis.contracts.AgeBand;
+import id.desatumis.kit.security.Caller;
+import id.desatumis.kit.security.Roles;
+import id.desatumis.registry.domain.Household;
+import id.desatumis.registry.domain.Member;
+
+import java.time.LocalDate;
+
+/** Maps a household's state to what the caller may see. */
+final class HouseholdViews {
+
+    private HouseholdViews() {
+    }
+
+    static boolean mayReadPersonalData(Caller caller, String desaCode) {
+        return caller.has(Roles.DINSOS) || (caller.has(Roles.VILLAGE_OPERATOR) && caller.desaCodes().contains(desaCode));
+    }
+
+    static HouseholdView of(Household.State state, Caller caller, LocalDate today) {
+        boolean personal = mayReadPersonalData(caller, state.desaCode());
+        return new HouseholdView(state.householdId().toString(), state.desaCode(), state.version(),
+                personal ? state.kkNumber() : null, personal ? state.address() : null, state.members().size(),
+                state.members().stream().map(m -> member(m, personal, today)).toList());
+    }
+
+    private static HouseholdView.MemberView member(Member m, boolean personal, LocalDate today) {
+        return new HouseholdView.MemberView(m.memberId().toString(), m.relationship().name(), m.sex().name(),
+                AgeBand.of(m.birthDate(), today).label(),
+                personal ? m.nik() : null, personal ? m.name() : null,
+                personal ? m.birthDate().toString() : null);
+    }
+}

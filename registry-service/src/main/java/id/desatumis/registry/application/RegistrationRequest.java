@@ -1,0 +1,9 @@
+package id.desatumis.registry.application;
+
+import id.desatumis.registry.domain.MemberDraft;
+
+import java.util.List;
+
+/** A registration as submitted. */
+public record RegistrationRequest(String kkNumber, String desaCode, String address, List<MemberDraft> members) {
+}

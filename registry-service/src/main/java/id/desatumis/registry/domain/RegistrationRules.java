@@ -1,0 +1,75 @@
+package id.desatumis.registry.domain;
+
+import id.desatumis.registry.domain.HouseholdCommand.RegisterHousehold;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The rules of a registration: the KK number, a desa of Sragen, an address, one to thirty members of whom
+ * exactly one is the head, each member's own rules, and no NIK twice in one registration.
+ */
+public final class RegistrationRules {
+
+    public static final int MAX_MEMBERS = 30;
+
+    private RegistrationRules() {
+    }
+
+    public record Checked(RegisterHousehold command, List<RuleViolation> violations) {
+        public boolean valid() {
+            return violations.isEmpty();
+        }
+    }
+
+    public static Checked check(UUID householdId, String kkNumber, String desaCode, String address,
+                                List<MemberDraft> members, List<UUID> memberIds, LocalDate today, RegionReference regions) {
+        List<RuleViolation> v = new ArrayList<>(KkNumber.check("kkNumber", kkNumber, regions));
+        if (desaCode == null || !desaCode.matches("\\d{2}\\.\\d{2}\\.\\d{2}\\.\\d{4}")) {
+            v.add(new RuleViolation("desaCode", "desa-format", "a dotted Kemendagri desa code such as 33.14.07.2003"));
+        } else if (!regions.isSragenDesa(desaCode)) {
+            v.add(new RuleViolation("desaCode", "desa-unknown", "not one of Kabupaten Sragen's 208 desa and kelurahan"));
+        }
+        if (address == null || address.isBlank()) {
+            v.add(new RuleViolation("address", "required", "the address is required"));
+        } else if (address.length() > 200) {
+            v.add(new RuleViolation("address", "max-length", "at most 200 characters"));
+        }
+        List<Member> checked = new ArrayList<>();
+        if (members == null || members.isEmpty()) {
+            v.add(new RuleViolation("members", "required", "a household has at least one member, its head"));
+        } else if (members.size() > MAX_MEMBERS) {
+            v.add(new RuleViolation("members", "max-size", "at most " + MAX_MEMBERS + " members"));
+        } else {
+            Map<String, Integer> seenNik = new HashMap<>();
+            for (int i = 0; i < members.size(); i++) {
+                String prefix = "members[" + i + "].";
+                MemberDraft draft = members.get(i);
+                if (draft == null) {
+                    v.add(new RuleViolation("members[" + i + "]", "required", "a member is an object"));
+                    continue;
+                }
+                var m = MemberRules.check(prefix, draft, memberIds.get(i), today, regions);
+                v.addAll(m.violations());
+                if (m.valid()) {
+                    checked.add(m.member());
+                    if (m.member().nik() != null && seenNik.putIfAbsent(m.member().nik(), i) != null) {
+                        v.add(new RuleViolation(prefix + "nik", "nik-duplicate-in-request", "the same NIK appears twice"));
+                    }
+                }
+            }
+            long heads = members.stream().filter(d -> d != null && "HEAD".equalsIgnoreCase(
+                    d.relationship() == null ? "" : d.relationship().strip())).count();
+            if (heads != 1) {
+                v.add(new RuleViolation("members", "head-exactly-one", "exactly one member is the head (HEAD)"));
+            }
+        }
+        RegisterHousehold command = v.isEmpty()
+                ? new RegisterHousehold(householdId, kkNumber, desaCode, address.strip(), List.copyOf(checked)) : null;
+        return new Checked(command, v);
+    }
+}
