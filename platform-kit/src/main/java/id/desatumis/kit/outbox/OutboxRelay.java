@@ -150,15 +150,17 @@ public final class OutboxRelay {
                     lastMetrics = System.currentTimeMillis();
                 }
                 List<StoredEvent> batch = readBatch(c, checkpoint);
-                if (batch.isEmpty()) {
+                if (batch.isEmpty() && topicsReady) {
                     waitForNotification(c);
                     continue;
                 }
                 try {
                     if (!topicsReady) {
+                        // at the start of the lead, so consumers can subscribe before the first event
                         TopicCreator.ensure(settings.kafkaBootstrap(), catalog.topics(),
                                 settings.topicPartitions(), settings.replicationFactor());
                         topicsReady = true;
+                        if (batch.isEmpty()) continue;
                     }
                     if (producer == null) producer = newProducer();
                     send(producer, batch);

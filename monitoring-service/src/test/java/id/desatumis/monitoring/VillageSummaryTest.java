@@ -1,0 +1,103 @@
+package id.desatumis.monitoring;
+
+import id.desatumis.contracts.registry.HouseholdRegisteredV1;
+import id.desatumis.contracts.registry.MemberAddedV1;
+import id.desatumis.devstack.DevStack;
+import id.desatumis.devstack.DevStackTestResource;
+import id.desatumis.kit.outbox.TopicCreator;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+@QuarkusTestResource(value = DevStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "monitoring"))
+class VillageSummaryTest {
+
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @BeforeAll
+    static void topicExists() throws Exception {
+        // in the platform registry-service's relay creates it
+        TopicCreator.ensure(DevStack.shared().kafkaBootstrap(), Set.of(RegistryEvents.TOPIC), 3, (short) 1);
+    }
+
+    static String dinsos() {
+        return "Bearer " + DevStack.shared().tokens().mint("staf-dinsos", "dinsos", null, null, null);
+    }
+
+    static int members(String desa) {
+        return given().header("Authorization", dinsos()).get("/villages/" + desa + "/summary")
+                .then().statusCode(200).extract().path("members");
+    }
+
+    static int households(String desa) {
+        return given().header("Authorization", dinsos()).get("/villages/" + desa + "/summary")
+                .then().statusCode(200).extract().path("households");
+    }
+
+    @Test
+    void aRegisteredHouseholdIsCountedInItsDesaWithFreshness() throws Exception {
+        String desa = "33.14.02.2001";
+        String household = UUID.randomUUID().toString();
+        RegistryEvents.send(UUID.randomUUID().toString(), HouseholdRegisteredV1.CE_TYPE, household, 1,
+                RegistryEvents.registered(household, desa, 3));
+        await().atMost(PATIENCE).until(() -> households(desa) == 1);
+        given().header("Authorization", dinsos()).get("/villages/" + desa + "/summary").then()
+                .body("desaName", equalTo("Karangwaru")).body("members", equalTo(3))
+                .body("lastEventAt", notNullValue()).body("lastAppliedAt", notNullValue());
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceIsCountedOnce() throws Exception {
+        String desa = "33.14.03.2001";
+        String household = UUID.randomUUID().toString();
+        String eventId = UUID.randomUUID().toString();
+        String payload = RegistryEvents.registered(household, desa, 2);
+        RegistryEvents.send(eventId, HouseholdRegisteredV1.CE_TYPE, household, 1, payload);
+        RegistryEvents.send(eventId, HouseholdRegisteredV1.CE_TYPE, household, 1, payload);
+        // a later event of the same stream (same partition) shows the duplicate has been consumed
+        RegistryEvents.send(UUID.randomUUID().toString(), MemberAddedV1.CE_TYPE, household, 2,
+                RegistryEvents.memberAdded(household, desa));
+        await().atMost(PATIENCE).until(() -> members(desa) == 3);
+        org.assertj.core.api.Assertions.assertThat(households(desa)).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownEventTypeIsSkippedAndConsumptionGoesOn() throws Exception {
+        String desa = "33.14.04.2001";
+        String household = UUID.randomUUID().toString();
+        RegistryEvents.send(UUID.randomUUID().toString(), "id.desatumis.registry.HouseholdRenamed.v9", household, 1, "{\"x\":1}");
+        RegistryEvents.send(UUID.randomUUID().toString(), HouseholdRegisteredV1.CE_TYPE, household, 2,
+                RegistryEvents.registered(household, desa, 4));
+        await().atMost(PATIENCE).until(() -> members(desa) == 4);
+    }
+
+    @Test
+    void whoMayReadASummary() {
+        String desa = "33.14.05.2001";
+        given().get("/villages/" + desa + "/summary").then().statusCode(401).contentType("application/problem+json");
+        String ownOperator = "Bearer " + DevStack.shared().tokens().mint("op", "village-operator", List.of(desa), null, null);
+        String otherOperator = "Bearer " + DevStack.shared().tokens().mint("op2", "village-operator", List.of("33.14.06.2001"), null, null);
+        given().header("Authorization", ownOperator).get("/villages/" + desa + "/summary").then().statusCode(200);
+        given().header("Authorization", otherOperator).get("/villages/" + desa + "/summary").then().statusCode(403)
+                .body("type", equalTo("/problems/outside-village-scope"));
+        for (String role : new String[]{"tkpkd", "opd", "partner", "auditor"}) {
+            String token = "Bearer " + DevStack.shared().tokens().mint("u", role, null, "DINKES", "p1");
+            given().header("Authorization", token).get("/villages/" + desa + "/summary").then().statusCode(200);
+        }
+        given().header("Authorization", dinsos()).get("/villages/33.14.99.9999/summary").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+}
