@@ -214,13 +214,16 @@ public final class OutboxRelay {
 
     private List<StoredEvent> readBatch(Connection c, Checkpoint from) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("""
-                SELECT global_position, stream_id, stream_type, version, event_id, event_type, schema_version,
-                       payload::text, metadata::text, recorded_at, transaction_id::text, hash
-                FROM events
-                WHERE (transaction_id, global_position) > (?::text::xid8, ?)
-                  AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-                ORDER BY transaction_id, global_position
+                SELECT e.global_position, e.stream_id, e.stream_type, e.version, e.event_id, e.event_type,
+                       e.schema_version, e.payload::text, e.metadata::text, e.recorded_at, e.transaction_id::text AS tx,
+                       e.hash
+                FROM events e
+                WHERE (e.transaction_id, e.global_position) > (?::text::xid8, ?)
+                  AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+                ORDER BY e.transaction_id, e.global_position
                 LIMIT ?""")) {
+            // ORDER BY names the table's xid8 column: an output column of the same name would be its text,
+            // in which "1000" sorts before "738" and a relay would skip events
             st.setString(1, from.transactionId());
             st.setLong(2, from.position());
             st.setInt(3, settings.batchSize());

@@ -69,8 +69,23 @@ public final class EventStoreBench {
                 stack.postgres().password(), stack.kafkaBootstrap(), 1000, Duration.ofMillis(200), 3, (short) 1),
                 new Catalog(topic), RelayHooks.NONE);
         relay.start();
+        long lastReport = System.nanoTime();
         while (relay.metrics().publishedTotal() < total) {
             Thread.sleep(50);
+            if (System.nanoTime() - lastReport > 5_000_000_000L) {
+                System.out.printf("  relay: %,d of %,d published%n", relay.metrics().publishedTotal(), total);
+                if (System.getenv("BENCH_DEBUG") != null) {
+                    var rows = pool.query("SELECT transaction_id::text, global_position, (SELECT last_transaction_id::text || '/' || last_position FROM outbox_checkpoint) FROM events ORDER BY transaction_id, global_position").execute().await().indefinitely();
+                    long n = 0; String prevTx = ""; long prevPos = -1; long inversions = 0;
+                    for (var r : rows) { n++; if (r.getString(0).equals(prevTx) && r.getLong(1) < prevPos) inversions++; prevTx = r.getString(0); prevPos = r.getLong(1); }
+                    System.out.printf("  rows %d, checkpoint %s%n", n, rows.iterator().next().getString(2));
+                    var dup = pool.query("SELECT count(*) FROM (SELECT transaction_id FROM events GROUP BY transaction_id HAVING count(DISTINCT stream_id) > 1) x").execute().await().indefinitely();
+                    System.out.printf("  transactions with several streams: %d%n", dup.iterator().next().getLong(0));
+                    var c = pool.query("SELECT count(*) FROM events e, outbox_checkpoint c WHERE (e.transaction_id, e.global_position) > (c.last_transaction_id, c.last_position)").execute().await().indefinitely();
+                    System.out.printf("  rows past the checkpoint: %d%n", c.iterator().next().getLong(0));
+                }
+                lastReport = System.nanoTime();
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("relay to Kafka            : %,.0f events/s (%,d events acknowledged in %.1f s, from a cold start)%n",
