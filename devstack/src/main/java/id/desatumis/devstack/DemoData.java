@@ -53,8 +53,11 @@ public final class DemoData {
                             .header("Idempotency-Key", "demo-" + v.desaCode() + "-" + n)
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build();
                     try {
-                        int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-                        if (status == 201) created.incrementAndGet();
+                        HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+                        int status = response.statusCode();
+                        boolean replayed = response.headers().firstValue("Idempotent-Replayed").isPresent();
+                        if (status == 201 && !replayed) created.incrementAndGet();
+                        else if (status == 201) already.incrementAndGet();
                         else if (status == 409) already.incrementAndGet();
                         else failed.incrementAndGet();
                     } catch (Exception e) {

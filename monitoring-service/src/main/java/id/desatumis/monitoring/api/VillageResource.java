@@ -48,8 +48,8 @@ public class VillageResource {
             throw new id.desatumis.kit.api.ProblemException(Problems.OUTSIDE_SCOPE, "you do not act for this desa");
         }
         return Uni.combine().all()
-                .unis(summaries.find(pool, desaCode), summaries.freshness(pool), lag.of("registry-household"))
-                .with((s, f, l) -> new VillageSummaryView(desaCode, desa.name(), s.households(), s.members(),
-                        f.lastEventAt(), f.lastAppliedAt(), l));
+                .unis(summaries.find(pool, desaCode), summaries.freshness(pool))
+                .with((s, f) -> new VillageSummaryView(desaCode, desa.name(), s.households(), s.members(),
+                        f.lastEventAt(), f.lastAppliedAt(), lag.registryHouseholdLag()));
     }
 }

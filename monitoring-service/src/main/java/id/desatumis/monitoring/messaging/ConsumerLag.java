@@ -1,36 +1,54 @@
 package id.desatumis.monitoring.messaging;
 
-import io.smallrye.mutiny.Uni;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
+import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** How many records of a channel's topics the consumer has not read yet (null while unknown). */
+/**
+ * How many records of the registry channel's topic the consumer has not read yet (null while unknown).
+ * Measured on the consumer's polling thread every second and kept, so a query never waits for a poll.
+ */
 @ApplicationScoped
 public class ConsumerLag {
 
-    private final KafkaClientService clients;
+    static final String CHANNEL = "registry-household";
 
-    public ConsumerLag(KafkaClientService clients) {
+    private final KafkaClientService clients;
+    private final Vertx vertx;
+    private final AtomicReference<Long> last = new AtomicReference<>();
+
+    public ConsumerLag(KafkaClientService clients, Vertx vertx) {
         this.clients = clients;
+        this.vertx = vertx;
     }
 
-    public Uni<Long> of(String channel) {
-        var consumer = clients.getConsumer(channel);
+    void onStart(@Observes StartupEvent event) {
+        vertx.setPeriodic(Duration.ofSeconds(1).toMillis(), id -> measure());
+    }
+
+    public Long registryHouseholdLag() {
+        return last.get();
+    }
+
+    private void measure() {
+        var consumer = clients.getConsumer(CHANNEL);
         if (consumer == null) {
-            return Uni.createFrom().nullItem();
+            return;
         }
-        return consumer.runOnPollingThread(c -> {
+        consumer.runOnPollingThread(c -> {
                     long lag = 0;
                     for (var partition : c.assignment()) {
                         var l = c.currentLag(partition);
-                        if (l.isEmpty()) return (Long) null;
+                        if (l.isEmpty()) return -1L;
                         lag += l.getAsLong();
                     }
                     return lag;
                 })
-                .ifNoItem().after(Duration.ofSeconds(2)).recoverWithItem((Long) null)
-                .onFailure().recoverWithNull();
+                .subscribe().with(lag -> last.set(lag < 0 ? null : lag), failure -> last.set(null));
     }
 }

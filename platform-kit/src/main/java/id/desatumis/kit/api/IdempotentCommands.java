@@ -91,8 +91,10 @@ public class IdempotentCommands {
         }
         try {
             Map<String, Object> body = mapper.readValue(existing.getString("response_body"), new TypeReference<>() { });
-            return toResponse(new CommandResult(existing.getInteger("response_status"),
+            Response first = toResponse(new CommandResult(existing.getInteger("response_status"),
                     existing.getString("response_location"), existing.getLong("response_version"), body));
+            // tells the client this is the answer to its first request, not a new effect
+            return Response.fromResponse(first).header("Idempotent-Replayed", "true").build();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored idempotent response unreadable", e);
         }

@@ -182,7 +182,8 @@ class HouseholdApiTest {
         long after = events();
         Response again = given().header("Authorization", Auth.dinsos()).header("Idempotency-Key", key)
                 .contentType(ContentType.JSON).body(body).post("/households");
-        again.then().statusCode(201).header("Location", first.header("Location")).header("ETag", "\"1\"");
+        again.then().statusCode(201).header("Location", first.header("Location")).header("ETag", "\"1\"")
+                .header("Idempotent-Replayed", "true");
         assertThat(again.jsonPath().getString("householdId")).isEqualTo(first.jsonPath().getString("householdId"));
         assertThat(events()).isEqualTo(after);
 

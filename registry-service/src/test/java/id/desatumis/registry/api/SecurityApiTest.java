@@ -65,6 +65,19 @@ class SecurityApiTest {
     }
 
     @Test
+    void anAuditorVerifiesTheEventStoreAndOthersMayNot() {
+        given().header("Authorization", Auth.dinsos()).contentType(ContentType.JSON)
+                .body(People.household(People.DESA_A)).post("/households").then().statusCode(201);
+        given().header("Authorization", Auth.role("auditor")).get("/audit/event-store/verification").then()
+                .statusCode(200).body("intact", equalTo(true))
+                .body("eventsChecked", org.hamcrest.Matchers.greaterThan(0));
+        given().header("Authorization", Auth.role("partner")).get("/audit/event-store/verification").then()
+                .statusCode(403);
+        given().header("Authorization", Auth.operator(People.DESA_A)).get("/audit/event-store/verification").then()
+                .statusCode(403);
+    }
+
+    @Test
     void healthAndOpenApiArePublic() {
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200);
