@@ -36,7 +36,7 @@ public final class RestartableKafka implements AutoCloseable {
     public synchronized void start() throws Exception {
         if (cluster != null) return;
         boolean formatted = Files.exists(baseDirectory.resolve("formatted"));
-        KafkaClusterTestKit c = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+        KafkaClusterTestKit c = KafkaServer.withBrokerConfig(new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                 .setCombined(true)
                 .setNumBrokerNodes(1)
                 .setNumControllerNodes(1)
@@ -45,15 +45,8 @@ public final class RestartableKafka implements AutoCloseable {
                 .setPerServerProperties(Map.of(0, Map.of(
                         // clients are sent to the stable proxy port, whatever port this start bound
                         "advertised.listeners", "EXTERNAL://127.0.0.1:" + proxy.port())))
-                .build())
+                .build()))
                 .setDeleteOnClose(false)
-                .setConfigProp("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024))
-                .setConfigProp("auto.create.topics.enable", "false")
-                .setConfigProp("offsets.topic.replication.factor", "1")
-                .setConfigProp("offsets.topic.num.partitions", "5")
-                .setConfigProp("transaction.state.log.replication.factor", "1")
-                .setConfigProp("transaction.state.log.min.isr", "1")
-                .setConfigProp("group.initial.rebalance.delay.ms", "0")
                 .build();
         if (!formatted) {
             c.format();

@@ -1,19 +1,12 @@
 package id.desatumis.registry.domain;
 
 import id.desatumis.kit.region.RegionCatalog;
+import id.desatumis.registry.application.RegionReferenceAdapter;
 
 /** The real official codes, for domain tests (plain Java: no database, no framework). */
-final class TestRegions implements RegionReference {
-    static final TestRegions INSTANCE = new TestRegions();
-    private final RegionCatalog catalog = RegionCatalog.load();
+final class TestRegions {
+    static final RegionReference INSTANCE = new RegionReferenceAdapter(RegionCatalog.load());
 
-    @Override
-    public boolean isSragenDesa(String dottedCode) {
-        return catalog.isSragenDesa(dottedCode);
-    }
-
-    @Override
-    public boolean isKecamatanDigits(String sixDigits) {
-        return catalog.kecamatanByDigits(sixDigits).isPresent();
+    private TestRegions() {
     }
 }
