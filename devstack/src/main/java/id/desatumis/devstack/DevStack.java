@@ -35,6 +35,12 @@ public final class DevStack {
             String bootstrap = System.getenv("DESATUMIS_KAFKA_BOOTSTRAP");
             KafkaServer kafka = null;
             if (bootstrap == null || bootstrap.isBlank()) {
+                // an in-JVM broker must never end the test JVM: a fault while the JVM shuts down would otherwise
+                // halt it with a non-zero code and fail a run whose tests all passed (Kafka's own tests do the same)
+                org.apache.kafka.common.utils.Exit.setHaltProcedure((code, message) ->
+                        System.err.println("devstack: Kafka asked to halt (" + code + "): " + message));
+                org.apache.kafka.common.utils.Exit.setExitProcedure((code, message) ->
+                        System.err.println("devstack: Kafka asked to exit (" + code + "): " + message));
                 kafka = KafkaServer.start();
                 bootstrap = kafka.bootstrapServers();
             }

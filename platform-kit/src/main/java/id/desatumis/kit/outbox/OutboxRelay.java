@@ -315,10 +315,14 @@ public final class OutboxRelay {
 
     private static void closeQuietly(Producer<String, byte[]> producer) {
         if (producer != null) {
+            // a stop interrupts the relay thread; the producer still deserves a clean close
+            boolean interrupted = Thread.interrupted();
             try {
                 producer.close(java.time.Duration.ofSeconds(2));
             } catch (RuntimeException ignored) {
                 // a producer that cannot reach Kafka closes anyway
+            } finally {
+                if (interrupted) Thread.currentThread().interrupt();
             }
         }
     }

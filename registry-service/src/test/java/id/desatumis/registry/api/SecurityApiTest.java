@@ -78,6 +78,16 @@ class SecurityApiTest {
     }
 
     @Test
+    void protocolErrorsAreProblemsToo() {
+        given().header("Authorization", Auth.dinsos()).get("/no-such-thing").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().header("Authorization", Auth.dinsos()).delete("/households").then().statusCode(405)
+                .contentType("application/problem+json");
+        given().header("Authorization", Auth.dinsos()).contentType(ContentType.TEXT).body("kk=1").post("/households")
+                .then().statusCode(415).contentType("application/problem+json");
+    }
+
+    @Test
     void healthAndOpenApiArePublic() {
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200);
