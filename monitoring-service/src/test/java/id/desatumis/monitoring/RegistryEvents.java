@@ -39,9 +39,14 @@ final class RegistryEvents {
     }
 
     static void send(String eventId, String type, String householdId, long sequence, String payload) throws Exception {
+        send(TOPIC, eventId, type, householdId, sequence, payload);
+    }
+
+    static void send(String topic, String eventId, String type, String householdId, long sequence, String payload)
+            throws Exception {
         try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 DevStack.shared().kafkaBootstrap()), new StringSerializer(), new StringSerializer())) {
-            var record = new ProducerRecord<>(TOPIC, "household-" + householdId, payload);
+            var record = new ProducerRecord<>(topic, "household-" + householdId, payload);
             header(record, "ce_specversion", "1.0");
             header(record, "ce_id", eventId);
             header(record, "ce_type", type);
