@@ -19,7 +19,15 @@ public class HouseholdEventCodec {
 
     private static final Map<String, Class<? extends HouseholdEvent>> TYPES = Map.of(
             "HouseholdRegistered", HouseholdRegistered.class,
-            "MemberAdded", MemberAdded.class);
+            "MemberAdded", MemberAdded.class,
+            "MemberDied", HouseholdEvent.MemberDied.class,
+            "MemberMovedOut", HouseholdEvent.MemberMovedOut.class,
+            "HeadChanged", HouseholdEvent.HeadChanged.class,
+            "HouseholdMoved", HouseholdEvent.HouseholdMoved.class,
+            "KkNumberChanged", HouseholdEvent.KkNumberChanged.class,
+            "MembersSplitOff", HouseholdEvent.MembersSplitOff.class,
+            "HouseholdMergedInto", HouseholdEvent.HouseholdMergedInto.class,
+            "HouseholdAbsorbed", HouseholdEvent.HouseholdAbsorbed.class);
 
     private final ObjectMapper mapper;
 

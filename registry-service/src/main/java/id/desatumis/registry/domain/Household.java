@@ -1,28 +1,38 @@
 package id.desatumis.registry.domain;
 
 import id.desatumis.registry.domain.HouseholdCommand.AddMember;
+import id.desatumis.registry.domain.HouseholdCommand.ChangeHead;
+import id.desatumis.registry.domain.HouseholdCommand.ChangeKkNumber;
+import id.desatumis.registry.domain.HouseholdCommand.MoveHousehold;
+import id.desatumis.registry.domain.HouseholdCommand.RecordDeath;
 import id.desatumis.registry.domain.HouseholdCommand.RegisterHousehold;
+import id.desatumis.registry.domain.HouseholdEvent.HeadChanged;
+import id.desatumis.registry.domain.HouseholdEvent.HouseholdMoved;
 import id.desatumis.registry.domain.HouseholdEvent.HouseholdRegistered;
+import id.desatumis.registry.domain.HouseholdEvent.KkNumberChanged;
 import id.desatumis.registry.domain.HouseholdEvent.MemberAdded;
+import id.desatumis.registry.domain.HouseholdEvent.MemberDied;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * The household aggregate: {@link #decide} checks a command against the state folded from the household's
- * events and answers with new events or a rejection; {@link #evolve} folds one event into the state.
- * Both are pure: no clock, no database, no framework.
+ * events and answers with new events or a rejection; {@link #evolve} (in {@link HouseholdState}) folds one
+ * event into the state. Both are pure: no clock, no database, no framework. Commands that touch two
+ * households (moving a member between them, a split, a merge) are in {@link HouseholdTransfers}.
  */
 public final class Household {
 
     private Household() {
     }
 
-    /** The state of a household; {@code EMPTY} before it is registered. */
+    /** The state of a household; {@code EMPTY} before it is registered. {@code members} are the current ones. */
     public record State(UUID householdId, String kkNumber, String desaCode, String address, List<Member> members,
-                        long version) {
-        public static final State EMPTY = new State(null, null, null, null, List.of(), 0);
+                        UUID mergedInto, long version) {
+        public static final State EMPTY = new State(null, null, null, null, List.of(), null, 0);
 
         public boolean exists() {
             return householdId != null;
@@ -36,21 +46,15 @@ public final class Household {
     public static List<HouseholdEvent> decide(State state, HouseholdCommand command) {
         if (command instanceof RegisterHousehold c) return register(state, c);
         if (command instanceof AddMember c) return addMember(state, c);
-        throw new IllegalArgumentException("unknown command " + command.getClass().getSimpleName());
+        if (command instanceof RecordDeath c) return recordDeath(state, c);
+        if (command instanceof ChangeHead c) return changeHead(state, c);
+        if (command instanceof MoveHousehold c) return move(state, c);
+        if (command instanceof ChangeKkNumber c) return changeKk(state, c);
+        throw new IllegalArgumentException(command.getClass().getSimpleName() + " concerns two households: see HouseholdTransfers");
     }
 
     public static State evolve(State state, HouseholdEvent event) {
-        if (event instanceof HouseholdRegistered e) {
-            return new State(e.householdId(), e.kkNumber(), e.desaCode(), e.address(), List.copyOf(e.members()),
-                    state.version() + 1);
-        }
-        if (event instanceof MemberAdded e) {
-            List<Member> members = new ArrayList<>(state.members());
-            members.add(e.member());
-            return new State(state.householdId(), state.kkNumber(), state.desaCode(), state.address(),
-                    List.copyOf(members), state.version() + 1);
-        }
-        throw new IllegalArgumentException("unknown event " + event.getClass().getSimpleName());
+        return HouseholdState.evolve(state, event);
     }
 
     public static State fold(List<HouseholdEvent> events) {
@@ -68,10 +72,8 @@ public final class Household {
         return List.of(new HouseholdRegistered(c.householdId(), c.kkNumber(), c.desaCode(), c.address(), c.members()));
     }
 
-    private static List<HouseholdEvent> addMember(State state, AddMember c) {
-        if (!state.exists()) {
-            throw new HouseholdRejected("householdId", "household-unknown", "no such household");
-        }
+    static List<HouseholdEvent> addMember(State state, AddMember c) {
+        Guards.requireActive(state);
         Member m = c.member();
         if (m.isHead() && state.hasHead()) {
             throw new HouseholdRejected("relationship", "head-exists",
@@ -82,5 +84,49 @@ public final class Household {
             throw new HouseholdRejected("nik", "nik-already-in-household", "this person is a member already");
         }
         return List.of(new MemberAdded(state.householdId(), state.desaCode(), m));
+    }
+
+    private static List<HouseholdEvent> recordDeath(State state, RecordDeath c) {
+        Guards.requireActive(state);
+        Guards.requireMember(state, c.memberId(), "memberId");
+        UUID newHead = Guards.headAfterLeaving(state, Set.of(c.memberId()), c.newHeadMemberId(), "newHeadMemberId");
+        List<HouseholdEvent> events = new ArrayList<>();
+        events.add(new MemberDied(state.householdId(), state.desaCode(), c.memberId(), c.dateOfDeath()));
+        if (newHead != null) {
+            events.add(new HeadChanged(state.householdId(), state.desaCode(), newHead, null, null));
+        }
+        return events;
+    }
+
+    private static List<HouseholdEvent> changeHead(State state, ChangeHead c) {
+        Guards.requireActive(state);
+        Member next = Guards.requireMember(state, c.newHeadMemberId(), "newHeadMemberId");
+        if (next.isHead()) {
+            throw new HouseholdRejected("newHeadMemberId", "head-unchanged", "this member heads the household already");
+        }
+        if (c.formerHeadRelationship() == null || c.formerHeadRelationship() == Relationship.HEAD) {
+            throw new HouseholdRejected("formerHeadRelationship", "relationship",
+                    "what the former head becomes, other than HEAD");
+        }
+        UUID former = state.members().stream().filter(Member::isHead).map(Member::memberId).findFirst().orElse(null);
+        return List.of(new HeadChanged(state.householdId(), state.desaCode(), next.memberId(), former,
+                former == null ? null : c.formerHeadRelationship()));
+    }
+
+    private static List<HouseholdEvent> move(State state, MoveHousehold c) {
+        Guards.requireActive(state);
+        if (c.desaCode().equals(state.desaCode()) && c.address().equals(state.address())) {
+            throw new HouseholdRejected("address", "address-unchanged", "the household lives there already");
+        }
+        return List.of(new HouseholdMoved(state.householdId(), state.desaCode(), c.desaCode(), c.address(),
+                state.members().size()));
+    }
+
+    private static List<HouseholdEvent> changeKk(State state, ChangeKkNumber c) {
+        Guards.requireActive(state);
+        if (c.kkNumber().equals(state.kkNumber())) {
+            throw new HouseholdRejected("kkNumber", "kk-unchanged", "this is the household's KK number already");
+        }
+        return List.of(new KkNumberChanged(state.householdId(), state.desaCode(), state.kkNumber(), c.kkNumber(), c.reason()));
     }
 }

@@ -1,9 +1,13 @@
 package id.desatumis.registry.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** What can happen to a household. Stored in the registry's event store; published only in public form. */
+/**
+ * What can happen to a household over its life. Stored in the registry's event store; published only in
+ * public form. {@code desaCode} on each is the household's desa at the time, so a consumer needs no lookup.
+ */
 public sealed interface HouseholdEvent {
 
     UUID householdId();
@@ -13,7 +17,46 @@ public sealed interface HouseholdEvent {
                                List<Member> members) implements HouseholdEvent {
     }
 
-    /** A person joined (a birth, a marriage, someone moving in). {@code desaCode} is the household's at the time. */
+    /** A person joined: a birth, a marriage, someone moving in (from another registered household or not). */
     record MemberAdded(UUID householdId, String desaCode, Member member) implements HouseholdEvent {
+    }
+
+    /** A member died. The NIK is free again only in the sense that no living person holds it. */
+    record MemberDied(UUID householdId, String desaCode, UUID memberId, LocalDate dateOfDeath) implements HouseholdEvent {
+    }
+
+    /** A member left: to another registered household ({@code toHouseholdId}), or away (null). */
+    record MemberMovedOut(UUID householdId, String desaCode, UUID memberId, UUID toHouseholdId, LocalDate date)
+            implements HouseholdEvent {
+    }
+
+    /** Another member heads the household; the former head (if still a member) takes the given relationship. */
+    record HeadChanged(UUID householdId, String desaCode, UUID newHeadMemberId, UUID formerHeadMemberId,
+                       Relationship formerHeadRelationship) implements HouseholdEvent {
+    }
+
+    /** The household moved to another address, possibly in another desa, with its members. */
+    record HouseholdMoved(UUID householdId, String fromDesaCode, String toDesaCode, String address, int memberCount)
+            implements HouseholdEvent {
+    }
+
+    /** The family card was reissued (a split, a death, a move); the number's history is these events. */
+    record KkNumberChanged(UUID householdId, String desaCode, String previousKkNumber, String kkNumber, String reason)
+            implements HouseholdEvent {
+    }
+
+    /** Pecah KK: these members left to form the new household {@code newHouseholdId}. */
+    record MembersSplitOff(UUID householdId, String desaCode, UUID newHouseholdId, List<UUID> memberIds)
+            implements HouseholdEvent {
+    }
+
+    /** This registration was the same household as {@code survivorId}: it continues there. */
+    record HouseholdMergedInto(UUID householdId, String desaCode, UUID survivorId, String reason, int memberCount)
+            implements HouseholdEvent {
+    }
+
+    /** The survivor of a merge took over the duplicate's history and the members it did not already have. */
+    record HouseholdAbsorbed(UUID householdId, String desaCode, UUID duplicateId, List<Member> membersTaken)
+            implements HouseholdEvent {
     }
 }

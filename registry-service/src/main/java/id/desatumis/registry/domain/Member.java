@@ -9,4 +9,8 @@ public record Member(UUID memberId, String nik, String name, Sex sex, LocalDate 
     public boolean isHead() {
         return relationship == Relationship.HEAD;
     }
+
+    public Member withRelationship(Relationship r) {
+        return new Member(memberId, nik, name, sex, birthDate, r);
+    }
 }
