@@ -1,6 +1,14 @@
 package id.desatumis.contracts;
 
+import id.desatumis.contracts.registry.HeadChangedV1;
+import id.desatumis.contracts.registry.HouseholdAbsorbedV1;
+import id.desatumis.contracts.registry.HouseholdMergedV1;
+import id.desatumis.contracts.registry.HouseholdMovedV1;
 import id.desatumis.contracts.registry.HouseholdRegisteredV1;
+import id.desatumis.contracts.registry.KkNumberChangedV1;
+import id.desatumis.contracts.registry.MemberDiedV1;
+import id.desatumis.contracts.registry.MemberMovedOutV1;
+import id.desatumis.contracts.registry.MembersSplitOffV1;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
@@ -23,6 +31,34 @@ class ContractsMatchAsyncApiTest {
         }
         for (RecordComponent c : HouseholdRegisteredV1.Member.class.getRecordComponents()) {
             assertTrue(yaml.contains(c.getName() + ":"), "AsyncAPI lacks member." + c.getName());
+        }
+    }
+
+    @Test
+    void theAsyncApiFileIsValidYamlWithAMessagePerChannelEntry() throws Exception {
+        var tree = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                .readTree(read("/asyncapi/registry.yaml"));
+        var channelMessages = tree.path("channels").path("household").path("messages");
+        var messages = tree.path("components").path("messages");
+        assertEquals("desatumis.registry.household.v1", tree.path("channels").path("household").path("address").asText());
+        assertEquals(messages.size(), channelMessages.size());
+        channelMessages.fieldNames().forEachRemaining(m -> assertTrue(messages.has(m), "no message " + m));
+    }
+
+    @Test
+    void everyFieldOfEveryLifecycleEventIsDocumented() throws Exception {
+        String yaml = read("/asyncapi/registry.yaml");
+        for (Class<?> type : new Class<?>[]{MemberDiedV1.class, MemberMovedOutV1.class, HeadChangedV1.class,
+                HouseholdMovedV1.class, KkNumberChangedV1.class, MembersSplitOffV1.class, HouseholdMergedV1.class,
+                HouseholdAbsorbedV1.class}) {
+            String ceType = (String) type.getField("CE_TYPE").get(null);
+            assertTrue(yaml.contains("name: " + ceType), "AsyncAPI lacks the message " + ceType);
+            int schema = yaml.indexOf("    " + type.getSimpleName() + ":\n      description:");
+            assertTrue(schema > 0, "AsyncAPI lacks the schema " + type.getSimpleName());
+            String section = yaml.substring(schema, Math.min(yaml.length(), schema + 1500));
+            for (RecordComponent c : type.getRecordComponents()) {
+                assertTrue(section.contains(c.getName() + ":"), type.getSimpleName() + " lacks " + c.getName());
+            }
         }
     }
 

@@ -22,7 +22,8 @@ final class HouseholdViews {
         boolean personal = mayReadPersonalData(caller, state.desaCode());
         return new HouseholdView(state.householdId().toString(), state.desaCode(), state.version(),
                 personal ? state.kkNumber() : null, personal ? state.address() : null, state.members().size(),
-                state.members().stream().map(m -> member(m, personal, today)).toList());
+                state.members().stream().map(m -> member(m, personal, today)).toList(),
+                state.mergedInto() == null ? null : state.mergedInto().toString());
     }
 
     private static HouseholdView.MemberView member(Member m, boolean personal, LocalDate today) {

@@ -32,8 +32,22 @@ public class HouseholdRepository {
 
     public Uni<Long> append(SqlConnection tx, UUID householdId, long expectedVersion, List<HouseholdEvent> events,
                             EventMetadata metadata) {
-        return store.append(tx, new StreamAppend(HouseholdEventCodec.streamId(householdId), HouseholdEventCodec.STREAM_TYPE,
-                        expectedVersion, events.stream().map(codec::encode).toList(), metadata))
-                .map(result -> result.version());
+        return store.append(tx, streamAppend(householdId, expectedVersion, events, metadata)).map(result -> result.version());
+    }
+
+    /** Events for two households, appended atomically (both or neither). */
+    public Uni<Void> appendBoth(SqlConnection tx, Household.State first, List<HouseholdEvent> firstEvents,
+                                UUID secondId, long secondExpected, List<HouseholdEvent> secondEvents, EventMetadata metadata) {
+        List<StreamAppend> appends = new java.util.ArrayList<>();
+        appends.add(streamAppend(first.householdId(), first.version(), firstEvents, metadata));
+        if (!secondEvents.isEmpty()) {
+            appends.add(streamAppend(secondId, secondExpected, secondEvents, metadata));
+        }
+        return store.appendAll(tx, appends).replaceWithVoid();
+    }
+
+    private StreamAppend streamAppend(UUID householdId, long expectedVersion, List<HouseholdEvent> events, EventMetadata metadata) {
+        return new StreamAppend(HouseholdEventCodec.streamId(householdId), HouseholdEventCodec.STREAM_TYPE,
+                expectedVersion, events.stream().map(codec::encode).toList(), metadata);
     }
 }

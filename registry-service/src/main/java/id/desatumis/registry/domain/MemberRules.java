@@ -1,10 +1,8 @@
 package id.desatumis.registry.domain;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -31,10 +29,10 @@ public final class MemberRules {
         } else if (name.length() > 100) {
             v.add(new RuleViolation(prefix + "name", "max-length", "at most 100 characters"));
         }
-        Sex sex = parseEnum(Sex.class, d.sex(), prefix + "sex", "sex", "M or F", v);
-        Relationship rel = parseEnum(Relationship.class, d.relationship(), prefix + "relationship", "relationship",
+        Sex sex = FieldRules.code(Sex.class, prefix + "sex", d.sex(), "sex", "M or F", v);
+        Relationship rel = FieldRules.code(Relationship.class, prefix + "relationship", d.relationship(), "relationship",
                 "one of the KK relationship codes (HEAD, WIFE, HUSBAND, CHILD, ...)", v);
-        LocalDate birth = parseBirthDate(prefix + "birthDate", d.birthDate(), today, v);
+        LocalDate birth = FieldRules.pastDate(prefix + "birthDate", d.birthDate(), today, v);
         String nik = d.nik() == null || d.nik().isBlank() ? null : d.nik().strip();
         if (nik == null) {
             if (birth == null || birth.isBefore(today.minusYears(1))) {
@@ -45,41 +43,5 @@ public final class MemberRules {
         }
         Member member = v.isEmpty() ? new Member(memberId, nik, name, sex, birth, rel) : null;
         return new Checked(member, v);
-    }
-
-    private static LocalDate parseBirthDate(String field, String text, LocalDate today, List<RuleViolation> v) {
-        if (text == null || text.isBlank()) {
-            v.add(new RuleViolation(field, "required", "the birth date is required (YYYY-MM-DD)"));
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.parse(text.strip());
-            if (date.isAfter(today)) {
-                v.add(new RuleViolation(field, "date-in-future", "a birth date cannot be in the future"));
-                return null;
-            }
-            if (date.isBefore(LocalDate.of(1900, 1, 1))) {
-                v.add(new RuleViolation(field, "date-too-early", "a birth date is after 1900-01-01"));
-                return null;
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            v.add(new RuleViolation(field, "date-format", "a date as YYYY-MM-DD"));
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> E parseEnum(Class<E> type, String text, String field, String rule, String expected,
-                                                   List<RuleViolation> v) {
-        if (text == null || text.isBlank()) {
-            v.add(new RuleViolation(field, "required", "required: " + expected));
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            v.add(new RuleViolation(field, rule, "must be " + expected));
-            return null;
-        }
     }
 }

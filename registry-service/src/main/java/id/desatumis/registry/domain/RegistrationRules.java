@@ -29,11 +29,7 @@ public final class RegistrationRules {
     public static Checked check(UUID householdId, String kkNumber, String desaCode, String address,
                                 List<MemberDraft> members, List<UUID> memberIds, LocalDate today, RegionReference regions) {
         List<RuleViolation> v = new ArrayList<>(KkNumber.check("kkNumber", kkNumber, regions));
-        if (desaCode == null || !desaCode.matches("\\d{2}\\.\\d{2}\\.\\d{2}\\.\\d{4}")) {
-            v.add(new RuleViolation("desaCode", "desa-format", "a dotted Kemendagri desa code such as 33.14.07.2003"));
-        } else if (!regions.isSragenDesa(desaCode)) {
-            v.add(new RuleViolation("desaCode", "desa-unknown", "not one of Kabupaten Sragen's 208 desa and kelurahan"));
-        }
+        FieldRules.desa("desaCode", desaCode, regions, v);
         if (address == null || address.isBlank()) {
             v.add(new RuleViolation("address", "required", "the address is required"));
         } else if (address.length() > 200) {

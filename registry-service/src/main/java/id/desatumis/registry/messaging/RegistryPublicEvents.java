@@ -3,7 +3,15 @@ package id.desatumis.registry.messaging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.desatumis.contracts.AgeBand;
+import id.desatumis.contracts.registry.HeadChangedV1;
+import id.desatumis.contracts.registry.HouseholdAbsorbedV1;
+import id.desatumis.contracts.registry.HouseholdMergedV1;
+import id.desatumis.contracts.registry.HouseholdMovedV1;
 import id.desatumis.contracts.registry.HouseholdRegisteredV1;
+import id.desatumis.contracts.registry.KkNumberChangedV1;
+import id.desatumis.contracts.registry.MemberDiedV1;
+import id.desatumis.contracts.registry.MemberMovedOutV1;
+import id.desatumis.contracts.registry.MembersSplitOffV1;
 import id.desatumis.contracts.registry.MemberAddedV1;
 import id.desatumis.contracts.registry.RegistryTopics;
 import id.desatumis.kit.eventstore.StoredEvent;
@@ -19,6 +27,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * What the registry publishes, and in what form: ids, desa, member count, sex and age band (as of the
@@ -55,15 +64,48 @@ public class RegistryPublicEvents implements PublicEventCatalog {
         LocalDate asOf = stored.recordedAt().atZoneSameInstant(WIB).toLocalDate();
         String at = DateTimeFormatter.ISO_INSTANT.format(stored.recordedAt().toInstant());
         HouseholdEvent event = codec.decode(stored);
+        String id = event.householdId().toString();
         if (event instanceof HouseholdEvent.HouseholdRegistered e) {
-            return publish(HouseholdRegisteredV1.CE_TYPE, new HouseholdRegisteredV1(e.householdId().toString(),
-                    e.desaCode(), e.members().size(), e.members().stream().map(m -> member(m, asOf)).toList(), at));
+            return publish(HouseholdRegisteredV1.CE_TYPE, new HouseholdRegisteredV1(id, e.desaCode(), e.members().size(),
+                    members(e.members(), asOf), at));
         }
         if (event instanceof HouseholdEvent.MemberAdded e) {
-            return publish(MemberAddedV1.CE_TYPE, new MemberAddedV1(e.householdId().toString(), e.desaCode(),
-                    member(e.member(), asOf), at));
+            return publish(MemberAddedV1.CE_TYPE, new MemberAddedV1(id, e.desaCode(), member(e.member(), asOf), at));
+        }
+        if (event instanceof HouseholdEvent.MemberDied e) {
+            return publish(MemberDiedV1.CE_TYPE, new MemberDiedV1(id, e.desaCode(), e.memberId().toString(), at));
+        }
+        if (event instanceof HouseholdEvent.MemberMovedOut e) {
+            return publish(MemberMovedOutV1.CE_TYPE, new MemberMovedOutV1(id, e.desaCode(), e.memberId().toString(),
+                    e.toHouseholdId() == null ? null : e.toHouseholdId().toString(), at));
+        }
+        if (event instanceof HouseholdEvent.HeadChanged e) {
+            return publish(HeadChangedV1.CE_TYPE, new HeadChangedV1(id, e.desaCode(), e.newHeadMemberId().toString(), at));
+        }
+        if (event instanceof HouseholdEvent.HouseholdMoved e) {
+            return publish(HouseholdMovedV1.CE_TYPE, new HouseholdMovedV1(id, e.fromDesaCode(), e.toDesaCode(),
+                    e.memberCount(), at));
+        }
+        if (event instanceof HouseholdEvent.KkNumberChanged e) {
+            return publish(KkNumberChangedV1.CE_TYPE, new KkNumberChangedV1(id, e.desaCode(), at));
+        }
+        if (event instanceof HouseholdEvent.MembersSplitOff e) {
+            return publish(MembersSplitOffV1.CE_TYPE, new MembersSplitOffV1(id, e.desaCode(), e.newHouseholdId().toString(),
+                    e.memberIds().stream().map(UUID::toString).toList(), at));
+        }
+        if (event instanceof HouseholdEvent.HouseholdMergedInto e) {
+            return publish(HouseholdMergedV1.CE_TYPE, new HouseholdMergedV1(id, e.desaCode(), e.survivorId().toString(),
+                    e.memberCount(), at));
+        }
+        if (event instanceof HouseholdEvent.HouseholdAbsorbed e) {
+            return publish(HouseholdAbsorbedV1.CE_TYPE, new HouseholdAbsorbedV1(id, e.desaCode(), e.duplicateId().toString(),
+                    members(e.membersTaken(), asOf), at));
         }
         return Optional.empty(); // every other household event is internal
+    }
+
+    private static java.util.List<HouseholdRegisteredV1.Member> members(java.util.List<Member> members, LocalDate asOf) {
+        return members.stream().map(m -> member(m, asOf)).toList();
     }
 
     private static HouseholdRegisteredV1.Member member(Member m, LocalDate asOf) {

@@ -1,0 +1,37 @@
+package id.desatumis.registry.api;
+
+import java.util.List;
+
+/** The bodies of the household lifecycle commands. Every field is text, so each broken rule names its field. */
+public final class LifecycleBodies {
+
+    private LifecycleBodies() {
+    }
+
+    /** {@code newHeadMemberId}: required when the head dies and others remain. */
+    public record Death(String memberId, String dateOfDeath, String newHeadMemberId) {
+    }
+
+    /** {@code toHouseholdId}: the registered household the member joins; omit when they move away. */
+    public record Departure(String memberId, String toHouseholdId, String date, String newHeadMemberId) {
+    }
+
+    /** {@code formerHeadRelationship}: what the former head becomes, e.g. HUSBAND or PARENT. */
+    public record HeadChange(String newHeadMemberId, String formerHeadRelationship) {
+    }
+
+    public record Relocation(String desaCode, String address) {
+    }
+
+    public record KkChange(String kkNumber, String reason) {
+    }
+
+    /** Pecah KK: the new household's KK number, desa and address, and who leaves with which relationship. */
+    public record Split(String kkNumber, String desaCode, String address, List<Leaving> members, String remainingHeadMemberId) {
+        public record Leaving(String memberId, String relationship) {
+        }
+    }
+
+    public record Merge(String duplicateId, String reason) {
+    }
+}
