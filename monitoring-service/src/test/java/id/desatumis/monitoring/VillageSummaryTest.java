@@ -1,7 +1,11 @@
 package id.desatumis.monitoring;
 
 import id.desatumis.contracts.registry.HouseholdRegisteredV1;
+import id.desatumis.contracts.registry.HouseholdAbsorbedV1;
+import id.desatumis.contracts.registry.HouseholdMergedV1;
+import id.desatumis.contracts.registry.HouseholdMovedV1;
 import id.desatumis.contracts.registry.MemberAddedV1;
+import id.desatumis.contracts.registry.MemberDiedV1;
 import id.desatumis.devstack.DevStack;
 import id.desatumis.devstack.DevStackTestResource;
 import id.desatumis.kit.outbox.TopicCreator;
@@ -82,6 +86,33 @@ class VillageSummaryTest {
         RegistryEvents.send(UUID.randomUUID().toString(), HouseholdRegisteredV1.CE_TYPE, household, 2,
                 RegistryEvents.registered(household, desa, 4));
         await().atMost(PATIENCE).until(() -> members(desa) == 4);
+    }
+
+    @Test
+    void theHouseholdsLifeMovesTheCountsBetweenVillages() throws Exception {
+        String from = "33.14.09.2001";
+        String to = "33.14.10.1001"; // Sine, a kelurahan
+        String h = UUID.randomUUID().toString();
+        String dup = UUID.randomUUID().toString();
+        RegistryEvents.send(UUID.randomUUID().toString(), HouseholdRegisteredV1.CE_TYPE, h, 1, RegistryEvents.registered(h, from, 4));
+        RegistryEvents.send(UUID.randomUUID().toString(), HouseholdRegisteredV1.CE_TYPE, dup, 1, RegistryEvents.registered(dup, from, 2));
+        RegistryEvents.send(UUID.randomUUID().toString(), MemberDiedV1.CE_TYPE, h, 2,
+                "{\"householdId\":\"" + h + "\",\"desaCode\":\"" + from + "\",\"memberId\":\"" + UUID.randomUUID()
+                        + "\",\"recordedAt\":\"2026-11-27T00:00:00Z\"}");
+        await().atMost(PATIENCE).until(() -> households(from) == 2 && members(from) == 5);
+        RegistryEvents.send(UUID.randomUUID().toString(), HouseholdMergedV1.CE_TYPE, dup, 2,
+                "{\"householdId\":\"" + dup + "\",\"desaCode\":\"" + from + "\",\"survivorId\":\"" + h
+                        + "\",\"memberCount\":2,\"recordedAt\":\"2026-11-27T00:00:00Z\"}");
+        RegistryEvents.send(UUID.randomUUID().toString(), HouseholdAbsorbedV1.CE_TYPE, h, 3,
+                "{\"householdId\":\"" + h + "\",\"desaCode\":\"" + from + "\",\"duplicateId\":\"" + dup
+                        + "\",\"members\":[{\"memberId\":\"" + UUID.randomUUID()
+                        + "\",\"sex\":\"M\",\"ageBand\":\"7-12\",\"headOfHousehold\":false}],\"recordedAt\":\"2026-11-27T00:00:00Z\"}");
+        RegistryEvents.send(UUID.randomUUID().toString(), HouseholdMovedV1.CE_TYPE, h, 4,
+                "{\"householdId\":\"" + h + "\",\"fromDesaCode\":\"" + from + "\",\"toDesaCode\":\"" + to
+                        + "\",\"memberCount\":4,\"recordedAt\":\"2026-11-27T00:00:00Z\"}");
+        await().atMost(PATIENCE).until(() -> households(to) == 1 && members(to) == 4);
+        org.assertj.core.api.Assertions.assertThat(households(from)).isZero();
+        org.assertj.core.api.Assertions.assertThat(members(from)).isZero();
     }
 
     @Test

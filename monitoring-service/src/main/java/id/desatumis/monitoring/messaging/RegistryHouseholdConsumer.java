@@ -1,16 +1,25 @@
 package id.desatumis.monitoring.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.desatumis.contracts.registry.HouseholdAbsorbedV1;
+import id.desatumis.contracts.registry.HouseholdMergedV1;
+import id.desatumis.contracts.registry.HouseholdMovedV1;
 import id.desatumis.contracts.registry.HouseholdRegisteredV1;
 import id.desatumis.contracts.registry.MemberAddedV1;
+import id.desatumis.contracts.registry.MemberDiedV1;
+import id.desatumis.contracts.registry.MemberMovedOutV1;
+import id.desatumis.contracts.registry.MembersSplitOffV1;
 import id.desatumis.kit.inbox.ConsumedEvent;
 import id.desatumis.kit.inbox.Inbox;
+import id.desatumis.monitoring.domain.SummaryChange;
 import id.desatumis.monitoring.persistence.VillageSummaryStore;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+
+import java.util.List;
 
 /**
  * Keeps the village summary from the registry's household events. Ordered and idempotent: each event is
@@ -35,26 +44,58 @@ public class RegistryHouseholdConsumer {
     @Incoming("registry-household")
     public Uni<Void> consume(ConsumerRecord<String, String> record) {
         ConsumedEvent event = ConsumedEvent.from(record);
-        return switch (event.type()) {
-            case HouseholdRegisteredV1.CE_TYPE -> {
-                HouseholdRegisteredV1 e = read(event, HouseholdRegisteredV1.class);
-                yield apply(event, e.desaCode(), 1, e.memberCount());
+        List<SummaryChange> changes = changesOf(event);
+        if (changes == null) {
+            LOG.debugf("skipping %s: not an event this projection uses", event.type());
+            return Uni.createFrom().voidItem();
+        }
+        return inbox.applyOnce(CONSUMER, event.id(), tx -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (SummaryChange c : changes) {
+                chain = chain.chain(() -> summaries.add(tx, c.desaCode(), c.households(), c.members(), event.time()));
             }
-            case MemberAddedV1.CE_TYPE -> {
-                MemberAddedV1 e = read(event, MemberAddedV1.class);
-                yield apply(event, e.desaCode(), 0, 1);
-            }
-            default -> {
-                LOG.debugf("skipping %s: not an event this projection uses", event.type());
-                yield Uni.createFrom().voidItem();
-            }
-        };
+            return chain.chain(() -> summaries.applied(tx, event.time()));
+        }).replaceWithVoid();
     }
 
-    private Uni<Void> apply(ConsumedEvent event, String desaCode, int households, int members) {
-        return inbox.applyOnce(CONSUMER, event.id(), tx -> summaries.add(tx, desaCode, households, members, event.time())
-                        .chain(() -> summaries.applied(tx, event.time())))
-                .replaceWithVoid();
+    /** The counts an event changes; null for a type this projection does not use. */
+    private List<SummaryChange> changesOf(ConsumedEvent event) {
+        switch (event.type()) {
+            case HouseholdRegisteredV1.CE_TYPE -> {
+                var e = read(event, HouseholdRegisteredV1.class);
+                return List.of(new SummaryChange(e.desaCode(), 1, e.memberCount()));
+            }
+            case MemberAddedV1.CE_TYPE -> {
+                return List.of(new SummaryChange(read(event, MemberAddedV1.class).desaCode(), 0, 1));
+            }
+            case MemberDiedV1.CE_TYPE -> {
+                return List.of(new SummaryChange(read(event, MemberDiedV1.class).desaCode(), 0, -1));
+            }
+            case MemberMovedOutV1.CE_TYPE -> {
+                return List.of(new SummaryChange(read(event, MemberMovedOutV1.class).desaCode(), 0, -1));
+            }
+            case MembersSplitOffV1.CE_TYPE -> {
+                var e = read(event, MembersSplitOffV1.class);
+                return List.of(new SummaryChange(e.desaCode(), 0, -e.memberIds().size()));
+            }
+            case HouseholdMovedV1.CE_TYPE -> {
+                var e = read(event, HouseholdMovedV1.class);
+                return e.fromDesaCode().equals(e.toDesaCode()) ? List.of() : List.of(
+                        new SummaryChange(e.fromDesaCode(), -1, -e.memberCount()),
+                        new SummaryChange(e.toDesaCode(), 1, e.memberCount()));
+            }
+            case HouseholdMergedV1.CE_TYPE -> {
+                var e = read(event, HouseholdMergedV1.class);
+                return List.of(new SummaryChange(e.desaCode(), -1, -e.memberCount()));
+            }
+            case HouseholdAbsorbedV1.CE_TYPE -> {
+                var e = read(event, HouseholdAbsorbedV1.class);
+                return List.of(new SummaryChange(e.desaCode(), 0, e.members().size()));
+            }
+            default -> {
+                return null;
+            }
+        }
     }
 
     private <T> T read(ConsumedEvent event, Class<T> type) {
