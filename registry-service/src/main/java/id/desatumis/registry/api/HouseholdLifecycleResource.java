@@ -145,8 +145,7 @@ public class HouseholdLifecycleResource {
                               BiFunction<SqlConnection, CommandContext, Uni<CommandResult>> command) {
         Versions.parseIfMatch(ifMatch); // a malformed If-Match is refused before anything else
         if (!checked.valid()) {
-            throw Problems.invalid(checked.violations().stream()
-                    .map(v -> new id.desatumis.kit.api.FieldError(v.field(), v.rule(), v.message())).toList());
+            throw id.desatumis.registry.application.RuleProblems.invalid(checked.violations());
         }
         CommandContext ctx = new CommandContext(callers.current(), request.correlationId(), request.traceparent());
         return commands.execute(ctx.caller(), "POST", "/households/" + household + action, key, body,

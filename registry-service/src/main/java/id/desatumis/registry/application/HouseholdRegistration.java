@@ -58,7 +58,7 @@ public class HouseholdRegistration {
         var checked = RegistrationRules.check(UUID.randomUUID(), r.kkNumber(), r.desaCode(), r.address(), r.members(),
                 memberIds, LocalDate.now(clock), regions);
         if (!checked.valid()) {
-            throw Problems.invalid(toFieldErrors(checked.violations()));
+            throw RuleProblems.invalid(checked.violations());
         }
         return checked.command();
     }
@@ -110,8 +110,6 @@ public class HouseholdRegistration {
     }
 
     static ProblemException rejected(id.desatumis.registry.domain.HouseholdRejected r) {
-        RuleViolation v = r.violation();
-        return new ProblemException(RegistryProblems.HOUSEHOLD_STATE, v.message(),
-                List.of(new FieldError(v.field(), v.rule(), v.message())));
+        return RuleProblems.rejected(r);
     }
 }

@@ -53,7 +53,7 @@ public class MemberAdmission {
             Versions.checkIfMatch(ifMatch, state.version());
             var checked = MemberRules.check("", draft, UUID.randomUUID(), LocalDate.now(clock), regions);
             if (!checked.valid()) {
-                throw Problems.invalid(HouseholdRegistration.toFieldErrors(checked.violations()));
+                throw RuleProblems.invalid(checked.violations());
             }
             var member = checked.member();
             var events = decide(state, new AddMember(householdId, member));

@@ -20,6 +20,8 @@ public class RegistryProblems implements ProblemTypeCatalog {
 
     @Override
     public List<ProblemType> types() {
-        return List.of(NIK_REGISTERED, KK_REGISTERED, HOUSEHOLD_STATE);
+        List<ProblemType> all = new java.util.ArrayList<>(List.of(NIK_REGISTERED, KK_REGISTERED, HOUSEHOLD_STATE));
+        all.addAll(RuleProblems.TYPES.values());
+        return all;
     }
 }

@@ -101,7 +101,7 @@ class HouseholdApiTest {
         wife.put("nik", badNik);
         long before = events();
         register(Auth.dinsos(), body).then().statusCode(400).contentType("application/problem+json")
-                .body("type", equalTo("/problems/validation-failed"))
+                .body("type", equalTo("/problems/nik-sex-mismatch"))
                 .body("errors[0].field", equalTo("members[1].nik"))
                 .body("errors[0].rule", equalTo("nik-sex-mismatch"))
                 .body("correlationId", notNullValue())
@@ -114,6 +114,7 @@ class HouseholdApiTest {
         var body = People.household("33.14.07.2999");
         long before = events();
         register(Auth.dinsos(), body).then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/desa-unknown"))
                 .body("errors[0].field", equalTo("desaCode")).body("errors[0].rule", equalTo("desa-unknown"));
         assertThat(events()).isEqualTo(before);
     }
