@@ -24,7 +24,7 @@ import java.util.Set;
 /**
  * The append-only event store of one service database.
  *
- * <p>{@link #append} must be the first write of its transaction. It takes a transaction-scoped lock
+ * <p>{@link #append} (or {@link #lock}) must come before any write of its transaction. It takes a transaction-scoped lock
  * per stream, in sorted order, before anything is written, so the transaction id (assigned at the first
  * write) of a later append to a stream is always higher than that of an earlier one; the relay orders by
  * transaction id and so publishes each stream in version order. Inline read models are written after it,
@@ -65,11 +65,7 @@ public class EventStore {
         for (StreamAppend a : sorted) {
             if (!ids.add(a.streamId())) throw new IllegalArgumentException("stream twice in one append: " + a.streamId());
         }
-        Uni<Void> locked = Uni.createFrom().voidItem();
-        for (StreamAppend a : sorted) {
-            locked = locked.chain(() -> tx.preparedQuery(LOCK).execute(Tuple.of(a.streamId())).replaceWithVoid());
-        }
-        return locked
+        return lock(tx, ids)
                 .chain(() -> tx.preparedQuery(CURRENT).execute(Tuple.of(ids.toArray(String[]::new))))
                 .chain(rows -> {
                     Map<String, Row> current = new HashMap<>();
@@ -107,6 +103,20 @@ public class EventStore {
         return tx.preparedQuery(UPSERT_STREAM).executeBatch(streams)
                 .chain(() -> tx.preparedQuery(INSERT_EVENT).executeBatch(events))
                 .replaceWith(results);
+    }
+
+    /**
+     * Takes the streams' locks (transaction-scoped, in sorted order) without writing. A use case that must
+     * write something before its append (a data key the events are sealed with) calls this first, so the
+     * locks still come before the transaction's first write; {@link #append} takes them again at no cost.
+     */
+    public Uni<Void> lock(SqlConnection tx, java.util.Collection<String> streamIds) {
+        List<String> sorted = new ArrayList<>(new java.util.TreeSet<>(streamIds));
+        Uni<Void> locked = Uni.createFrom().voidItem();
+        for (String id : sorted) {
+            locked = locked.chain(() -> tx.preparedQuery(LOCK).execute(Tuple.of(id)).replaceWithVoid());
+        }
+        return locked;
     }
 
     /** The events of one stream in version order (empty if it does not exist). */

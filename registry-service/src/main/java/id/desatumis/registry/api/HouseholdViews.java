@@ -28,8 +28,8 @@ final class HouseholdViews {
 
     private static HouseholdView.MemberView member(Member m, boolean personal, LocalDate today) {
         return new HouseholdView.MemberView(m.memberId().toString(), m.relationship().name(), m.sex().name(),
-                AgeBand.of(m.birthDate(), today).label(),
+                m.birthDate() == null ? null : AgeBand.of(m.birthDate(), today).label(),
                 personal ? m.nik() : null, personal ? m.name() : null,
-                personal ? m.birthDate().toString() : null);
+                personal && m.birthDate() != null ? m.birthDate().toString() : null);
     }
 }

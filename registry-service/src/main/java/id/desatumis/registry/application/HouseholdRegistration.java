@@ -105,10 +105,6 @@ public class HouseholdRegistration {
         return body;
     }
 
-    static List<FieldError> toFieldErrors(List<RuleViolation> violations) {
-        return violations.stream().map(v -> new FieldError(v.field(), v.rule(), v.message())).toList();
-    }
-
     static ProblemException rejected(id.desatumis.registry.domain.HouseholdRejected r) {
         return RuleProblems.rejected(r);
     }

@@ -27,27 +27,33 @@ public class HouseholdRepository {
 
     public Uni<Household.State> load(SqlClient client, UUID householdId) {
         return store.readStream(client, HouseholdEventCodec.streamId(householdId))
-                .map(stored -> Household.fold(stored.stream().map(codec::decode).toList()));
+                .chain(stored -> codec.decode(client, stored))
+                .map(Household::fold);
     }
 
     public Uni<Long> append(SqlConnection tx, UUID householdId, long expectedVersion, List<HouseholdEvent> events,
                             EventMetadata metadata) {
-        return store.append(tx, streamAppend(householdId, expectedVersion, events, metadata)).map(result -> result.version());
+        return store.lock(tx, List.of(HouseholdEventCodec.streamId(householdId)))
+                .chain(() -> streamAppend(tx, householdId, expectedVersion, events, metadata))
+                .chain(append -> store.append(tx, append)).map(result -> result.version());
     }
 
     /** Events for two households, appended atomically (both or neither). */
     public Uni<Void> appendBoth(SqlConnection tx, Household.State first, List<HouseholdEvent> firstEvents,
                                 UUID secondId, long secondExpected, List<HouseholdEvent> secondEvents, EventMetadata metadata) {
-        List<StreamAppend> appends = new java.util.ArrayList<>();
-        appends.add(streamAppend(first.householdId(), first.version(), firstEvents, metadata));
-        if (!secondEvents.isEmpty()) {
-            appends.add(streamAppend(secondId, secondExpected, secondEvents, metadata));
-        }
-        return store.appendAll(tx, appends).replaceWithVoid();
+        List<String> streams = secondEvents.isEmpty() ? List.of(HouseholdEventCodec.streamId(first.householdId()))
+                : List.of(HouseholdEventCodec.streamId(first.householdId()), HouseholdEventCodec.streamId(secondId));
+        Uni<List<StreamAppend>> appends = store.lock(tx, streams)
+                .chain(() -> streamAppend(tx, first.householdId(), first.version(), firstEvents, metadata))
+                .chain(a -> secondEvents.isEmpty() ? Uni.createFrom().item(List.of(a))
+                        : streamAppend(tx, secondId, secondExpected, secondEvents, metadata).map(b -> List.of(a, b)));
+        return appends.chain(list -> store.appendAll(tx, list)).replaceWithVoid();
     }
 
-    private StreamAppend streamAppend(UUID householdId, long expectedVersion, List<HouseholdEvent> events, EventMetadata metadata) {
-        return new StreamAppend(HouseholdEventCodec.streamId(householdId), HouseholdEventCodec.STREAM_TYPE,
-                expectedVersion, events.stream().map(codec::encode).toList(), metadata);
+    /** Seals the events (making data keys for new subjects: a write, so the caller holds the stream locks already). */
+    private Uni<StreamAppend> streamAppend(SqlConnection tx, UUID householdId, long expectedVersion,
+                                           List<HouseholdEvent> events, EventMetadata metadata) {
+        return codec.encode(tx, events).map(encoded -> new StreamAppend(HouseholdEventCodec.streamId(householdId),
+                HouseholdEventCodec.STREAM_TYPE, expectedVersion, encoded, metadata));
     }
 }

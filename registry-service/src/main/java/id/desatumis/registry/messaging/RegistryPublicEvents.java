@@ -22,7 +22,11 @@ import id.desatumis.registry.domain.HouseholdEvent;
 import id.desatumis.registry.domain.Member;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.vertx.mutiny.sqlclient.Pool;
+
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
@@ -40,10 +44,12 @@ public class RegistryPublicEvents implements PublicEventCatalog {
 
     private final HouseholdEventCodec codec;
     private final ObjectMapper mapper;
+    private final Pool pool;
 
-    public RegistryPublicEvents(HouseholdEventCodec codec, ObjectMapper mapper) {
+    public RegistryPublicEvents(HouseholdEventCodec codec, ObjectMapper mapper, Pool pool) {
         this.codec = codec;
         this.mapper = mapper;
+        this.pool = pool;
     }
 
     @Override
@@ -63,7 +69,8 @@ public class RegistryPublicEvents implements PublicEventCatalog {
         }
         LocalDate asOf = stored.recordedAt().atZoneSameInstant(WIB).toLocalDate();
         String at = DateTimeFormatter.ISO_INSTANT.format(stored.recordedAt().toInstant());
-        HouseholdEvent event = codec.decode(stored);
+        // the relay's own thread, never an event loop: waiting for the keys is allowed here
+        HouseholdEvent event = codec.decode(pool, List.of(stored)).await().atMost(Duration.ofSeconds(30)).get(0);
         String id = event.householdId().toString();
         if (event instanceof HouseholdEvent.HouseholdRegistered e) {
             return publish(HouseholdRegisteredV1.CE_TYPE, new HouseholdRegisteredV1(id, e.desaCode(), e.members().size(),
@@ -109,8 +116,9 @@ public class RegistryPublicEvents implements PublicEventCatalog {
     }
 
     private static HouseholdRegisteredV1.Member member(Member m, LocalDate asOf) {
+        // an erased person's birth date is unreadable: the age band is then unknown (null)
         return new HouseholdRegisteredV1.Member(m.memberId().toString(), m.sex().name(),
-                AgeBand.of(m.birthDate(), asOf).label(), m.isHead());
+                m.birthDate() == null ? null : AgeBand.of(m.birthDate(), asOf).label(), m.isHead());
     }
 
     private Optional<PublicRecord> publish(String type, Object contract) {

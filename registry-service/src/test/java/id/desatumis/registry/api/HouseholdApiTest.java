@@ -83,6 +83,23 @@ class HouseholdApiTest {
     }
 
     @Test
+    void theEventStoreHoldsPersonalFieldsOnlySealedUnderTheirSubjectsKeys() {
+        var body = People.household(People.DESA_A);
+        String id = register(Auth.dinsos(), body).then().statusCode(201).extract().jsonPath().getString("householdId");
+        @SuppressWarnings("unchecked")
+        var head = ((List<Map<String, Object>>) body.get("members")).get(0);
+        String stored = pool.preparedQuery("SELECT payload::text FROM events WHERE stream_id = $1")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of("household-" + id))
+                .map(r -> r.iterator().next().getString(0)).await().atMost(Duration.ofSeconds(10));
+        assertThat(stored).contains("enc:v1:" + id).contains("enc:v1:");
+        assertThat(stored).doesNotContain((String) head.get("nik"), (String) head.get("name"), (String) head.get("birthDate"),
+                (String) body.get("kkNumber"), "Dukuh Krajan");
+        long keys = pool.query("SELECT count(*) FROM subject_keys").execute()
+                .map(r -> r.iterator().next().getLong(0)).await().atMost(Duration.ofSeconds(10));
+        assertThat(keys).isGreaterThanOrEqualTo(4); // the household and its three members
+    }
+
+    @Test
     void theActorIsRecordedInTheEventMetadata() {
         String id = register(Auth.dinsos(), People.household(People.DESA_B)).then().statusCode(201)
                 .extract().jsonPath().getString("householdId");

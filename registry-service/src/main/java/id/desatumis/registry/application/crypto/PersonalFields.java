@@ -1,0 +1,99 @@
+package id.desatumis.registry.application.crypto;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Which fields of a stored household event are personal, and under whose key: a person's {@code nik},
+ * {@code name} and {@code birthDate} under the key of the member they belong to; a household's
+ * {@code kkNumber}, {@code previousKkNumber} and {@code address} under the household's key.
+ */
+public final class PersonalFields {
+
+    private static final Set<String> PERSON = Set.of("nik", "name", "birthDate");
+    private static final Set<String> HOUSEHOLD = Set.of("kkNumber", "previousKkNumber", "address");
+
+    private PersonalFields() {
+    }
+
+    /** The subjects whose keys sealing this event needs. */
+    public static Set<UUID> subjects(JsonNode event) {
+        Set<UUID> out = new HashSet<>();
+        if (HOUSEHOLD.stream().anyMatch(f -> event.hasNonNull(f)) && event.hasNonNull("householdId")) {
+            out.add(UUID.fromString(event.get("householdId").asText()));
+        }
+        walkMembers(event, m -> out.add(UUID.fromString(m.get("memberId").asText())));
+        return out;
+    }
+
+    /** Seals every personal field in place. */
+    public static void seal(ObjectNode event, Map<UUID, byte[]> keys) {
+        if (event.hasNonNull("householdId")) {
+            UUID household = UUID.fromString(event.get("householdId").asText());
+            sealFields(event, HOUSEHOLD, household, keys);
+        }
+        walkMembers(event, m -> sealFields(m, PERSON, UUID.fromString(m.get("memberId").asText()), keys));
+    }
+
+    /** The subjects of every sealed value in a stored event. */
+    public static Set<UUID> sealedSubjects(JsonNode node) {
+        Set<UUID> out = new HashSet<>();
+        collect(node, out);
+        return out;
+    }
+
+    /** Opens every sealed value in place; a value whose subject has no key (erased) becomes null. */
+    public static void open(JsonNode node, Map<UUID, byte[]> keys) {
+        if (node instanceof ObjectNode object) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+                var field = it.next();
+                JsonNode v = field.getValue();
+                if (v.isTextual() && FieldCipher.isSealed(v.textValue())) {
+                    byte[] key = keys.get(FieldCipher.subjectOf(v.textValue()));
+                    if (key == null) field.setValue(com.fasterxml.jackson.databind.node.NullNode.getInstance());
+                    else field.setValue(new com.fasterxml.jackson.databind.node.TextNode(FieldCipher.open(v.textValue(), key)));
+                } else {
+                    open(v, keys);
+                }
+            }
+        } else if (node.isArray()) {
+            node.forEach(child -> open(child, keys));
+        }
+    }
+
+    private static void sealFields(ObjectNode node, Set<String> fields, UUID subject, Map<UUID, byte[]> keys) {
+        for (String f : fields) {
+            JsonNode v = node.get(f);
+            if (v == null || v.isNull() || (v.isTextual() && FieldCipher.isSealed(v.textValue()))) continue;
+            byte[] key = keys.get(subject);
+            if (key == null) {
+                throw new IllegalStateException("no key for subject " + subject + ": it was erased");
+            }
+            node.put(f, FieldCipher.seal(subject, key, v.asText()));
+        }
+    }
+
+    private static void walkMembers(JsonNode node, java.util.function.Consumer<ObjectNode> action) {
+        if (node instanceof ObjectNode object) {
+            if (object.hasNonNull("memberId") && PERSON.stream().anyMatch(object::hasNonNull)) {
+                action.accept(object);
+            }
+            object.elements().forEachRemaining(child -> walkMembers(child, action));
+        } else if (node.isArray()) {
+            node.forEach(child -> walkMembers(child, action));
+        }
+    }
+
+    private static void collect(JsonNode node, Set<UUID> out) {
+        if (node.isTextual() && FieldCipher.isSealed(node.textValue())) {
+            out.add(FieldCipher.subjectOf(node.textValue()));
+        }
+        node.elements().forEachRemaining(child -> collect(child, out));
+    }
+}

@@ -1,0 +1,72 @@
+package id.desatumis.registry.application.crypto;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Data keys per subject, kept wrapped in {@code subject_keys}. Created on first use in the writing transaction;
+ * read back for decryption; deleted by erasure. A subject without a key is erased: its fields read as absent.
+ */
+@ApplicationScoped
+public class SubjectKeys {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private final MasterKey master;
+
+    public SubjectKeys(MasterKey master) {
+        this.master = master;
+    }
+
+    /** The keys of these subjects, made for those that have none yet (an erased subject gets none back). */
+    public Uni<Map<UUID, byte[]>> forWriting(SqlClient tx, Set<UUID> subjects) {
+        if (subjects.isEmpty()) return Uni.createFrom().item(Map.of());
+        List<Tuple> rows = new ArrayList<>();
+        for (UUID s : subjects) {
+            byte[] key = new byte[32];
+            RANDOM.nextBytes(key);
+            rows.add(Tuple.of(s, Buffer.buffer(master.wrap(key))));
+        }
+        return tx.preparedQuery("""
+                        INSERT INTO subject_keys (subject_id, wrapped_key) SELECT $1, $2
+                        WHERE NOT EXISTS (SELECT 1 FROM erasures WHERE subject_id = $1)
+                        ON CONFLICT (subject_id) DO NOTHING""")
+                .executeBatch(rows)
+                .chain(() -> forReading(tx, subjects));
+    }
+
+    public Uni<Map<UUID, byte[]>> forReading(SqlClient client, Collection<UUID> subjects) {
+        if (subjects.isEmpty()) return Uni.createFrom().item(Map.of());
+        return client.preparedQuery("SELECT subject_id, wrapped_key FROM subject_keys WHERE subject_id = ANY($1)")
+                .execute(Tuple.of(subjects.toArray(UUID[]::new)))
+                .map(result -> {
+                    Map<UUID, byte[]> keys = new HashMap<>();
+                    result.forEach(r -> keys.put(r.getUUID(0), master.unwrap(r.getBuffer(1).getBytes())));
+                    return keys;
+                });
+    }
+
+    /** Crypto-shredding: the subjects' keys are deleted and the erasure recorded (who, when, on what basis). */
+    public Uni<Void> erase(SqlClient tx, Map<UUID, String> subjectsByKind, String actor, String legalBasis) {
+        if (subjectsByKind.isEmpty()) return Uni.createFrom().voidItem();
+        List<Tuple> rows = new ArrayList<>();
+        subjectsByKind.forEach((id, kind) -> rows.add(Tuple.of(id, kind, actor, legalBasis)));
+        return tx.preparedQuery("DELETE FROM subject_keys WHERE subject_id = ANY($1)")
+                .execute(Tuple.of(subjectsByKind.keySet().toArray(UUID[]::new)))
+                .chain(() -> tx.preparedQuery("""
+                        INSERT INTO erasures (subject_id, kind, erased_by, legal_basis) VALUES ($1, $2, $3, $4)
+                        ON CONFLICT (subject_id) DO NOTHING""").executeBatch(rows))
+                .replaceWithVoid();
+    }
+}
