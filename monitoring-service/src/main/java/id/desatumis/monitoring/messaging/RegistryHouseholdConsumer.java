@@ -2,6 +2,7 @@ package id.desatumis.monitoring.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.desatumis.contracts.registry.HouseholdAbsorbedV1;
+import id.desatumis.contracts.registry.HouseholdErasedV1;
 import id.desatumis.contracts.registry.HouseholdMergedV1;
 import id.desatumis.contracts.registry.HouseholdMovedV1;
 import id.desatumis.contracts.registry.HouseholdRegisteredV1;
@@ -91,6 +92,10 @@ public class RegistryHouseholdConsumer {
             case HouseholdAbsorbedV1.CE_TYPE -> {
                 var e = read(event, HouseholdAbsorbedV1.class);
                 return List.of(new SummaryChange(e.desaCode(), 0, e.members().size()));
+            }
+            case HouseholdErasedV1.CE_TYPE -> {
+                var e = read(event, HouseholdErasedV1.class);
+                return List.of(new SummaryChange(e.desaCode(), -1, -e.memberCount()));
             }
             default -> {
                 return null;

@@ -9,7 +9,10 @@ import id.desatumis.kit.security.CallerProvider;
 import id.desatumis.kit.security.Roles;
 import id.desatumis.registry.application.CommandContext;
 import id.desatumis.registry.application.HouseholdLifecycle;
+import id.desatumis.registry.application.HouseholdErasure;
 import id.desatumis.registry.domain.Checked;
+import id.desatumis.registry.domain.FieldRules;
+import id.desatumis.registry.domain.RuleViolation;
 import id.desatumis.registry.domain.LifecycleRules;
 import id.desatumis.registry.domain.RegionReference;
 import io.smallrye.mutiny.Uni;
@@ -42,15 +45,18 @@ import java.util.function.BiFunction;
 public class HouseholdLifecycleResource {
 
     private final HouseholdLifecycle lifecycle;
+    private final HouseholdErasure erasure;
     private final IdempotentCommands commands;
     private final CallerProvider callers;
     private final RequestContext request;
     private final RegionReference regions;
     private final Clock clock;
 
-    public HouseholdLifecycleResource(HouseholdLifecycle lifecycle, IdempotentCommands commands, CallerProvider callers,
-                                      RequestContext request, RegionReference regions, Clock clock) {
+    public HouseholdLifecycleResource(HouseholdLifecycle lifecycle, HouseholdErasure erasure,
+                                      IdempotentCommands commands, CallerProvider callers, RequestContext request,
+                                      RegionReference regions, Clock clock) {
         this.lifecycle = lifecycle;
+        this.erasure = erasure;
         this.commands = commands;
         this.callers = callers;
         this.request = request;
@@ -139,6 +145,18 @@ public class HouseholdLifecycleResource {
         var checked = LifecycleRules.merge(household, required(b).duplicateId(), b.reason());
         return run("/merges", household, ifMatch, key, b, checked, (tx, ctx) -> lifecycle.merge(tx, ctx, household,
                 Versions.parseIfMatch(ifMatch), checked.command()));
+    }
+
+    @POST
+    @Path("/erasure")
+    @RolesAllowed(Roles.DINSOS)
+    @Operation(summary = "Erase the household and its members' personal data (crypto-shredding), with the legal basis")
+    public Uni<Response> erase(@PathParam("id") String id, LifecycleBodies.Erasure b, @HeaderParam("Idempotency-Key") String key) {
+        UUID household = parseId(id);
+        List<RuleViolation> v = new java.util.ArrayList<>();
+        String basis = FieldRules.requiredText("legalBasis", required(b).legalBasis(), 500, v);
+        return run("/erasure", household, null, key, b, Checked.of(basis, v),
+                (tx, ctx) -> erasure.erase(tx, ctx, household, basis));
     }
 
     private Uni<Response> run(String action, UUID household, String ifMatch, String key, Object body, Checked<?> checked,

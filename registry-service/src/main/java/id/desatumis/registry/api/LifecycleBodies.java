@@ -34,4 +34,8 @@ public final class LifecycleBodies {
 
     public record Merge(String duplicateId, String reason) {
     }
+
+    /** {@code legalBasis}: why the data must be erased (the law or the request it answers); no personal data. */
+    public record Erasure(String legalBasis) {
+    }
 }

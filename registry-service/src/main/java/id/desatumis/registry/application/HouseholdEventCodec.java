@@ -30,17 +30,18 @@ public class HouseholdEventCodec {
 
     public static final String STREAM_TYPE = "household";
 
-    private static final Map<String, Class<? extends HouseholdEvent>> TYPES = Map.of(
-            "HouseholdRegistered", HouseholdEvent.HouseholdRegistered.class,
-            "MemberAdded", HouseholdEvent.MemberAdded.class,
-            "MemberDied", HouseholdEvent.MemberDied.class,
-            "MemberMovedOut", HouseholdEvent.MemberMovedOut.class,
-            "HeadChanged", HouseholdEvent.HeadChanged.class,
-            "HouseholdMoved", HouseholdEvent.HouseholdMoved.class,
-            "KkNumberChanged", HouseholdEvent.KkNumberChanged.class,
-            "MembersSplitOff", HouseholdEvent.MembersSplitOff.class,
-            "HouseholdMergedInto", HouseholdEvent.HouseholdMergedInto.class,
-            "HouseholdAbsorbed", HouseholdEvent.HouseholdAbsorbed.class);
+    private static final Map<String, Class<? extends HouseholdEvent>> TYPES = Map.ofEntries(
+            Map.entry("HouseholdErased", HouseholdEvent.HouseholdErased.class),
+            Map.entry("HouseholdRegistered", HouseholdEvent.HouseholdRegistered.class),
+            Map.entry("MemberAdded", HouseholdEvent.MemberAdded.class),
+            Map.entry("MemberDied", HouseholdEvent.MemberDied.class),
+            Map.entry("MemberMovedOut", HouseholdEvent.MemberMovedOut.class),
+            Map.entry("HeadChanged", HouseholdEvent.HeadChanged.class),
+            Map.entry("HouseholdMoved", HouseholdEvent.HouseholdMoved.class),
+            Map.entry("KkNumberChanged", HouseholdEvent.KkNumberChanged.class),
+            Map.entry("MembersSplitOff", HouseholdEvent.MembersSplitOff.class),
+            Map.entry("HouseholdMergedInto", HouseholdEvent.HouseholdMergedInto.class),
+            Map.entry("HouseholdAbsorbed", HouseholdEvent.HouseholdAbsorbed.class));
 
     private final ObjectMapper mapper;
     private final SubjectKeys keys;

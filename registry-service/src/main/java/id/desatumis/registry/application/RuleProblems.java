@@ -57,6 +57,7 @@ public final class RuleProblems {
         field("member-twice", "The same member twice", "A member appears once in a request.");
         state("household-exists", "Registered already", "This household is registered already.");
         state("household-unknown", "No such household", "The household named is not registered, or not one you may see.");
+        state("household-erased", "Erased", "This household was erased: nothing about it can be read or changed.");
         state("household-merged", "Merged into another household", "Use the id in mergedInto: this registration continues there.");
         state("head-exists", "The household has a head", "Change the head instead of adding a second one.");
         state("nik-already-in-household", "A member already", "This person is a member of the household already.");

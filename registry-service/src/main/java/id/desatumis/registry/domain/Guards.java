@@ -13,6 +13,9 @@ final class Guards {
         if (!state.exists()) {
             throw new HouseholdRejected("householdId", "household-unknown", "no such household");
         }
+        if (state.erased()) {
+            throw new HouseholdRejected("householdId", "household-erased", "this household was erased");
+        }
         if (state.mergedInto() != null) {
             throw new HouseholdRejected("householdId", "household-merged",
                     "this household was merged into " + state.mergedInto() + "; use that id");

@@ -31,8 +31,8 @@ public final class Household {
 
     /** The state of a household; {@code EMPTY} before it is registered. {@code members} are the current ones. */
     public record State(UUID householdId, String kkNumber, String desaCode, String address, List<Member> members,
-                        UUID mergedInto, long version) {
-        public static final State EMPTY = new State(null, null, null, null, List.of(), null, 0);
+                        UUID mergedInto, boolean erased, long version) {
+        public static final State EMPTY = new State(null, null, null, null, List.of(), null, false, 0);
 
         public boolean exists() {
             return householdId != null;
@@ -50,6 +50,10 @@ public final class Household {
         if (command instanceof ChangeHead c) return changeHead(state, c);
         if (command instanceof MoveHousehold c) return move(state, c);
         if (command instanceof ChangeKkNumber c) return changeKk(state, c);
+        if (command instanceof HouseholdCommand.EraseHousehold) {
+            Guards.requireActive(state);
+            return List.of(new HouseholdEvent.HouseholdErased(state.householdId(), state.desaCode(), state.members().size()));
+        }
         throw new IllegalArgumentException(command.getClass().getSimpleName() + " concerns two households: see HouseholdTransfers");
     }
 

@@ -45,4 +45,7 @@ public sealed interface HouseholdCommand {
 
     record MergeHouseholds(UUID survivorId, UUID duplicateId, String reason) implements HouseholdCommand {
     }
+
+    record EraseHousehold(UUID householdId) implements HouseholdCommand {
+    }
 }

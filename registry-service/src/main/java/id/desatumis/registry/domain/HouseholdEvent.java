@@ -59,4 +59,11 @@ public sealed interface HouseholdEvent {
     record HouseholdAbsorbed(UUID householdId, String desaCode, UUID duplicateId, List<Member> membersTaken)
             implements HouseholdEvent {
     }
+
+    /**
+     * The household was erased (crypto-shredding): its key and its members' keys are deleted, so none of their
+     * personal fields can be read again, anywhere. The events stay and the hash chain holds.
+     */
+    record HouseholdErased(UUID householdId, String desaCode, int memberCount) implements HouseholdEvent {
+    }
 }

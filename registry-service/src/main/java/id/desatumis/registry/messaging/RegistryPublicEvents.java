@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.desatumis.contracts.AgeBand;
 import id.desatumis.contracts.registry.HeadChangedV1;
 import id.desatumis.contracts.registry.HouseholdAbsorbedV1;
+import id.desatumis.contracts.registry.HouseholdErasedV1;
 import id.desatumis.contracts.registry.HouseholdMergedV1;
 import id.desatumis.contracts.registry.HouseholdMovedV1;
 import id.desatumis.contracts.registry.HouseholdRegisteredV1;
@@ -107,6 +108,9 @@ public class RegistryPublicEvents implements PublicEventCatalog {
         if (event instanceof HouseholdEvent.HouseholdAbsorbed e) {
             return publish(HouseholdAbsorbedV1.CE_TYPE, new HouseholdAbsorbedV1(id, e.desaCode(), e.duplicateId().toString(),
                     members(e.membersTaken(), asOf), at));
+        }
+        if (event instanceof HouseholdEvent.HouseholdErased e) {
+            return publish(HouseholdErasedV1.CE_TYPE, new HouseholdErasedV1(id, e.desaCode(), e.memberCount(), at));
         }
         return Optional.empty(); // every other household event is internal
     }

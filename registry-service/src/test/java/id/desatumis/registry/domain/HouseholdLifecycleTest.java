@@ -119,6 +119,21 @@ class HouseholdLifecycleTest {
     }
 
     @Test
+    void anErasedHouseholdKeepsItsIdAndDesaButNothingElseAndRefusesEveryCommand() {
+        assertThat(Household.decide(state(FAMILY), new HouseholdCommand.EraseHousehold(HOUSEHOLD)))
+                .containsExactly(new HouseholdEvent.HouseholdErased(HOUSEHOLD, DESA, 3));
+        var erased = state(FAMILY, new HouseholdEvent.HouseholdErased(HOUSEHOLD, DESA, 3));
+        assertThat(erased.erased()).isTrue();
+        assertThat(erased.members()).isEmpty();
+        assertThat(erased.kkNumber()).isNull();
+        assertThat(erased.address()).isNull();
+        assertThat(rejection(() -> Household.decide(erased, new HouseholdCommand.EraseHousehold(HOUSEHOLD))))
+                .isEqualTo("household-erased");
+        assertThat(rejection(() -> Household.decide(erased, new MoveHousehold(HOUSEHOLD, DESA, "x"))))
+                .isEqualTo("household-erased");
+    }
+
+    @Test
     void nothingHappensToAHouseholdThatDoesNotExist() {
         assertThat(rejection(() -> Household.decide(Household.State.EMPTY, new MoveHousehold(HOUSEHOLD, DESA, "x"))))
                 .isEqualTo("household-unknown");
