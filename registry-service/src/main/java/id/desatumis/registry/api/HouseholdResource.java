@@ -43,10 +43,12 @@ public class HouseholdResource {
     private final RequestContext request;
     private final Pool pool;
     private final Clock clock;
+    private final id.desatumis.registry.persistence.AccessLog accessLog;
 
     public HouseholdResource(HouseholdRegistration registration, MemberAdmission admission, HouseholdRepository households,
                              IdempotentCommands commands, CallerProvider callers, RequestContext request, Pool pool,
-                             Clock clock) {
+                             Clock clock, id.desatumis.registry.persistence.AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.registration = registration;
         this.admission = admission;
         this.households = households;
@@ -75,15 +77,21 @@ public class HouseholdResource {
     @Path("/{id}")
     @RolesAllowed({Roles.DINSOS, Roles.VILLAGE_OPERATOR, Roles.TKPKD, Roles.AUDITOR, Roles.OPD, Roles.PARTNER})
     @Operation(summary = "A household; personal fields only for dinsos and the household's own village operator")
-    public Uni<Response> get(@PathParam("id") String id) {
+    public Uni<Response> get(@PathParam("id") String id,
+                             @HeaderParam(HouseholdQueryResource.PURPOSE_HEADER) String purpose) {
         var caller = callers.current();
         UUID householdId = parseId(id);
-        return households.load(pool, householdId).map(state -> {
+        return households.load(pool, householdId).chain(state -> {
             if (!state.exists() || !caller.maySee(state.desaCode())) {
                 throw Problems.notFound("household");
             }
-            return Response.ok(HouseholdViews.of(state, caller, LocalDate.now(clock)))
+            Response response = Response.ok(HouseholdViews.of(state, caller, LocalDate.now(clock)))
                     .header("ETag", Versions.etag(state.version())).build();
+            if (!HouseholdViews.mayReadPersonalData(caller, state.desaCode()) || state.erased()) {
+                return Uni.createFrom().item(response);
+            }
+            return accessLog.record(pool, caller, householdId, HouseholdQueryResource.purpose(purpose), "read",
+                    request.correlationId()).replaceWith(response);
         });
     }
 

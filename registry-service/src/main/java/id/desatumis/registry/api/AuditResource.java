@@ -1,0 +1,52 @@
+package id.desatumis.registry.api;
+
+import id.desatumis.kit.api.Problems;
+import id.desatumis.kit.security.Roles;
+import id.desatumis.registry.persistence.AccessLog;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The personal-data access log, for the auditor. */
+@Path("/audit/personal-data-access")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    private final AccessLog log;
+    private final Pool pool;
+
+    public AuditResource(AccessLog log, Pool pool) {
+        this.log = log;
+        this.pool = pool;
+    }
+
+    @GET
+    @RolesAllowed(Roles.AUDITOR)
+    @Operation(summary = "Who read whose personal data, when and why; newest first, paged")
+    public Uni<List<AccessLog.Entry>> accesses(@QueryParam("householdId") String householdId,
+                                               @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        int p = page == null ? 0 : page;
+        int s = size == null ? 50 : size;
+        if (p < 0 || s < 1 || s > 500) {
+            throw Problems.invalid("size", "range", "page 0 or more, size 1 to 500");
+        }
+        UUID id = null;
+        if (householdId != null) {
+            try {
+                id = UUID.fromString(householdId);
+            } catch (IllegalArgumentException e) {
+                throw Problems.invalid("householdId", "id-format", "an id (uuid)");
+            }
+        }
+        return log.find(pool, id, p, s);
+    }
+}

@@ -1,0 +1,45 @@
+package id.desatumis.registry.persistence;
+
+import id.desatumis.kit.security.Caller;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** The record of who read whose personal data, when and why. */
+@ApplicationScoped
+public class AccessLog {
+
+    public record Entry(OffsetDateTime accessedAt, String actor, String role, String householdId, String purpose,
+                        String action, String correlationId) {
+    }
+
+    public Uni<Void> record(SqlClient client, Caller caller, UUID householdId, String purpose, String action,
+                            String correlationId) {
+        return client.preparedQuery("""
+                        INSERT INTO personal_data_access (actor_sub, actor_role, household_id, purpose, action, correlation_id)
+                        VALUES ($1, $2, $3, $4, $5, $6)""")
+                .execute(Tuple.tuple(java.util.Arrays.asList(caller.subject(), caller.primaryRole(), householdId,
+                        purpose, action, correlationId)))
+                .replaceWithVoid();
+    }
+
+    public Uni<List<Entry>> find(SqlClient client, UUID householdId, int page, int size) {
+        String where = householdId == null ? "" : " WHERE household_id = $3";
+        Tuple params = householdId == null ? Tuple.of(size, page * size) : Tuple.of(size, page * size, householdId);
+        return client.preparedQuery("SELECT accessed_at, actor_sub, actor_role, household_id, purpose, action, correlation_id "
+                        + "FROM personal_data_access" + where + " ORDER BY id DESC LIMIT $1 OFFSET $2")
+                .execute(params)
+                .map(rows -> {
+                    List<Entry> out = new ArrayList<>();
+                    rows.forEach(r -> out.add(new Entry(r.getOffsetDateTime(0), r.getString(1), r.getString(2),
+                            r.getUUID(3).toString(), r.getString(4), r.getString(5), r.getString(6))));
+                    return out;
+                });
+    }
+}
