@@ -36,6 +36,10 @@ public class EventStore {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))";
+    private static final String LOCK_MANY = """
+            SELECT pg_advisory_xact_lock(k) FROM (
+                SELECT hashtextextended(s, 0) AS k, s FROM unnest($1::text[]) AS s ORDER BY s
+            ) ordered""";
     private static final String CURRENT = "SELECT stream_id, version, last_hash FROM event_streams WHERE stream_id = ANY($1)";
     private static final String UPSERT_STREAM = """
             INSERT INTO event_streams (stream_id, stream_type, version, last_hash, updated_at)
@@ -111,12 +115,13 @@ public class EventStore {
      * locks still come before the transaction's first write; {@link #append} takes them again at no cost.
      */
     public Uni<Void> lock(SqlConnection tx, java.util.Collection<String> streamIds) {
-        List<String> sorted = new ArrayList<>(new java.util.TreeSet<>(streamIds));
-        Uni<Void> locked = Uni.createFrom().voidItem();
-        for (String id : sorted) {
-            locked = locked.chain(() -> tx.preparedQuery(LOCK).execute(Tuple.of(id)).replaceWithVoid());
+        if (streamIds.size() == 1) {
+            return tx.preparedQuery(LOCK).execute(Tuple.of(streamIds.iterator().next())).replaceWithVoid();
         }
-        return locked;
+        // one round trip for many streams; the subquery's order is the order the locks are taken in
+        return tx.preparedQuery(LOCK_MANY)
+                .execute(Tuple.of(new java.util.TreeSet<>(streamIds).toArray(String[]::new)))
+                .replaceWithVoid();
     }
 
     /** The events of one stream in version order (empty if it does not exist). */
