@@ -32,6 +32,10 @@ public final class Problems {
             "Idempotency-Key reused with another request", "An Idempotency-Key names one request: reuse it only to retry the very same request.");
     public static final ProblemType IDEMPOTENCY_KEY_IN_FLIGHT = new ProblemType("idempotency-key-in-flight", 409,
             "The first request with this Idempotency-Key is still running", "Retry after it has finished.");
+    public static final ProblemType PAYLOAD_TOO_LARGE = new ProblemType("payload-too-large", 413, "The body is too large",
+            "Request bodies are at most 1 MB, except uploads of the national list (POST /imports).");
+    public static final ProblemType LENGTH_REQUIRED = new ProblemType("length-required", 411, "Length required",
+            "Send the body with a Content-Length header.");
     public static final ProblemType INTERNAL = new ProblemType("internal-error", 500, "Something went wrong on our side",
             "The request was not applied. Quote the correlation id when you report it.");
     public static final ProblemType UNAVAILABLE = new ProblemType("service-unavailable", 503, "Try again shortly",
@@ -39,7 +43,7 @@ public final class Problems {
 
     public static final List<ProblemType> ALL = List.of(VALIDATION, MALFORMED, UNAUTHORIZED, FORBIDDEN, OUTSIDE_SCOPE,
             NOT_FOUND, METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, UNSUPPORTED_MEDIA_TYPE, VERSION_CONFLICT, PRECONDITION_FAILED,
-            IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_FLIGHT, INTERNAL, UNAVAILABLE);
+            IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_FLIGHT, PAYLOAD_TOO_LARGE, LENGTH_REQUIRED, INTERNAL, UNAVAILABLE);
 
     private Problems() {
     }

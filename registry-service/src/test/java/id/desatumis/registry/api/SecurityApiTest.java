@@ -88,6 +88,14 @@ class SecurityApiTest {
     }
 
     @Test
+    void aJsonBodyOverOneMegabyteIsRefusedBeforeAnythingReadsIt() {
+        given().header("Authorization", Auth.dinsos()).contentType(ContentType.JSON)
+                .body("{\"address\":\"" + "x".repeat(1_100_000) + "\"}").post("/households")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("/problems/payload-too-large"));
+    }
+
+    @Test
     void healthAndOpenApiArePublic() {
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200);

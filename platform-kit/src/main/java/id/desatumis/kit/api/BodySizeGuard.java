@@ -1,0 +1,68 @@
+package id.desatumis.kit.api;
+
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Keeps request bodies small everywhere but on the paths that stream large uploads to disk (the national list).
+ * Quarkus's own limit ({@code quarkus.http.limits.max-body-size}) is then set for those uploads; every other
+ * request with a body must declare its length, at most {@code desatumis.http.max-body-bytes} (1 MB), or it is
+ * refused with 413 or 411 before anything reads it.
+ */
+@ApplicationScoped
+public class BodySizeGuard {
+
+    private final long maxBytes;
+    private final List<String> streamingPaths;
+
+    public BodySizeGuard(@ConfigProperty(name = "desatumis.http.max-body-bytes", defaultValue = "1048576") long maxBytes,
+                         @ConfigProperty(name = "desatumis.http.streaming-paths") Optional<List<String>> streamingPaths) {
+        this.maxBytes = maxBytes;
+        this.streamingPaths = streamingPaths.orElse(List.of());
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(-1000).handler(ctx -> {
+            HttpMethod method = ctx.request().method();
+            boolean hasBody = method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH;
+            if (!hasBody || streamingPaths.contains(ctx.normalizedPath())) {
+                ctx.next();
+                return;
+            }
+            String length = ctx.request().getHeader("Content-Length");
+            if (length == null) {
+                if ("chunked".equalsIgnoreCase(ctx.request().getHeader("Transfer-Encoding"))) {
+                    refuse(ctx, 411, "length-required", "Length required", "send the body with a Content-Length");
+                    return;
+                }
+                ctx.next();
+                return;
+            }
+            long declared;
+            try {
+                declared = Long.parseLong(length.trim());
+            } catch (NumberFormatException e) {
+                refuse(ctx, 400, "malformed-request", "The request cannot be read", "Content-Length is not a number");
+                return;
+            }
+            if (declared > maxBytes) {
+                refuse(ctx, 413, "payload-too-large", "The body is too large", "at most " + maxBytes + " bytes");
+                return;
+            }
+            ctx.next();
+        });
+    }
+
+    private static void refuse(io.vertx.ext.web.RoutingContext ctx, int status, String slug, String title, String detail) {
+        String body = "{\"type\":\"/problems/" + slug + "\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"" + detail + "\"}";
+        ctx.response().setStatusCode(status).putHeader("Content-Type", ProblemResponses.MEDIA_TYPE)
+                .putHeader("Connection", "close").end(body);
+    }
+}
