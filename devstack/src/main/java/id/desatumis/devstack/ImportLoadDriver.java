@@ -25,9 +25,9 @@ public final class ImportLoadDriver {
         Path file = Files.createTempFile("national-list-", ".csv");
         NationalListGenerator.Expected expected;
         try (var out = Files.newBufferedWriter(file)) {
-            // every desa of three kecamatan, none the demo data uses
-            List<String> desa = List.of("33.14.13.2001", "33.14.13.2002", "33.14.13.2003", "33.14.14.2001",
-                    "33.14.14.2002", "33.14.15.2001", "33.14.15.2002", "33.14.15.2003");
+            // desa of five kecamatan that neither the demo data nor the tests use
+            List<String> desa = List.of("33.14.13.2001", "33.14.13.2004", "33.14.14.2001", "33.14.14.2002",
+                    "33.14.15.2001", "33.14.15.2002", "33.14.16.2001", "33.14.16.2002", "33.14.17.2001", "33.14.17.2002");
             expected = NationalListGenerator.write(out, people, System.nanoTime(), desa);
         }
         System.out.printf("file: %,d rows, %,d bytes; expected %,d households and %,d people created, %,d rows refused%n",

@@ -39,7 +39,8 @@ public final class NationalListGenerator {
             boolean badDesa = households % 211 == 0;
             int size = Math.min(1 + r.nextInt(6), people - person);
             int kkSerial = serials.merge(kec + "kk", 1, Integer::sum);
-            String kk = kec + "010123" + String.format("%04d", kkSerial);
+            // a serial from 0001 to 9999 per issue date: the issue date moves on every 9,999 cards
+            String kk = kec + String.format("%02d0123", 1 + (kkSerial - 1) / 9999) + String.format("%04d", (kkSerial - 1) % 9999 + 1);
             String address = "Dukuh " + (1 + r.nextInt(12)) + " RT " + (1 + r.nextInt(9)) + " RW " + (1 + r.nextInt(5));
             int desil = 1 + r.nextInt(4);
             LocalDate headBorn = LocalDate.of(1945 + r.nextInt(50), 1 + r.nextInt(12), 1 + r.nextInt(28));

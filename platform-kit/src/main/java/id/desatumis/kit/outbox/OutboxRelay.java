@@ -242,8 +242,10 @@ public final class OutboxRelay {
 
     private void send(Producer<String, byte[]> producer, List<StoredEvent> batch) throws Exception {
         List<Future<RecordMetadata>> acks = new ArrayList<>();
-        for (StoredEvent e : batch) {
-            Optional<PublicRecord> pub = catalog.toPublic(e);
+        List<Optional<PublicRecord>> mapped = catalog.toPublic(batch);
+        for (int i = 0; i < batch.size(); i++) {
+            StoredEvent e = batch.get(i);
+            Optional<PublicRecord> pub = mapped.get(i);
             if (pub.isEmpty()) continue; // internal event: stored, never published
             PublicRecord r = pub.get();
             var record = new ProducerRecord<String, byte[]>(r.topic(), null, e.streamId(), r.payload(),

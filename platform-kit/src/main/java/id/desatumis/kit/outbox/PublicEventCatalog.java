@@ -2,6 +2,7 @@ package id.desatumis.kit.outbox;
 
 import id.desatumis.kit.eventstore.StoredEvent;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,4 +20,12 @@ public interface PublicEventCatalog {
     Set<String> topics();
 
     Optional<PublicRecord> toPublic(StoredEvent event);
+
+    /**
+     * A batch at once, in order; a catalog that needs the database to map (keys, lookups) overrides this to do
+     * it once per batch rather than once per event.
+     */
+    default List<Optional<PublicRecord>> toPublic(List<StoredEvent> events) {
+        return events.stream().map(this::toPublic).toList();
+    }
 }

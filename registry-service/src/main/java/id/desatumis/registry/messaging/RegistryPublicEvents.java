@@ -65,13 +65,23 @@ public class RegistryPublicEvents implements PublicEventCatalog {
 
     @Override
     public Optional<PublicRecord> toPublic(StoredEvent stored) {
-        if (!HouseholdEventCodec.STREAM_TYPE.equals(stored.streamType())) {
-            return Optional.empty();
-        }
+        return toPublic(List.of(stored)).get(0);
+    }
+
+    /** One key lookup for the whole batch: the relay's own thread, never an event loop, so waiting is allowed. */
+    @Override
+    public List<Optional<PublicRecord>> toPublic(List<StoredEvent> batch) {
+        List<StoredEvent> households = batch.stream()
+                .filter(e -> HouseholdEventCodec.STREAM_TYPE.equals(e.streamType())).toList();
+        List<HouseholdEvent> decoded = codec.decode(pool, households).await().atMost(Duration.ofSeconds(30));
+        java.util.Map<StoredEvent, HouseholdEvent> byEvent = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < households.size(); i++) byEvent.put(households.get(i), decoded.get(i));
+        return batch.stream().map(e -> byEvent.containsKey(e) ? map(e, byEvent.get(e)) : Optional.<PublicRecord>empty()).toList();
+    }
+
+    private Optional<PublicRecord> map(StoredEvent stored, HouseholdEvent event) {
         LocalDate asOf = stored.recordedAt().atZoneSameInstant(WIB).toLocalDate();
         String at = DateTimeFormatter.ISO_INSTANT.format(stored.recordedAt().toInstant());
-        // the relay's own thread, never an event loop: waiting for the keys is allowed here
-        HouseholdEvent event = codec.decode(pool, List.of(stored)).await().atMost(Duration.ofSeconds(30)).get(0);
         String id = event.householdId().toString();
         if (event instanceof HouseholdEvent.HouseholdRegistered e) {
             return publish(HouseholdRegisteredV1.CE_TYPE, new HouseholdRegisteredV1(id, e.desaCode(), e.members().size(),

@@ -67,15 +67,24 @@ public class ImportRunner {
             LocalDate today = LocalDate.now(clock);
             List<FamilyPlan> batch = new ArrayList<>();
             List<Refusal> refused = new ArrayList<>();
+            java.util.ArrayDeque<InFlight> inFlight = new java.util.ArrayDeque<>();
             while (families.hasNext()) {
                 FamilyPlan plan = FamilyPlan.of(families.next(), today, regions);
                 refused.addAll(plan.refusals());
                 if (plan.command() != null) batch.add(plan);
                 if (batch.size() >= FAMILIES_PER_TRANSACTION) {
-                    flush(importId, batch, refused, counts, families.rowsRead(), metadata);
+                    // the next batch is read and checked while the database writes this one
+                    inFlight.add(new InFlight(List.copyOf(batch), List.copyOf(refused), families.rowsRead(),
+                            bulk.register(List.copyOf(batch), metadata).subscribeAsCompletionStage()));
+                    batch.clear();
+                    refused.clear();
+                    if (inFlight.size() > 1) settle(importId, inFlight.poll(), counts, metadata);
                 }
             }
-            flush(importId, batch, refused, counts, families.rowsRead(), metadata);
+            inFlight.add(new InFlight(List.copyOf(batch), List.copyOf(refused), families.rowsRead(),
+                    batch.isEmpty() ? java.util.concurrent.CompletableFuture.completedFuture(null)
+                            : bulk.register(List.copyOf(batch), metadata).subscribeAsCompletionStage()));
+            while (!inFlight.isEmpty()) settle(importId, inFlight.poll(), counts, metadata);
             imports.finished(importId, "done", null).await().atMost(PATIENCE);
             LOG.infof("import %s done: %d rows, %d households, %d people, %d rows refused", importId,
                     counts.rowsRead, counts.households, counts.people, counts.refused);
@@ -93,9 +102,22 @@ public class ImportRunner {
         }
     }
 
-    private void flush(UUID importId, List<FamilyPlan> batch, List<Refusal> refused, Counts counts, int rowsRead,
-                       EventMetadata metadata) {
-        for (BulkRegistration.Outcome outcome : register(batch, metadata)) {
+    private record InFlight(List<FamilyPlan> batch, List<Refusal> refused, int rowsRead,
+                            java.util.concurrent.CompletableFuture<BulkRegistration.Outcome> outcome) {
+    }
+
+    /** Waits for a batch's transaction and records what it did; a batch that lost a race goes family by family. */
+    private void settle(UUID importId, InFlight f, Counts counts, EventMetadata metadata) throws Exception {
+        List<BulkRegistration.Outcome> outcomes = new ArrayList<>();
+        try {
+            BulkRegistration.Outcome o = f.outcome().get(PATIENCE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+            if (o != null) outcomes.add(o);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (!(e.getCause() instanceof PgException)) throw e;
+            outcomes.addAll(oneByOne(f.batch(), metadata));
+        }
+        List<Refusal> refused = new ArrayList<>(f.refused());
+        for (BulkRegistration.Outcome outcome : outcomes) {
             for (FamilyPlan p : outcome.registered()) {
                 counts.households++;
                 counts.people += p.command().members().size();
@@ -108,30 +130,23 @@ public class ImportRunner {
                 }
             }
         }
-        counts.rowsRead = rowsRead;
+        counts.rowsRead = f.rowsRead();
         counts.refused += (int) refused.stream().mapToInt(Refusal::rowNumber).distinct().count();
         imports.progress(importId, new ImportStore.Progress(counts.rowsRead, counts.households, counts.people, counts.refused),
                 refused).await().atMost(PATIENCE);
-        batch.clear();
-        refused.clear();
     }
 
-    /** The batch in one transaction; if a concurrent registration wins a race inside it, family by family. */
-    private List<BulkRegistration.Outcome> register(List<FamilyPlan> batch, EventMetadata metadata) {
-        if (batch.isEmpty()) return List.of();
-        try {
-            return List.of(bulk.register(batch, metadata).await().atMost(PATIENCE));
-        } catch (PgException race) {
-            List<BulkRegistration.Outcome> out = new ArrayList<>();
-            for (FamilyPlan p : batch) {
-                try {
-                    out.add(bulk.register(List.of(p), metadata).await().atMost(PATIENCE));
-                } catch (PgException again) {
-                    out.add(new BulkRegistration.Outcome(List.of(), List.of(p), List.of("nik-already-registered")));
-                }
+    /** When a concurrent registration wins a race inside a batch: each family in a transaction of its own. */
+    private List<BulkRegistration.Outcome> oneByOne(List<FamilyPlan> batch, EventMetadata metadata) {
+        List<BulkRegistration.Outcome> out = new ArrayList<>();
+        for (FamilyPlan p : batch) {
+            try {
+                out.add(bulk.register(List.of(p), metadata).await().atMost(PATIENCE));
+            } catch (PgException again) {
+                out.add(new BulkRegistration.Outcome(List.of(), List.of(p), List.of("nik-already-registered")));
             }
-            return out;
         }
+        return out;
     }
 
     private static final class Counts {
