@@ -12,13 +12,20 @@ import java.util.List;
  * @param memberCount  number of members at registration
  * @param members      the members, head first
  * @param registeredAt ISO-8601 instant the event was recorded
+ * @param desil        the household's DTSEN decile (1 extreme poor ... 10) when known, else null; added in 1.1
  */
 public record HouseholdRegisteredV1(
         String householdId,
         String desaCode,
         int memberCount,
         List<Member> members,
-        String registeredAt) {
+        String registeredAt,
+        Integer desil) {
+
+    public HouseholdRegisteredV1(String householdId, String desaCode, int memberCount, List<Member> members,
+                                 String registeredAt) {
+        this(householdId, desaCode, memberCount, members, registeredAt, null);
+    }
 
     public static final String EVENT_TYPE = "HouseholdRegistered";
     public static final int VERSION = 1;

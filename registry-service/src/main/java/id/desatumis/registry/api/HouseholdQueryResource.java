@@ -76,7 +76,7 @@ public class HouseholdQueryResource {
     public record Page<T>(List<T> items, int page, int size, long total) {
     }
 
-    public record HouseholdSummary(String householdId, String desaCode, int memberCount, long version) {
+    public record HouseholdSummary(String householdId, String desaCode, int memberCount, long version, Integer desil) {
     }
 
     public record HistoryEntry(long version, String type, OffsetDateTime recordedAt, String actor, String actorRole,
@@ -118,7 +118,7 @@ public class HouseholdQueryResource {
     @Operation(summary = "A desa's households (ids and sizes, no personal data), paged; filter by size")
     public Uni<Page<HouseholdSummary>> list(@QueryParam("desaCode") String desaCode, @QueryParam("page") Integer page,
                                             @QueryParam("size") Integer size, @QueryParam("minMembers") Integer minMembers,
-                                            @QueryParam("maxMembers") Integer maxMembers) {
+                                            @QueryParam("maxMembers") Integer maxMembers, @QueryParam("desil") Integer desil) {
         Caller caller = callers.current();
         List<FieldError> errors = new ArrayList<>();
         if (desaCode == null || desaCode.isBlank()) errors.add(new FieldError("desaCode", "required", "a desa code"));
@@ -126,20 +126,24 @@ public class HouseholdQueryResource {
         int s = size == null ? 20 : size;
         if (p < 0) errors.add(new FieldError("page", "min", "0 or more"));
         if (s < 1 || s > 100) errors.add(new FieldError("size", "range", "1 to 100"));
+        if (desil != null && (desil < 1 || desil > 10)) errors.add(new FieldError("desil", "desil-range", "1 to 10"));
         if (!errors.isEmpty()) throw Problems.invalid(errors);
         if (!caller.maySee(desaCode)) {
             throw new id.desatumis.kit.api.ProblemException(Problems.OUTSIDE_SCOPE, "you do not act for this desa");
         }
         int min = minMembers == null ? 0 : minMembers;
         int max = maxMembers == null ? Integer.MAX_VALUE : maxMembers;
-        String filter = " FROM household_index WHERE desa_code = $1 AND merged_into IS NULL AND member_count BETWEEN $2 AND $3";
-        return pool.preparedQuery("SELECT household_id, desa_code, member_count, version" + filter
-                        + " ORDER BY registered_at, household_id LIMIT $4 OFFSET $5")
-                .execute(Tuple.of(desaCode, min, max, s, p * s))
+        String filter = " FROM household_index WHERE desa_code = $1 AND merged_into IS NULL AND member_count BETWEEN $2 AND $3"
+                + " AND ($4::int IS NULL OR desil = $4::int)";
+        return pool.preparedQuery("SELECT household_id, desa_code, member_count, version, desil" + filter
+                        + " ORDER BY registered_at, household_id LIMIT $5 OFFSET $6")
+                .execute(Tuple.tuple(java.util.Arrays.asList(desaCode, min, max, desil, s, p * s)))
                 .chain(rows -> {
                     List<HouseholdSummary> items = new ArrayList<>();
-                    rows.forEach(r -> items.add(new HouseholdSummary(r.getUUID(0).toString(), r.getString(1), r.getInteger(2), r.getLong(3))));
-                    return pool.preparedQuery("SELECT count(*)" + filter).execute(Tuple.of(desaCode, min, max))
+                    rows.forEach(r -> items.add(new HouseholdSummary(r.getUUID(0).toString(), r.getString(1), r.getInteger(2),
+                            r.getLong(3), r.getInteger(4))));
+                    return pool.preparedQuery("SELECT count(*)" + filter)
+                            .execute(Tuple.tuple(java.util.Arrays.asList(desaCode, min, max, desil)))
                             .map(c -> new Page<>(items, p, s, c.iterator().next().getLong(0)));
                 });
     }

@@ -68,7 +68,7 @@ public class HouseholdResource {
         }
         CommandContext ctx = context();
         var command = registration.validate(ctx, new RegistrationRequest(body.kkNumber(), body.desaCode(), body.address(),
-                body.memberDrafts()));
+                body.desil(), body.memberDrafts()));
         return commands.execute(ctx.caller(), "POST", "/households", idempotencyKey, body,
                 tx -> registration.register(tx, ctx, command));
     }

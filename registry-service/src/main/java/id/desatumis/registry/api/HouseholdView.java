@@ -10,7 +10,7 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record HouseholdView(String householdId, String desaCode, long version, String kkNumber, String address,
-                            int memberCount, List<MemberView> members, String mergedInto, Boolean erased) {
+                            int memberCount, List<MemberView> members, String mergedInto, Boolean erased, Integer desil) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record MemberView(String memberId, String relationship, String sex, String ageBand, String nik, String name,

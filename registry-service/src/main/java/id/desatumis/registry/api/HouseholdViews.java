@@ -23,7 +23,7 @@ final class HouseholdViews {
         return new HouseholdView(state.householdId().toString(), state.desaCode(), state.version(),
                 personal ? state.kkNumber() : null, personal ? state.address() : null, state.members().size(),
                 state.members().stream().map(m -> member(m, personal, today)).toList(),
-                state.mergedInto() == null ? null : state.mergedInto().toString(), state.erased() ? Boolean.TRUE : null);
+                state.mergedInto() == null ? null : state.mergedInto().toString(), state.erased() ? Boolean.TRUE : null, state.desil());
     }
 
     private static HouseholdView.MemberView member(Member m, boolean personal, LocalDate today) {

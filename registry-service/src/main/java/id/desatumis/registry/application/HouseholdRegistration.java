@@ -55,7 +55,7 @@ public class HouseholdRegistration {
         int count = r.members() == null ? 0 : r.members().size();
         List<UUID> memberIds = new ArrayList<>();
         for (int i = 0; i < count; i++) memberIds.add(UUID.randomUUID());
-        var checked = RegistrationRules.check(UUID.randomUUID(), r.kkNumber(), r.desaCode(), r.address(), r.members(),
+        var checked = RegistrationRules.check(UUID.randomUUID(), r.kkNumber(), r.desaCode(), r.address(), r.desil(), r.members(),
                 memberIds, LocalDate.now(clock), regions);
         if (!checked.valid()) {
             throw RuleProblems.invalid(checked.violations());
@@ -89,7 +89,7 @@ public class HouseholdRegistration {
                 .chain(() -> households.append(tx, command.householdId(), StreamAppend.NEW_STREAM,
                         Household.decide(Household.State.EMPTY, command), ctx.metadata()))
                 .call(version -> index.recordHousehold(tx, command.householdId(), command.desaCode(), kkHash,
-                        members.size(), version))
+                        members.size(), version, command.desil()))
                 .call(() -> index.recordPersons(tx, command.householdId(),
                         members.stream().map(Member::memberId).toList(), nikHashes))
                 .onFailure().transform(e -> IdentityConflicts.fromConstraint(e, ctx.caller(), nikFields))

@@ -5,5 +5,5 @@ import id.desatumis.registry.domain.MemberDraft;
 import java.util.List;
 
 /** A registration as submitted. */
-public record RegistrationRequest(String kkNumber, String desaCode, String address, List<MemberDraft> members) {
+public record RegistrationRequest(String kkNumber, String desaCode, String address, String desil, List<MemberDraft> members) {
 }

@@ -54,6 +54,7 @@ public final class RuleProblems {
         field("relationship", "Not a relationship code", "HEAD, HUSBAND, WIFE, CHILD, CHILD_IN_LAW, GRANDCHILD, PARENT, "
                 + "PARENT_IN_LAW, OTHER_RELATIVE, HOUSEHOLD_HELPER or OTHER.");
         field("id-format", "Not an id", "Ids are UUIDs as this API returns them.");
+        field("desil-range", "Not a DTSEN decile", "A desil is a whole number from 1 (extreme poor) to 10.");
         field("member-twice", "The same member twice", "A member appears once in a request.");
         state("household-exists", "Registered already", "This household is registered already.");
         state("household-unknown", "No such household", "The household named is not registered, or not one you may see.");

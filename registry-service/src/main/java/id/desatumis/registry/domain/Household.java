@@ -31,8 +31,13 @@ public final class Household {
 
     /** The state of a household; {@code EMPTY} before it is registered. {@code members} are the current ones. */
     public record State(UUID householdId, String kkNumber, String desaCode, String address, List<Member> members,
-                        UUID mergedInto, boolean erased, long version) {
-        public static final State EMPTY = new State(null, null, null, null, List.of(), null, false, 0);
+                        UUID mergedInto, boolean erased, long version, Integer desil) {
+        public static final State EMPTY = new State(null, null, null, null, List.of(), null, false, 0, null);
+
+        public State(UUID householdId, String kkNumber, String desaCode, String address, List<Member> members,
+                     UUID mergedInto, boolean erased, long version) {
+            this(householdId, kkNumber, desaCode, address, members, mergedInto, erased, version, null);
+        }
 
         public boolean exists() {
             return householdId != null;
@@ -73,7 +78,8 @@ public final class Household {
         if (state.exists()) {
             throw new HouseholdRejected("householdId", "household-exists", "this household is registered already");
         }
-        return List.of(new HouseholdRegistered(c.householdId(), c.kkNumber(), c.desaCode(), c.address(), c.members()));
+        return List.of(new HouseholdRegistered(c.householdId(), c.kkNumber(), c.desaCode(), c.address(), c.members(),
+                c.desil()));
     }
 
     static List<HouseholdEvent> addMember(State state, AddMember c) {

@@ -8,8 +8,11 @@ import java.util.UUID;
 /** What may be asked of a household, after the submitted fields passed their rules. */
 public sealed interface HouseholdCommand {
 
-    record RegisterHousehold(UUID householdId, String kkNumber, String desaCode, String address, List<Member> members)
-            implements HouseholdCommand {
+    record RegisterHousehold(UUID householdId, String kkNumber, String desaCode, String address, List<Member> members,
+                             Integer desil) implements HouseholdCommand {
+        public RegisterHousehold(UUID householdId, String kkNumber, String desaCode, String address, List<Member> members) {
+            this(householdId, kkNumber, desaCode, address, members, null);
+        }
     }
 
     record AddMember(UUID householdId, Member member) implements HouseholdCommand {

@@ -12,9 +12,15 @@ public sealed interface HouseholdEvent {
 
     UUID householdId();
 
-    /** A household entered the registry with its members, the head among them. */
+    /**
+     * A household entered the registry with its members, the head among them; {@code desil} is its DTSEN decile
+     * (1 extreme poor ... 10) when the source gave one.
+     */
     record HouseholdRegistered(UUID householdId, String kkNumber, String desaCode, String address,
-                               List<Member> members) implements HouseholdEvent {
+                               List<Member> members, Integer desil) implements HouseholdEvent {
+        public HouseholdRegistered(UUID householdId, String kkNumber, String desaCode, String address, List<Member> members) {
+            this(householdId, kkNumber, desaCode, address, members, null);
+        }
     }
 
     /** A person joined: a birth, a marriage, someone moving in (from another registered household or not). */

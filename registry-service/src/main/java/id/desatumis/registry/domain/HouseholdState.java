@@ -27,7 +27,8 @@ final class HouseholdState {
     static State evolve(State s, HouseholdEvent event) {
         long v = s.version() + 1;
         if (event instanceof HouseholdRegistered e) {
-            return new State(e.householdId(), e.kkNumber(), e.desaCode(), e.address(), List.copyOf(e.members()), null, false, v);
+            return new State(e.householdId(), e.kkNumber(), e.desaCode(), e.address(), List.copyOf(e.members()), null, false, v,
+                    e.desil());
         }
         if (event instanceof MemberAdded e) {
             return withMembers(s, plus(s.members(), List.of(e.member())), v);
@@ -54,22 +55,22 @@ final class HouseholdState {
             return withMembers(s, members, v);
         }
         if (event instanceof HouseholdMoved e) {
-            return new State(s.householdId(), s.kkNumber(), e.toDesaCode(), e.address(), s.members(), s.mergedInto(), s.erased(), v);
+            return new State(s.householdId(), s.kkNumber(), e.toDesaCode(), e.address(), s.members(), s.mergedInto(), s.erased(), v, s.desil());
         }
         if (event instanceof KkNumberChanged e) {
-            return new State(s.householdId(), e.kkNumber(), s.desaCode(), s.address(), s.members(), s.mergedInto(), s.erased(), v);
+            return new State(s.householdId(), e.kkNumber(), s.desaCode(), s.address(), s.members(), s.mergedInto(), s.erased(), v, s.desil());
         }
         if (event instanceof HouseholdMergedInto e) {
-            return new State(s.householdId(), s.kkNumber(), s.desaCode(), s.address(), List.of(), e.survivorId(), s.erased(), v);
+            return new State(s.householdId(), s.kkNumber(), s.desaCode(), s.address(), List.of(), e.survivorId(), s.erased(), v, s.desil());
         }
         if (event instanceof HouseholdEvent.HouseholdErased) {
-            return new State(s.householdId(), null, s.desaCode(), null, List.of(), s.mergedInto(), true, v);
+            return new State(s.householdId(), null, s.desaCode(), null, List.of(), s.mergedInto(), true, v, s.desil());
         }
         throw new IllegalArgumentException("unknown event " + event.getClass().getSimpleName());
     }
 
     private static State withMembers(State s, List<Member> members, long version) {
-        return new State(s.householdId(), s.kkNumber(), s.desaCode(), s.address(), List.copyOf(members), s.mergedInto(), s.erased(), version);
+        return new State(s.householdId(), s.kkNumber(), s.desaCode(), s.address(), List.copyOf(members), s.mergedInto(), s.erased(), version, s.desil());
     }
 
     private static List<Member> plus(List<Member> members, Collection<Member> more) {

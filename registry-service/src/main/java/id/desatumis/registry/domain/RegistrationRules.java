@@ -28,7 +28,24 @@ public final class RegistrationRules {
 
     public static Checked check(UUID householdId, String kkNumber, String desaCode, String address,
                                 List<MemberDraft> members, List<UUID> memberIds, LocalDate today, RegionReference regions) {
+        return check(householdId, kkNumber, desaCode, address, null, members, memberIds, today, regions);
+    }
+
+    /** {@code desil}: the DTSEN decile, 1 to 10, optional. */
+    public static Checked check(UUID householdId, String kkNumber, String desaCode, String address, String desil,
+                                List<MemberDraft> members, List<UUID> memberIds, LocalDate today, RegionReference regions) {
         List<RuleViolation> v = new ArrayList<>(KkNumber.check("kkNumber", kkNumber, regions));
+        Integer decile = null;
+        if (desil != null && !desil.isBlank()) {
+            try {
+                decile = Integer.parseInt(desil.strip());
+            } catch (NumberFormatException e) {
+                decile = -1;
+            }
+            if (decile < 1 || decile > 10) {
+                v.add(new RuleViolation("desil", "desil-range", "a DTSEN decile from 1 to 10"));
+            }
+        }
         FieldRules.desa("desaCode", desaCode, regions, v);
         if (address == null || address.isBlank()) {
             v.add(new RuleViolation("address", "required", "the address is required"));
@@ -65,7 +82,7 @@ public final class RegistrationRules {
             }
         }
         RegisterHousehold command = v.isEmpty()
-                ? new RegisterHousehold(householdId, kkNumber, desaCode, address.strip(), List.copyOf(checked)) : null;
+                ? new RegisterHousehold(householdId, kkNumber, desaCode, address.strip(), List.copyOf(checked), decile) : null;
         return new Checked(command, v);
     }
 }

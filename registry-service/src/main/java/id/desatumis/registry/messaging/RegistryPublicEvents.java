@@ -85,7 +85,7 @@ public class RegistryPublicEvents implements PublicEventCatalog {
         String id = event.householdId().toString();
         if (event instanceof HouseholdEvent.HouseholdRegistered e) {
             return publish(HouseholdRegisteredV1.CE_TYPE, new HouseholdRegisteredV1(id, e.desaCode(), e.members().size(),
-                    members(e.members(), asOf), at));
+                    members(e.members(), asOf), at, e.desil()));
         }
         if (event instanceof HouseholdEvent.MemberAdded e) {
             return publish(MemberAddedV1.CE_TYPE, new MemberAddedV1(id, e.desaCode(), member(e.member(), asOf), at));

@@ -51,13 +51,15 @@ public class IdentityIndex {
                 .executeBatch(rows).replaceWithVoid();
     }
 
-    public Uni<Void> recordHousehold(SqlClient client, UUID householdId, String desaCode, byte[] kkHash, int members, long version) {
+    public Uni<Void> recordHousehold(SqlClient client, UUID householdId, String desaCode, byte[] kkHash, int members, long version,
+                                     Integer desil) {
         return client.preparedQuery("""
-                        INSERT INTO household_index (household_id, desa_code, kk_hash, member_count, version)
-                        VALUES ($1, $2, $3, $4, $5)
+                        INSERT INTO household_index (household_id, desa_code, kk_hash, member_count, version, desil)
+                        VALUES ($1, $2, $3, $4, $5, $6)
                         ON CONFLICT (household_id) DO UPDATE SET desa_code = EXCLUDED.desa_code,
                               member_count = EXCLUDED.member_count, version = EXCLUDED.version""")
-                .execute(Tuple.of(householdId, desaCode, Buffer.buffer(kkHash), members, version))
+                .execute(Tuple.tuple(java.util.Arrays.asList(householdId, desaCode, Buffer.buffer(kkHash), members, version,
+                        desil == null ? null : desil.shortValue())))
                 .replaceWithVoid();
     }
 

@@ -37,13 +37,14 @@ public class IndexSync {
     public Uni<Void> sync(SqlClient tx, Household.State s) {
         UUID[] current = s.members().stream().map(Member::memberId).toArray(UUID[]::new);
         Uni<Void> chain = tx.preparedQuery("""
-                        INSERT INTO household_index (household_id, desa_code, kk_hash, member_count, version, merged_into)
-                        VALUES ($1, $2, $3, $4, $5, $6)
+                        INSERT INTO household_index (household_id, desa_code, kk_hash, member_count, version, merged_into, desil)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7)
                         ON CONFLICT (household_id) DO UPDATE SET desa_code = EXCLUDED.desa_code, kk_hash = EXCLUDED.kk_hash,
                               member_count = EXCLUDED.member_count, version = EXCLUDED.version,
-                              merged_into = EXCLUDED.merged_into""")
+                              merged_into = EXCLUDED.merged_into, desil = EXCLUDED.desil""")
                 .execute(Tuple.tuple(java.util.Arrays.asList(s.householdId(), s.desaCode(),
-                        Buffer.buffer(hasher.kk(s.kkNumber())), s.members().size(), s.version(), s.mergedInto())))
+                        Buffer.buffer(hasher.kk(s.kkNumber())), s.members().size(), s.version(), s.mergedInto(),
+                        s.desil() == null ? null : s.desil().shortValue())))
                 .chain(() -> tx.preparedQuery("DELETE FROM person_identity WHERE household_id = $1 AND NOT (member_id = ANY($2))")
                         .execute(Tuple.of(s.householdId(), current)))
                 .replaceWithVoid();

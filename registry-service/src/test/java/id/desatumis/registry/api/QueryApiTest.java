@@ -52,6 +52,22 @@ class QueryApiTest {
     }
 
     @Test
+    void theDesilTravelsFromRegistrationToTheListsAndTheTopic() {
+        String desa = "33.14.02.2003";
+        var body = People.household(desa);
+        body.put("desil", "1");
+        String id = given().header("Authorization", Auth.dinsos()).contentType(ContentType.JSON).body(body).post("/households")
+                .then().statusCode(201).extract().path("householdId");
+        HouseholdLifecycleApiTest.register(desa); // without a desil
+        given().header("Authorization", Auth.dinsos()).get("/households/" + id).then().body("desil", equalTo(1));
+        given().header("Authorization", Auth.role("tkpkd")).get("/households?desaCode=" + desa + "&desil=1").then()
+                .statusCode(200).body("total", equalTo(1)).body("items[0].householdId", equalTo(id))
+                .body("items[0].desil", equalTo(1));
+        given().header("Authorization", Auth.role("tkpkd")).get("/households?desaCode=" + desa + "&desil=0").then()
+                .statusCode(400);
+    }
+
+    @Test
     void theHistoryListsEveryChangeAndPersonalReadsAreRecordedForTheAuditor() {
         var h = HouseholdLifecycleApiTest.register(People.DESA_A);
         var baby = People.member("CHILD", "F", LocalDate.now().minusMonths(1));

@@ -56,6 +56,7 @@ class RegistrationRulesApiTest {
                 rule("sex", "members[0].sex", b -> member(b, 0).put("sex", "X")),
                 rule("relationship", "members[1].relationship", b -> member(b, 1).put("relationship", "COUSIN")),
                 rule("required", "address", b -> b.remove("address")),
+                rule("desil-range", "desil", b -> b.put("desil", "11")),
                 rule("max-length", "address", b -> b.put("address", "x".repeat(201))));
     }
 

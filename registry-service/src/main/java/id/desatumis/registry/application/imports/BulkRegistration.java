@@ -119,14 +119,15 @@ public class BulkRegistration {
         List<Tuple> people = new ArrayList<>();
         for (FamilyPlan p : fresh) {
             RegisterHousehold c = p.command();
-            households.add(Tuple.of(c.householdId(), c.desaCode(), Buffer.buffer(hasher.kk(c.kkNumber())), c.members().size(), 1L));
+            households.add(Tuple.tuple(java.util.Arrays.asList(c.householdId(), c.desaCode(), Buffer.buffer(hasher.kk(c.kkNumber())),
+                    c.members().size(), 1L, c.desil() == null ? null : c.desil().shortValue())));
             for (Member m : c.members()) {
                 if (m.nik() != null) people.add(Tuple.of(Buffer.buffer(hasher.nik(m.nik())), c.householdId(), m.memberId()));
             }
         }
         Uni<Void> h = tx.preparedQuery("""
-                        INSERT INTO household_index (household_id, desa_code, kk_hash, member_count, version)
-                        VALUES ($1, $2, $3, $4, $5)""").executeBatch(households).replaceWithVoid();
+                        INSERT INTO household_index (household_id, desa_code, kk_hash, member_count, version, desil)
+                        VALUES ($1, $2, $3, $4, $5, $6)""").executeBatch(households).replaceWithVoid();
         return people.isEmpty() ? h : h.chain(() -> tx.preparedQuery(
                 "INSERT INTO person_identity (nik_hash, household_id, member_id) VALUES ($1, $2, $3)")
                 .executeBatch(people).replaceWithVoid());

@@ -33,7 +33,7 @@ public record FamilyPlan(RegisterHousehold command, List<ImportRow> registered, 
         if (kept.isEmpty()) return new FamilyPlan(null, List.of(), refusals);
         ImportRow head = kept.stream().filter(r -> "HEAD".equalsIgnoreCase(r.relationship())).findFirst().orElse(kept.get(0));
         List<UUID> ids = kept.stream().map(r -> UUID.randomUUID()).toList();
-        var checked = RegistrationRules.check(UUID.randomUUID(), head.kkNumber(), head.desaCode(), head.address(),
+        var checked = RegistrationRules.check(UUID.randomUUID(), head.kkNumber(), head.desaCode(), head.address(), head.desil(),
                 kept.stream().map(FamilyPlan::draft).toList(), ids, today, regions);
         if (!checked.valid()) {
             for (ImportRow row : kept) {
