@@ -170,7 +170,8 @@ public class HouseholdQueryResource {
                 })));
     }
 
-    static String purpose(String header) {
+    /** The stated purpose of a personal-data read, as recorded (at most 200 characters). */
+    public static String purpose(String header) {
         if (header == null || header.isBlank()) return "not stated";
         String p = header.strip();
         return p.length() > 200 ? p.substring(0, 200) : p;

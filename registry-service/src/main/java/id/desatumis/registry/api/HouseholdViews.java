@@ -9,16 +9,16 @@ import id.desatumis.registry.domain.Member;
 import java.time.LocalDate;
 
 /** Maps a household's state to what the caller may see. */
-final class HouseholdViews {
+public final class HouseholdViews {
 
     private HouseholdViews() {
     }
 
-    static boolean mayReadPersonalData(Caller caller, String desaCode) {
+    public static boolean mayReadPersonalData(Caller caller, String desaCode) {
         return caller.has(Roles.DINSOS) || (caller.has(Roles.VILLAGE_OPERATOR) && caller.desaCodes().contains(desaCode));
     }
 
-    static HouseholdView of(Household.State state, Caller caller, LocalDate today) {
+    public static HouseholdView of(Household.State state, Caller caller, LocalDate today) {
         boolean personal = mayReadPersonalData(caller, state.desaCode());
         return new HouseholdView(state.householdId().toString(), state.desaCode(), state.version(),
                 personal ? state.kkNumber() : null, personal ? state.address() : null, state.members().size(),
