@@ -32,6 +32,8 @@ public class HouseholdEventCodec {
 
     private static final Map<String, Class<? extends HouseholdEvent>> TYPES = Map.ofEntries(
             Map.entry("HouseholdErased", HouseholdEvent.HouseholdErased.class),
+            Map.entry("LikelyDuplicateFlagged", HouseholdEvent.LikelyDuplicateFlagged.class),
+            Map.entry("DuplicateFlagResolved", HouseholdEvent.DuplicateFlagResolved.class),
             Map.entry("HouseholdRegistered", HouseholdEvent.HouseholdRegistered.class),
             Map.entry("MemberAdded", HouseholdEvent.MemberAdded.class),
             Map.entry("MemberDied", HouseholdEvent.MemberDied.class),

@@ -6,6 +6,7 @@ import id.desatumis.kit.api.ProblemException;
 import id.desatumis.kit.api.Problems;
 import id.desatumis.kit.eventstore.StreamAppend;
 import id.desatumis.registry.domain.Household;
+import id.desatumis.registry.domain.HouseholdEvent;
 import id.desatumis.registry.domain.HouseholdCommand.RegisterHousehold;
 import id.desatumis.registry.domain.Member;
 import id.desatumis.registry.domain.RegionReference;
@@ -37,9 +38,11 @@ public class HouseholdRegistration {
     private final IdentityHasher hasher;
     private final RegionReference regions;
     private final Clock clock;
+    private final DuplicateDetector detector;
 
     public HouseholdRegistration(HouseholdRepository households, IdentityIndex index, IdentityHasher hasher,
-                                 RegionReference regions, Clock clock) {
+                                 RegionReference regions, Clock clock, DuplicateDetector detector) {
+        this.detector = detector;
         this.households = households;
         this.index = index;
         this.hasher = hasher;
@@ -86,15 +89,30 @@ public class HouseholdRegistration {
                         throw IdentityConflicts.nikTaken(ctx.caller(), fields, List.copyOf(holders.values()));
                     }
                 })
-                .chain(() -> households.append(tx, command.householdId(), StreamAppend.NEW_STREAM,
-                        Household.decide(Household.State.EMPTY, command), ctx.metadata()))
-                .call(version -> index.recordHousehold(tx, command.householdId(), command.desaCode(), kkHash,
-                        members.size(), version, command.desil()))
-                .call(() -> index.recordPersons(tx, command.householdId(),
-                        members.stream().map(Member::memberId).toList(), nikHashes))
-                .onFailure().transform(e -> IdentityConflicts.fromConstraint(e, ctx.caller(), nikFields))
-                .map(version -> new CommandResult(201, "/households/" + command.householdId(), version,
-                        result(command.householdId(), version, members)));
+                .chain(() -> detector.find(tx, List.of(newMembers(command))))
+                .chain(candidates -> {
+                    // likely duplicates are accepted and flagged for review, in the same append
+                    List<HouseholdEvent.LikelyDuplicateFlagged> flags = candidates.stream()
+                            .map(DuplicateDetector.Candidate::flag).toList();
+                    List<HouseholdEvent> events = new ArrayList<>(Household.decide(Household.State.EMPTY, command));
+                    events.addAll(flags);
+                    return households.append(tx, command.householdId(), StreamAppend.NEW_STREAM, events, ctx.metadata())
+                            .call(version -> index.recordHousehold(tx, command.householdId(), command.desaCode(), kkHash,
+                                    members.size(), version, command.desil()))
+                            .call(() -> index.recordPersons(tx, command.householdId(),
+                                    members.stream().map(Member::memberId).toList(), nikHashes))
+                            .call(() -> detector.remember(tx, List.of(newMembers(command)), flags))
+                            .map(version -> {
+                                Map<String, Object> body = result(command.householdId(), version, members);
+                                body.put("likelyDuplicateFlags", flags.stream().map(f -> f.flagId().toString()).toList());
+                                return new CommandResult(201, "/households/" + command.householdId(), version, body);
+                            });
+                })
+                .onFailure().transform(e -> IdentityConflicts.fromConstraint(e, ctx.caller(), nikFields));
+    }
+
+    private static DuplicateDetector.NewMembers newMembers(RegisterHousehold c) {
+        return new DuplicateDetector.NewMembers(c.householdId(), c.desaCode(), c.members());
     }
 
     static Map<String, Object> result(UUID householdId, long version, List<Member> members) {

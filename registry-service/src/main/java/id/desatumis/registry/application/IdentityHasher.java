@@ -49,6 +49,11 @@ public class IdentityHasher {
         return hmac("kk:" + kkNumber);
     }
 
+    /** A person's likeness: normalised name, birth date and desa. Two people with the same one are flagged. */
+    public byte[] fingerprint(String normalisedName, java.time.LocalDate birthDate, String desaCode) {
+        return hmac("fp:" + normalisedName + "|" + birthDate + "|" + desaCode);
+    }
+
     private byte[] hmac(String value) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

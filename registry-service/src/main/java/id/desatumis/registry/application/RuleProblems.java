@@ -58,6 +58,9 @@ public final class RuleProblems {
         field("member-twice", "The same member twice", "A member appears once in a request.");
         state("household-exists", "Registered already", "This household is registered already.");
         state("household-unknown", "No such household", "The household named is not registered, or not one you may see.");
+        field("outcome", "Not an outcome", "A flag is resolved as dismissed or merged.");
+        state("flag-unknown", "No such flag", "The flag named is not one of this household's.");
+        state("flag-resolved", "Resolved already", "A flag is resolved once.");
         state("household-erased", "Erased", "This household was erased: nothing about it can be read or changed.");
         state("household-merged", "Merged into another household", "Use the id in mergedInto: this registration continues there.");
         state("head-exists", "The household has a head", "Change the head instead of adding a second one.");

@@ -72,4 +72,17 @@ public sealed interface HouseholdEvent {
      */
     record HouseholdErased(UUID householdId, String desaCode, int memberCount) implements HouseholdEvent {
     }
+
+    /**
+     * A member looks like someone already registered ({@code reason}: {@code same-name-and-birth-date} in the
+     * same desa, or {@code nik-transposition}): accepted, and flagged for Dinas Sosial to review.
+     */
+    record LikelyDuplicateFlagged(UUID householdId, String desaCode, UUID flagId, UUID memberId, UUID otherHouseholdId,
+                                  UUID otherMemberId, String reason) implements HouseholdEvent {
+    }
+
+    /** Dinas Sosial reviewed a flag: {@code outcome} {@code dismissed} (different people) or {@code merged}. */
+    record DuplicateFlagResolved(UUID householdId, String desaCode, UUID flagId, String outcome, String reason)
+            implements HouseholdEvent {
+    }
 }

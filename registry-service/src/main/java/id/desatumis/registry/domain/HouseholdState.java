@@ -63,6 +63,9 @@ final class HouseholdState {
         if (event instanceof HouseholdMergedInto e) {
             return new State(s.householdId(), s.kkNumber(), s.desaCode(), s.address(), List.of(), e.survivorId(), s.erased(), v, s.desil());
         }
+        if (event instanceof HouseholdEvent.LikelyDuplicateFlagged || event instanceof HouseholdEvent.DuplicateFlagResolved) {
+            return withMembers(s, s.members(), v); // the review queue is a read model; the household only versions on
+        }
         if (event instanceof HouseholdEvent.HouseholdErased) {
             return new State(s.householdId(), null, s.desaCode(), null, List.of(), s.mergedInto(), true, v, s.desil());
         }
