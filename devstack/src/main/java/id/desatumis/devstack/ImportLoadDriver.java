@@ -30,8 +30,9 @@ public final class ImportLoadDriver {
                     "33.14.15.2001", "33.14.15.2002", "33.14.16.2001", "33.14.16.2002", "33.14.17.2001", "33.14.17.2002");
             expected = NationalListGenerator.write(out, people, System.nanoTime(), desa);
         }
-        System.out.printf("file: %,d rows, %,d bytes; expected %,d households and %,d people created, %,d rows refused%n",
-                expected.rows(), Files.size(file), expected.householdsCreated(), expected.peopleCreated(), expected.rowsRefused());
+        System.out.printf("file: %,d rows, %,d bytes; expected %,d households and %,d people created, %,d rows refused, %,d flagged%n",
+                expected.rows(), Files.size(file), expected.householdsCreated(), expected.peopleCreated(), expected.rowsRefused(),
+                expected.rowsFlagged());
         HttpClient http = HttpClient.newHttpClient();
         for (int run = 1; run <= 2; run++) {
             long start = System.nanoTime();
@@ -52,9 +53,9 @@ public final class ImportLoadDriver {
                 status = field(body, "status");
             } while (!status.equals("done") && !status.equals("failed"));
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("run %d: %s in %.1f s = %,.0f rows/s; households created %s, people created %s, rows refused %s%n",
+            System.out.printf("run %d: %s in %.1f s = %,.0f rows/s; households created %s, people created %s, rows refused %s, flagged %s%n",
                     run, status, seconds, expected.rows() / seconds, field(body, "householdsCreated"),
-                    field(body, "peopleCreated"), field(body, "rowsRefused"));
+                    field(body, "peopleCreated"), field(body, "rowsRefused"), field(body, "rowsFlagged"));
         }
         Files.deleteIfExists(file);
     }

@@ -22,10 +22,14 @@ public final class DuplicateReview {
     private DuplicateReview() {
     }
 
-    /** The NIKs one adjacent transposition away (the commonest typing slip), excluding the NIK itself. */
+    /**
+     * The NIKs one adjacent transposition away in the serial (the last four digits), the commonest typing slip
+     * that the other rules cannot catch: a slip in the kecamatan or the date would break those rules already,
+     * and matching them would flag every neighbour born on a "swapped" day.
+     */
     public static List<String> transpositions(String nik) {
         List<String> out = new ArrayList<>();
-        for (int i = 0; i + 1 < nik.length(); i++) {
+        for (int i = 12; i + 1 < nik.length(); i++) {
             if (nik.charAt(i) == nik.charAt(i + 1)) continue;
             char[] c = nik.toCharArray();
             char t = c[i];

@@ -22,7 +22,7 @@ public class ImportStore {
         this.pool = pool;
     }
 
-    public record Progress(int rowsRead, int householdsCreated, int peopleCreated, int rowsRefused) {
+    public record Progress(int rowsRead, int householdsCreated, int peopleCreated, int rowsRefused, int rowsFlagged) {
     }
 
     public record View(String importId, String status, long bytes, int rowsRead, int householdsCreated, int peopleCreated,
@@ -51,9 +51,11 @@ public class ImportStore {
                         .executeBatch(rows).replaceWithVoid();
             }
             return r.chain(() -> tx.preparedQuery("""
-                            UPDATE imports SET rows_read = $2, households_created = $3, people_created = $4, rows_refused = $5
+                            UPDATE imports SET rows_read = $2, households_created = $3, people_created = $4, rows_refused = $5,
+                                               rows_flagged = $6
                             WHERE import_id = $1""")
-                    .execute(Tuple.of(id, p.rowsRead(), p.householdsCreated(), p.peopleCreated(), p.rowsRefused()))
+                    .execute(Tuple.tuple(List.of(id, p.rowsRead(), p.householdsCreated(), p.peopleCreated(), p.rowsRefused(),
+                            p.rowsFlagged())))
                     .replaceWithVoid());
         });
     }

@@ -43,7 +43,9 @@ class ImportApiTest {
                 .body("rowsRead", equalTo(expected.rows()))
                 .body("householdsCreated", equalTo(expected.householdsCreated()))
                 .body("peopleCreated", equalTo(expected.peopleCreated()))
-                .body("rowsRefused", equalTo(expected.rowsRefused()));
+                .body("rowsRefused", equalTo(expected.rowsRefused()))
+                .body("rowsFlagged", equalTo(expected.rowsFlagged()));
+        assertThat(expected.rowsFlagged()).as("the file plants likely duplicates").isPositive();
         List<String> rules = first.jsonPath().getList("refusals.rule");
         assertThat(rules).contains("nik-serial-invalid", "desa-unknown", "kk-already-registered");
         assertThat(first.asString()).doesNotContain("Sutarno", "Dukuh");

@@ -3,6 +3,7 @@ package id.desatumis.registry.application.imports;
 import id.desatumis.kit.eventstore.EventMetadata;
 import id.desatumis.kit.eventstore.EventStore;
 import id.desatumis.kit.eventstore.StreamAppend;
+import id.desatumis.registry.application.DuplicateDetector;
 import id.desatumis.registry.application.HouseholdEventCodec;
 import id.desatumis.registry.application.IdentityHasher;
 import id.desatumis.registry.domain.Household;
@@ -17,7 +18,10 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
+import java.util.UUID;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -34,8 +38,11 @@ public class BulkRegistration {
     private final EventStore store;
     private final HouseholdEventCodec codec;
     private final IdentityHasher hasher;
+    private final DuplicateDetector detector;
 
-    public BulkRegistration(Pool pool, EventStore store, HouseholdEventCodec codec, IdentityHasher hasher) {
+    public BulkRegistration(Pool pool, EventStore store, HouseholdEventCodec codec, IdentityHasher hasher,
+                            DuplicateDetector detector) {
+        this.detector = detector;
         this.pool = pool;
         this.store = store;
         this.codec = codec;
@@ -43,7 +50,11 @@ public class BulkRegistration {
     }
 
     /** Which plans were registered; the others are returned with the rule that refused them. */
-    public record Outcome(List<FamilyPlan> registered, List<FamilyPlan> duplicates, List<String> duplicateRules) {
+    public record Outcome(List<FamilyPlan> registered, List<FamilyPlan> duplicates, List<String> duplicateRules,
+                          int flaggedRows) {
+        public Outcome(List<FamilyPlan> registered, List<FamilyPlan> duplicates, List<String> duplicateRules) {
+            this(registered, duplicates, duplicateRules, 0);
+        }
     }
 
     public Uni<Outcome> register(List<FamilyPlan> plans, EventMetadata metadata) {
@@ -64,21 +75,49 @@ public class BulkRegistration {
             }
             if (fresh.isEmpty()) return Uni.createFrom().item(new Outcome(fresh, duplicates, rules));
             List<String> streams = fresh.stream().map(p -> HouseholdEventCodec.streamId(p.command().householdId())).toList();
-            List<HouseholdEvent> events = fresh.stream().<HouseholdEvent>map(p -> Household.decide(Household.State.EMPTY,
-                    p.command()).get(0)).toList();
-            return store.lock(tx, streams)
-                    .chain(() -> codec.encode(tx, events))
-                    .chain(encoded -> {
-                        List<StreamAppend> appends = new ArrayList<>();
-                        for (int i = 0; i < fresh.size(); i++) {
-                            appends.add(new StreamAppend(streams.get(i), HouseholdEventCodec.STREAM_TYPE,
-                                    StreamAppend.NEW_STREAM, List.of(encoded.get(i)), metadata));
-                        }
-                        return store.appendAll(tx, appends);
-                    })
-                    .chain(() -> indexes(tx, fresh))
-                    .map(ignored -> new Outcome(fresh, duplicates, rules));
+            List<DuplicateDetector.NewMembers> newMembers = fresh.stream().map(p -> new DuplicateDetector.NewMembers(
+                    p.command().householdId(), p.command().desaCode(), p.command().members())).toList();
+            return detector.find(tx, newMembers).chain(candidates -> {
+                List<HouseholdEvent.LikelyDuplicateFlagged> flags = candidates.stream().map(DuplicateDetector.Candidate::flag).toList();
+                Map<UUID, List<HouseholdEvent>> eventsByHousehold = new HashMap<>();
+                for (FamilyPlan p : fresh) {
+                    eventsByHousehold.put(p.command().householdId(),
+                            new ArrayList<>(Household.decide(Household.State.EMPTY, p.command())));
+                }
+                flags.forEach(f -> eventsByHousehold.get(f.householdId()).add(f));
+                int flaggedRows = (int) flags.stream().map(HouseholdEvent.LikelyDuplicateFlagged::memberId).distinct().count();
+                return store.lock(tx, streams)
+                        .chain(() -> encodeAll(tx, fresh, eventsByHousehold))
+                        .chain(encoded -> {
+                            List<StreamAppend> appends = new ArrayList<>();
+                            for (int i = 0; i < fresh.size(); i++) {
+                                appends.add(new StreamAppend(streams.get(i), HouseholdEventCodec.STREAM_TYPE,
+                                        StreamAppend.NEW_STREAM, encoded.get(i), metadata));
+                            }
+                            return store.appendAll(tx, appends);
+                        })
+                        .chain(() -> indexes(tx, fresh))
+                        .chain(() -> detector.remember(tx, newMembers, flags))
+                        .map(ignored -> new Outcome(fresh, duplicates, rules, flaggedRows));
+            });
         }));
+    }
+
+    /** Each family's events sealed, in one pass for the whole batch (one key query). */
+    private Uni<List<List<id.desatumis.kit.eventstore.NewEvent>>> encodeAll(SqlConnection tx, List<FamilyPlan> fresh,
+                                                                           Map<UUID, List<HouseholdEvent>> events) {
+        List<HouseholdEvent> all = new ArrayList<>();
+        for (FamilyPlan p : fresh) all.addAll(events.get(p.command().householdId()));
+        return codec.encode(tx, all).map(encoded -> {
+            List<List<id.desatumis.kit.eventstore.NewEvent>> out = new ArrayList<>();
+            int at = 0;
+            for (FamilyPlan p : fresh) {
+                int n = events.get(p.command().householdId()).size();
+                out.add(encoded.subList(at, at + n));
+                at += n;
+            }
+            return out;
+        });
     }
 
     /** The NIK and KK hashes of the batch that are registered already (as hex, prefixed with their kind). */

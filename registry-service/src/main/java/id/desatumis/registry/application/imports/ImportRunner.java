@@ -118,6 +118,7 @@ public class ImportRunner {
         }
         List<Refusal> refused = new ArrayList<>(f.refused());
         for (BulkRegistration.Outcome outcome : outcomes) {
+            counts.flagged += outcome.flaggedRows();
             for (FamilyPlan p : outcome.registered()) {
                 counts.households++;
                 counts.people += p.command().members().size();
@@ -132,7 +133,8 @@ public class ImportRunner {
         }
         counts.rowsRead = f.rowsRead();
         counts.refused += (int) refused.stream().mapToInt(Refusal::rowNumber).distinct().count();
-        imports.progress(importId, new ImportStore.Progress(counts.rowsRead, counts.households, counts.people, counts.refused),
+        imports.progress(importId, new ImportStore.Progress(counts.rowsRead, counts.households, counts.people, counts.refused,
+                counts.flagged),
                 refused).await().atMost(PATIENCE);
     }
 
@@ -154,5 +156,6 @@ public class ImportRunner {
         int households;
         int people;
         int refused;
+        int flagged;
     }
 }
