@@ -31,6 +31,10 @@ import java.util.concurrent.Executors;
 public class ImportRunner {
 
     private static final Logger LOG = Logger.getLogger(ImportRunner.class);
+    /**
+     * Families per transaction. With two batches in flight, a family is compared (as a likely duplicate) with
+     * everyone committed at least 250 to 500 families before it; look-alikes within that window are not flagged.
+     */
     private static final int FAMILIES_PER_TRANSACTION = 250;
     private static final Duration PATIENCE = Duration.ofMinutes(2);
 
