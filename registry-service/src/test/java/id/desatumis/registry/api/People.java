@@ -17,9 +17,31 @@ final class People {
     private People() {
     }
 
+    private static final java.util.Set<Integer> USED = new java.util.HashSet<>();
+
     static String nik(String sex, LocalDate born) {
         int day = born.getDayOfMonth() + ("F".equals(sex) ? 40 : 0);
-        return String.format("331407%02d%02d%02d%04d", day, born.getMonthValue(), born.getYear() % 100, SERIAL.getAndIncrement());
+        return String.format("331407%02d%02d%02d%04d", day, born.getMonthValue(), born.getYear() % 100, nikSerial());
+    }
+
+    /** Serials never one adjacent swap apart, so no test person looks like a mistyped NIK of another (a flag). */
+    private static synchronized int nikSerial() {
+        int s = SERIAL.getAndIncrement();
+        while (USED.contains(s) || swapsInto(s)) s = SERIAL.getAndIncrement();
+        USED.add(s);
+        return s;
+    }
+
+    private static boolean swapsInto(int serial) {
+        char[] digits = String.format("%04d", serial).toCharArray();
+        for (int i = 0; i < 3; i++) {
+            char[] c = digits.clone();
+            char t = c[i];
+            c[i] = c[i + 1];
+            c[i + 1] = t;
+            if (USED.contains(Integer.parseInt(new String(c)))) return true;
+        }
+        return false;
     }
 
     static String kk() {
