@@ -4,11 +4,9 @@ import id.desatumis.kit.api.CommandResult;
 import id.desatumis.kit.api.IdempotentCommands;
 import id.desatumis.kit.api.Problems;
 import id.desatumis.kit.api.RequestContext;
-import id.desatumis.kit.eventstore.EventStore;
 import id.desatumis.kit.security.CallerProvider;
 import id.desatumis.kit.security.Roles;
 import id.desatumis.registry.application.CommandContext;
-import id.desatumis.registry.application.HouseholdEventCodec;
 import id.desatumis.registry.application.HouseholdRepository;
 import id.desatumis.registry.application.RuleProblems;
 import id.desatumis.registry.domain.DuplicateReview;
@@ -46,18 +44,14 @@ import java.util.UUID;
 public class DuplicateReviewResource {
 
     private final Pool pool;
-    private final EventStore store;
-    private final HouseholdEventCodec codec;
     private final HouseholdRepository households;
     private final IdempotentCommands commands;
     private final CallerProvider callers;
     private final RequestContext request;
 
-    public DuplicateReviewResource(Pool pool, EventStore store, HouseholdEventCodec codec, HouseholdRepository households,
-                                   IdempotentCommands commands, CallerProvider callers, RequestContext request) {
+    public DuplicateReviewResource(Pool pool, HouseholdRepository households, IdempotentCommands commands,
+                                   CallerProvider callers, RequestContext request) {
         this.pool = pool;
-        this.store = store;
-        this.codec = codec;
         this.households = households;
         this.commands = commands;
         this.callers = callers;
@@ -116,11 +110,8 @@ public class DuplicateReviewResource {
 
     private Uni<Response> resolve(CommandContext ctx, UUID household, UUID flag, String outcome, String reason, String key,
                                   Resolution body) {
-        String stream = HouseholdEventCodec.streamId(household);
         return commands.execute(ctx.caller(), "POST", "/duplicate-flags/" + flag + "/resolution",
-                key, body, tx -> store.lock(tx, List.of(stream))
-                        .chain(() -> store.readStream(tx, stream))
-                        .chain(stored -> codec.decode(tx, stored))
+                key, body, tx -> households.lockedHistory(tx, household)
                         .chain(history -> {
                             Household.State state = Household.fold(history);
                             if (!state.exists()) throw Problems.notFound("household");

@@ -2,7 +2,6 @@ package id.desatumis.registry.application;
 
 import id.desatumis.kit.api.CommandResult;
 import id.desatumis.kit.api.Problems;
-import id.desatumis.kit.eventstore.EventStore;
 import id.desatumis.registry.application.crypto.SubjectKeys;
 import id.desatumis.registry.domain.Household;
 import id.desatumis.registry.domain.HouseholdCommand.EraseHousehold;
@@ -29,23 +28,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class HouseholdErasure {
 
-    private final EventStore store;
-    private final HouseholdEventCodec codec;
     private final HouseholdRepository households;
     private final SubjectKeys keys;
 
-    public HouseholdErasure(EventStore store, HouseholdEventCodec codec, HouseholdRepository households, SubjectKeys keys) {
-        this.store = store;
-        this.codec = codec;
+    public HouseholdErasure(HouseholdRepository households, SubjectKeys keys) {
         this.households = households;
         this.keys = keys;
     }
 
     public Uni<CommandResult> erase(SqlConnection tx, CommandContext ctx, UUID id, String legalBasis) {
-        String stream = HouseholdEventCodec.streamId(id);
-        return store.lock(tx, List.of(stream))
-                .chain(() -> store.readStream(tx, stream))
-                .chain(stored -> codec.decode(tx, stored))
+        return households.lockedHistory(tx, id)
                 .chain(history -> {
                     Household.State state = Household.fold(history);
                     if (!state.exists() || !ctx.caller().maySee(state.desaCode())) {

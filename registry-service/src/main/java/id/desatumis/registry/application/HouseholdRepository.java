@@ -31,6 +31,14 @@ public class HouseholdRepository {
                 .map(Household::fold);
     }
 
+    /** The household's events, read under its stream lock: for a command that needs the history, not just the state. */
+    public Uni<List<HouseholdEvent>> lockedHistory(SqlConnection tx, UUID householdId) {
+        String stream = HouseholdEventCodec.streamId(householdId);
+        return store.lock(tx, List.of(stream))
+                .chain(() -> store.readStream(tx, stream))
+                .chain(stored -> codec.decode(tx, stored));
+    }
+
     public Uni<Long> append(SqlConnection tx, UUID householdId, long expectedVersion, List<HouseholdEvent> events,
                             EventMetadata metadata) {
         return store.lock(tx, List.of(HouseholdEventCodec.streamId(householdId)))
