@@ -54,10 +54,12 @@ public class HouseholdQueryResource {
     private final CallerProvider callers;
     private final RequestContext request;
     private final Clock clock;
+    private final id.desatumis.registry.persistence.NameIndex names;
 
     public HouseholdQueryResource(Pool pool, EventStore store, HouseholdEventCodec codec, HouseholdRepository households,
                                   IdentityHasher hasher, AccessLog accessLog, CallerProvider callers,
-                                  RequestContext request, Clock clock) {
+                                  RequestContext request, Clock clock, id.desatumis.registry.persistence.NameIndex names) {
+        this.names = names;
         this.pool = pool;
         this.store = store;
         this.codec = codec;
@@ -69,8 +71,11 @@ public class HouseholdQueryResource {
         this.clock = clock;
     }
 
-    /** {@code nik} or {@code kkNumber}, exactly one. */
-    public record Search(String nik, String kkNumber) {
+    /**
+     * Exactly one of {@code nik}, {@code kkNumber}, or {@code name} (with {@code desaCode}: a member's name
+     * contains these words, in any case, with or without accents; paged by {@code page} and {@code size}).
+     */
+    public record Search(String nik, String kkNumber, String name, String desaCode, Integer page, Integer size) {
     }
 
     public record Page<T>(List<T> items, int page, int size, long total) {
@@ -92,8 +97,12 @@ public class HouseholdQueryResource {
         Caller caller = callers.current();
         boolean byNik = body != null && body.nik() != null && !body.nik().isBlank();
         boolean byKk = body != null && body.kkNumber() != null && !body.kkNumber().isBlank();
-        if (byNik == byKk) {
-            throw Problems.invalid("nik", "one-of", "give exactly one of nik and kkNumber");
+        boolean byName = body != null && body.name() != null && !body.name().isBlank();
+        if ((byNik ? 1 : 0) + (byKk ? 1 : 0) + (byName ? 1 : 0) != 1) {
+            throw Problems.invalid("nik", "one-of", "give exactly one of nik, kkNumber and name");
+        }
+        if (byName) {
+            return byName(caller, body, purpose);
         }
         String value = byNik ? body.nik().strip() : body.kkNumber().strip();
         if (!value.matches("\\d{16}")) {
@@ -111,6 +120,29 @@ public class HouseholdQueryResource {
                                             request.correlationId())
                                         .replaceWith(List.of(HouseholdViews.of(state, caller, LocalDate.now(clock))))))
                 .map(items -> new Page<>(items, 0, items.size(), items.size()));
+    }
+
+    private Uni<Page<HouseholdView>> byName(Caller caller, Search body, String purpose) {
+        List<FieldError> errors = new ArrayList<>();
+        if (body.desaCode() == null || body.desaCode().isBlank()) errors.add(new FieldError("desaCode", "required", "a name is searched within a desa"));
+        if (body.name().strip().length() < 2 || body.name().length() > 100) errors.add(new FieldError("name", "length", "2 to 100 characters"));
+        int p = body.page() == null ? 0 : body.page();
+        int s = body.size() == null ? 20 : body.size();
+        if (p < 0) errors.add(new FieldError("page", "min", "0 or more"));
+        if (s < 1 || s > 100) errors.add(new FieldError("size", "range", "1 to 100"));
+        if (!errors.isEmpty()) throw Problems.invalid(errors);
+        if (!caller.maySee(body.desaCode())) {
+            throw new id.desatumis.kit.api.ProblemException(Problems.OUTSIDE_SCOPE, "you do not act for this desa");
+        }
+        LocalDate today = LocalDate.now(clock);
+        return names.households(pool, body.desaCode(), body.name(), p, s).chain(ids -> {
+            List<Uni<HouseholdView>> views = new ArrayList<>();
+            for (UUID id : ids) {
+                views.add(households.load(pool, id).call(state -> accessLog.record(pool, caller, id, purpose(purpose),
+                        "name-search", request.correlationId())).map(state -> HouseholdViews.of(state, caller, today)));
+            }
+            return views.isEmpty() ? Uni.createFrom().item(List.<HouseholdView>of()) : Uni.join().all(views).andFailFast();
+        }).map(items -> new Page<>(items, p, s, items.size()));
     }
 
     @GET

@@ -57,6 +57,8 @@ public class HouseholdErasure {
                             .call(() -> tx.preparedQuery("DELETE FROM household_index WHERE household_id = $1").execute(Tuple.of(id)))
                             .call(() -> tx.preparedQuery("DELETE FROM person_fingerprint WHERE household_id = $1 OR member_id = ANY($2)")
                                     .execute(Tuple.of(id, subjects.keySet().toArray(UUID[]::new))))
+                            .call(() -> tx.preparedQuery("DELETE FROM person_names WHERE household_id = $1 OR member_id = ANY($2)")
+                                    .execute(Tuple.of(id, subjects.keySet().toArray(UUID[]::new))))
                             .map(version -> new CommandResult(200, "/households/" + id, version,
                                     Map.of("householdId", id.toString(), "version", version, "erased", true)));
                 });

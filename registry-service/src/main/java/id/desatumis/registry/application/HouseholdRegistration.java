@@ -39,10 +39,13 @@ public class HouseholdRegistration {
     private final RegionReference regions;
     private final Clock clock;
     private final DuplicateDetector detector;
+    private final id.desatumis.registry.persistence.NameIndex names;
 
     public HouseholdRegistration(HouseholdRepository households, IdentityIndex index, IdentityHasher hasher,
-                                 RegionReference regions, Clock clock, DuplicateDetector detector) {
+                                 RegionReference regions, Clock clock, DuplicateDetector detector,
+                                 id.desatumis.registry.persistence.NameIndex names) {
         this.detector = detector;
+        this.names = names;
         this.households = households;
         this.index = index;
         this.hasher = hasher;
@@ -102,6 +105,7 @@ public class HouseholdRegistration {
                             .call(() -> index.recordPersons(tx, command.householdId(),
                                     members.stream().map(Member::memberId).toList(), nikHashes))
                             .call(() -> detector.remember(tx, List.of(newMembers(command)), flags))
+                            .call(() -> names.add(tx, command.householdId(), command.desaCode(), members))
                             .map(version -> {
                                 Map<String, Object> body = result(command.householdId(), version, members);
                                 body.put("likelyDuplicateFlags", flags.stream().map(f -> f.flagId().toString()).toList());

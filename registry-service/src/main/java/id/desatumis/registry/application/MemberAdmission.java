@@ -33,9 +33,11 @@ public class MemberAdmission {
     private final IdentityHasher hasher;
     private final RegionReference regions;
     private final Clock clock;
+    private final id.desatumis.registry.persistence.NameIndex names;
 
     public MemberAdmission(HouseholdRepository households, IdentityIndex index, IdentityHasher hasher,
-                           RegionReference regions, Clock clock) {
+                           RegionReference regions, Clock clock, id.desatumis.registry.persistence.NameIndex names) {
+        this.names = names;
         this.households = households;
         this.index = index;
         this.hasher = hasher;
@@ -67,6 +69,7 @@ public class MemberAdmission {
                     })
                     .chain(() -> households.append(tx, householdId, state.version(), events, ctx.metadata()))
                     .call(version -> index.memberAdded(tx, householdId, version))
+                    .call(() -> names.add(tx, householdId, state.desaCode(), List.of(member)))
                     .call(() -> index.recordPersons(tx, householdId, List.of(member.memberId()),
                             java.util.Collections.singletonList(nikHash)))
                     .onFailure().transform(e -> IdentityConflicts.fromConstraint(e, ctx.caller(), List.of("nik")))

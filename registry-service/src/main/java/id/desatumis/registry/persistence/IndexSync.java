@@ -22,9 +22,11 @@ import java.util.UUID;
 public class IndexSync {
 
     private final IdentityHasher hasher;
+    private final NameIndex names;
 
-    public IndexSync(IdentityHasher hasher) {
+    public IndexSync(IdentityHasher hasher, NameIndex names) {
         this.hasher = hasher;
+        this.names = names;
     }
 
     /** A NIK of this household's member is held by a current member of another household. */
@@ -52,7 +54,7 @@ public class IndexSync {
             if (m.nik() == null) continue;
             chain = chain.chain(() -> claim(tx, s.householdId(), m));
         }
-        return chain;
+        return chain.chain(() -> names.replace(tx, s.householdId(), s.desaCode(), s.members()));
     }
 
     private Uni<Void> claim(SqlClient tx, UUID householdId, Member m) {

@@ -39,6 +39,32 @@ class QueryApiTest {
     }
 
     @Test
+    void aNameIsFoundWithinADesaInAnyCaseWithOrWithoutAccentsUntilItIsErased() {
+        String desa = "33.14.04.2002";
+        var body = People.household(desa);
+        @SuppressWarnings("unchecked")
+        var wife = ((java.util.List<Map<String, Object>>) body.get("members")).get(1);
+        wife.put("name", "Ngatini Rahayu");
+        String id = given().header("Authorization", Auth.dinsos()).contentType(ContentType.JSON).body(body).post("/households")
+                .then().statusCode(201).extract().path("householdId");
+        given().header("Authorization", Auth.dinsos()).contentType(ContentType.JSON)
+                .body(Map.of("name", "NGATÍNI", "desaCode", desa)).post("/households/search").then().statusCode(200)
+                .body("items.householdId", hasItem(id));
+        given().header("Authorization", Auth.operator(desa)).contentType(ContentType.JSON)
+                .body(Map.of("name", "rahayu", "desaCode", desa)).post("/households/search").then().statusCode(200)
+                .body("items.householdId", hasItem(id));
+        given().header("Authorization", Auth.operator(People.DESA_A)).contentType(ContentType.JSON)
+                .body(Map.of("name", "rahayu", "desaCode", desa)).post("/households/search").then().statusCode(403);
+        given().header("Authorization", Auth.dinsos()).contentType(ContentType.JSON)
+                .body(Map.of("name", "n", "desaCode", desa)).post("/households/search").then().statusCode(400);
+        given().header("Authorization", Auth.dinsos()).contentType(ContentType.JSON)
+                .body(Map.of("legalBasis", "permintaan subjek data")).post("/households/" + id + "/erasure").then().statusCode(200);
+        given().header("Authorization", Auth.dinsos()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Ngatini", "desaCode", desa)).post("/households/search").then().statusCode(200)
+                .body("items.size()", equalTo(0));
+    }
+
+    @Test
     void aDesasHouseholdsArePagedAndFilteredWithoutPersonalData() {
         String desa = "33.14.02.2002";
         for (int i = 0; i < 3; i++) HouseholdLifecycleApiTest.register(desa);

@@ -98,6 +98,7 @@ public class BulkRegistration {
                         })
                         .chain(() -> indexes(tx, fresh))
                         .chain(() -> detector.remember(tx, newMembers, flags))
+                        .chain(() -> names(tx, fresh))
                         .map(ignored -> new Outcome(fresh, duplicates, rules, flaggedRows));
             });
         }));
@@ -170,6 +171,18 @@ public class BulkRegistration {
         return people.isEmpty() ? h : h.chain(() -> tx.preparedQuery(
                 "INSERT INTO person_identity (nik_hash, household_id, member_id) VALUES ($1, $2, $3)")
                 .executeBatch(people).replaceWithVoid());
+    }
+
+    private Uni<Void> names(SqlConnection tx, List<FamilyPlan> fresh) {
+        List<Tuple> rows = new ArrayList<>();
+        for (FamilyPlan p : fresh) {
+            for (Member m : p.command().members()) {
+                rows.add(Tuple.of(m.memberId(), p.command().householdId(), p.command().desaCode(),
+                        id.desatumis.registry.domain.DuplicateReview.normalisedName(m.name())));
+            }
+        }
+        return tx.preparedQuery("INSERT INTO person_names (member_id, household_id, desa_code, name_norm) VALUES ($1, $2, $3, $4)")
+                .executeBatch(rows).replaceWithVoid();
     }
 
     private static String hex(byte[] b) {
