@@ -147,10 +147,11 @@ public class HouseholdQueryResource {
 
     @GET
     @RolesAllowed({Roles.DINSOS, Roles.VILLAGE_OPERATOR, Roles.TKPKD, Roles.AUDITOR, Roles.OPD, Roles.PARTNER})
-    @Operation(summary = "A desa's households (ids and sizes, no personal data), paged; filter by size")
+    @Operation(summary = "A desa's households (ids and sizes, no personal data), paged; filter by size, desil, open flags")
     public Uni<Page<HouseholdSummary>> list(@QueryParam("desaCode") String desaCode, @QueryParam("page") Integer page,
                                             @QueryParam("size") Integer size, @QueryParam("minMembers") Integer minMembers,
-                                            @QueryParam("maxMembers") Integer maxMembers, @QueryParam("desil") Integer desil) {
+                                            @QueryParam("maxMembers") Integer maxMembers, @QueryParam("desil") Integer desil,
+                                            @QueryParam("flagged") Boolean flagged) {
         Caller caller = callers.current();
         List<FieldError> errors = new ArrayList<>();
         if (desaCode == null || desaCode.isBlank()) errors.add(new FieldError("desaCode", "required", "a desa code"));
@@ -166,16 +167,18 @@ public class HouseholdQueryResource {
         int min = minMembers == null ? 0 : minMembers;
         int max = maxMembers == null ? Integer.MAX_VALUE : maxMembers;
         String filter = " FROM household_index WHERE desa_code = $1 AND merged_into IS NULL AND member_count BETWEEN $2 AND $3"
-                + " AND ($4::int IS NULL OR desil = $4::int)";
+                + " AND ($4::int IS NULL OR desil = $4::int)"
+                + " AND ($5::boolean IS NULL OR $5::boolean = EXISTS (SELECT 1 FROM duplicate_flags f"
+                + " WHERE f.household_id = household_index.household_id AND f.status = 'open'))";
         return pool.preparedQuery("SELECT household_id, desa_code, member_count, version, desil" + filter
-                        + " ORDER BY registered_at, household_id LIMIT $5 OFFSET $6")
-                .execute(Tuple.tuple(java.util.Arrays.asList(desaCode, min, max, desil, s, p * s)))
+                        + " ORDER BY registered_at, household_id LIMIT $6 OFFSET $7")
+                .execute(Tuple.tuple(java.util.Arrays.asList(desaCode, min, max, desil, flagged, s, p * s)))
                 .chain(rows -> {
                     List<HouseholdSummary> items = new ArrayList<>();
                     rows.forEach(r -> items.add(new HouseholdSummary(r.getUUID(0).toString(), r.getString(1), r.getInteger(2),
                             r.getLong(3), r.getInteger(4))));
                     return pool.preparedQuery("SELECT count(*)" + filter)
-                            .execute(Tuple.tuple(java.util.Arrays.asList(desaCode, min, max, desil)))
+                            .execute(Tuple.tuple(java.util.Arrays.asList(desaCode, min, max, desil, flagged)))
                             .map(c -> new Page<>(items, p, s, c.iterator().next().getLong(0)));
                 });
     }

@@ -34,10 +34,13 @@ public class MemberAdmission {
     private final RegionReference regions;
     private final Clock clock;
     private final id.desatumis.registry.persistence.NameIndex names;
+    private final DuplicateDetector detector;
 
     public MemberAdmission(HouseholdRepository households, IdentityIndex index, IdentityHasher hasher,
-                           RegionReference regions, Clock clock, id.desatumis.registry.persistence.NameIndex names) {
+                           RegionReference regions, Clock clock, id.desatumis.registry.persistence.NameIndex names,
+                           DuplicateDetector detector) {
         this.names = names;
+        this.detector = detector;
         this.households = households;
         this.index = index;
         this.hasher = hasher;
@@ -61,13 +64,23 @@ public class MemberAdmission {
             var events = decide(state, new AddMember(householdId, member));
             byte[] nikHash = member.nik() == null ? null : hasher.nik(member.nik());
             List<byte[]> hashes = nikHash == null ? List.of() : List.of(nikHash);
+            var newMember = List.of(new DuplicateDetector.NewMembers(householdId, state.desaCode(), List.of(member)));
+            List<id.desatumis.registry.domain.HouseholdEvent.LikelyDuplicateFlagged> flags = new java.util.ArrayList<>();
             return index.nikHolders(tx, hashes)
                     .invoke(holders -> {
                         if (!holders.isEmpty()) {
                             throw IdentityConflicts.nikTaken(ctx.caller(), List.of("nik"), List.copyOf(holders.values()));
                         }
                     })
-                    .chain(() -> households.append(tx, householdId, state.version(), events, ctx.metadata()))
+                    // a likely duplicate is accepted and flagged for review, in the same append
+                    .chain(() -> detector.find(tx, newMember))
+                    .invoke(candidates -> candidates.forEach(c -> flags.add(c.flag())))
+                    .chain(() -> {
+                        List<id.desatumis.registry.domain.HouseholdEvent> all = new java.util.ArrayList<>(events);
+                        all.addAll(flags);
+                        return households.append(tx, householdId, state.version(), all, ctx.metadata());
+                    })
+                    .call(() -> detector.remember(tx, newMember, flags))
                     .call(version -> index.memberAdded(tx, householdId, version))
                     .call(() -> names.add(tx, householdId, state.desaCode(), List.of(member)))
                     .call(() -> index.recordPersons(tx, householdId, List.of(member.memberId()),
@@ -75,7 +88,8 @@ public class MemberAdmission {
                     .onFailure().transform(e -> IdentityConflicts.fromConstraint(e, ctx.caller(), List.of("nik")))
                     .map(version -> new CommandResult(200, "/households/" + householdId, version,
                             java.util.Map.of("householdId", householdId.toString(), "version", version,
-                                    "memberId", member.memberId().toString())));
+                                    "memberId", member.memberId().toString(),
+                                    "likelyDuplicateFlags", flags.stream().map(f -> f.flagId().toString()).toList())));
         });
     }
 

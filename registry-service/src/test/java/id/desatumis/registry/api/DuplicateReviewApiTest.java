@@ -62,6 +62,24 @@ class DuplicateReviewApiTest {
     }
 
     @Test
+    void aMemberAddedLaterWhoLooksLikeSomeoneRegisteredIsFlaggedAndTheHouseholdListedAsFlagged() {
+        String desa = "33.14.03.2003";
+        var first = People.household(desa);
+        register(first).then().statusCode(201);
+        String secondId = register(People.household(desa)).then().statusCode(201).extract().path("householdId");
+        var lookalike = People.member("OTHER_RELATIVE", "F", java.time.LocalDate.parse((String) member(first, 2).get("birthDate")));
+        lookalike.put("name", member(first, 2).get("name"));
+        Response added = given().header("Authorization", Auth.dinsos()).contentType(ContentType.JSON).body(lookalike)
+                .post("/households/" + secondId + "/members");
+        added.then().statusCode(200);
+        assertThat(added.jsonPath().getList("likelyDuplicateFlags")).hasSize(1);
+        given().header("Authorization", Auth.dinsos()).get("/households?desaCode=" + desa + "&flagged=true").then()
+                .statusCode(200).body("total", equalTo(1)).body("items[0].householdId", equalTo(secondId));
+        given().header("Authorization", Auth.dinsos()).get("/households?desaCode=" + desa + "&flagged=false").then()
+                .statusCode(200).body("total", equalTo(1));
+    }
+
+    @Test
     void aNikOneTranspositionAwayFromARegisteredOneIsFlagged() {
         var first = People.household(People.DESA_A);
         register(first).then().statusCode(201);
