@@ -50,7 +50,8 @@ class ContractsMatchAsyncApiTest {
         String yaml = read("/asyncapi/registry.yaml");
         for (Class<?> type : new Class<?>[]{MemberDiedV1.class, MemberMovedOutV1.class, HeadChangedV1.class,
                 HouseholdMovedV1.class, KkNumberChangedV1.class, MembersSplitOffV1.class, HouseholdMergedV1.class,
-                HouseholdAbsorbedV1.class, id.desatumis.contracts.registry.HouseholdErasedV1.class}) {
+                HouseholdAbsorbedV1.class, id.desatumis.contracts.registry.HouseholdErasedV1.class,
+                id.desatumis.contracts.registry.PersonErasedV1.class}) {
             String ceType = (String) type.getField("CE_TYPE").get(null);
             assertTrue(yaml.contains("name: " + ceType), "AsyncAPI lacks the message " + ceType);
             int schema = yaml.indexOf("    " + type.getSimpleName() + ":\n      description:");

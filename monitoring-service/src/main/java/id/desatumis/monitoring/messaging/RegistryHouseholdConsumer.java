@@ -10,6 +10,7 @@ import id.desatumis.contracts.registry.MemberAddedV1;
 import id.desatumis.contracts.registry.MemberDiedV1;
 import id.desatumis.contracts.registry.MemberMovedOutV1;
 import id.desatumis.contracts.registry.MembersSplitOffV1;
+import id.desatumis.contracts.registry.PersonErasedV1;
 import id.desatumis.kit.inbox.ConsumedEvent;
 import id.desatumis.kit.inbox.Inbox;
 import id.desatumis.monitoring.domain.SummaryChange;
@@ -92,6 +93,9 @@ public class RegistryHouseholdConsumer {
             case HouseholdAbsorbedV1.CE_TYPE -> {
                 var e = read(event, HouseholdAbsorbedV1.class);
                 return List.of(new SummaryChange(e.desaCode(), 0, e.members().size()));
+            }
+            case PersonErasedV1.CE_TYPE -> {
+                return List.of(new SummaryChange(read(event, PersonErasedV1.class).desaCode(), 0, -1));
             }
             case HouseholdErasedV1.CE_TYPE -> {
                 var e = read(event, HouseholdErasedV1.class);

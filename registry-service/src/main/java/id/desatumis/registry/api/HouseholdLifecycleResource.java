@@ -159,6 +159,21 @@ public class HouseholdLifecycleResource {
                 (tx, ctx) -> erasure.erase(tx, ctx, household, basis));
     }
 
+    @POST
+    @Path("/members/{memberId}/erasure")
+    @RolesAllowed(Roles.DINSOS)
+    @Operation(summary = "Erase one person's personal data (crypto-shredding), with the legal basis")
+    public Uni<Response> erasePerson(@PathParam("id") String id, @PathParam("memberId") String memberId,
+                                     LifecycleBodies.PersonErasure b, @HeaderParam("Idempotency-Key") String key) {
+        UUID household = parseId(id);
+        List<RuleViolation> v = new java.util.ArrayList<>();
+        String basis = FieldRules.requiredText("legalBasis", required(b).legalBasis(), 500, v);
+        UUID member = FieldRules.id("memberId", memberId, false, v);
+        UUID newHead = FieldRules.id("newHeadMemberId", b.newHeadMemberId(), true, v);
+        return run("/members/" + memberId + "/erasure", household, null, key, b, Checked.of(basis, v),
+                (tx, ctx) -> erasure.erasePerson(tx, ctx, household, member, newHead, basis));
+    }
+
     private Uni<Response> run(String action, UUID household, String ifMatch, String key, Object body, Checked<?> checked,
                               BiFunction<SqlConnection, CommandContext, Uni<CommandResult>> command) {
         Versions.parseIfMatch(ifMatch); // a malformed If-Match is refused before anything else

@@ -38,4 +38,8 @@ public final class LifecycleBodies {
     /** {@code legalBasis}: why the data must be erased (the law or the request it answers); no personal data. */
     public record Erasure(String legalBasis) {
     }
+
+    /** One person's erasure; {@code newHeadMemberId} when the person heads the household and others remain. */
+    public record PersonErasure(String legalBasis, String newHeadMemberId) {
+    }
 }

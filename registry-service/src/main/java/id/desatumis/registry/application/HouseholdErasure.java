@@ -30,9 +30,11 @@ public class HouseholdErasure {
 
     private final HouseholdRepository households;
     private final SubjectKeys keys;
+    private final id.desatumis.registry.persistence.IndexSync indexes;
 
-    public HouseholdErasure(HouseholdRepository households, SubjectKeys keys) {
+    public HouseholdErasure(HouseholdRepository households, SubjectKeys keys, id.desatumis.registry.persistence.IndexSync indexes) {
         this.households = households;
+        this.indexes = indexes;
         this.keys = keys;
     }
 
@@ -62,6 +64,33 @@ public class HouseholdErasure {
                             .map(version -> new CommandResult(200, "/households/" + id, version,
                                     Map.of("householdId", id.toString(), "version", version, "erased", true)));
                 });
+    }
+
+    /** Erases one person: their key (every copy of their fields, in every household's events) and their lookups. */
+    public Uni<CommandResult> erasePerson(SqlConnection tx, CommandContext ctx, UUID id, UUID memberId, UUID newHead,
+                                          String legalBasis) {
+        return households.lockedHistory(tx, id).chain(history -> {
+            Household.State state = Household.fold(history);
+            if (!state.exists() || !ctx.caller().maySee(state.desaCode())) {
+                throw Problems.notFound("household");
+            }
+            List<HouseholdEvent> events;
+            try {
+                events = Household.decide(state, new id.desatumis.registry.domain.HouseholdCommand.ErasePerson(id, memberId, newHead));
+            } catch (HouseholdRejected r) {
+                throw RuleProblems.rejected(r);
+            }
+            Household.State after = state;
+            for (HouseholdEvent e : events) after = Household.evolve(after, e);
+            Household.State synced = after;
+            UUID[] person = {memberId};
+            return households.append(tx, id, state.version(), events, ctx.metadata())
+                    .call(() -> keys.erase(tx, Map.of(memberId, "person"), ctx.caller().subject(), legalBasis))
+                    .call(() -> tx.preparedQuery("DELETE FROM person_fingerprint WHERE member_id = ANY($1)").execute(Tuple.of((Object) person)))
+                    .call(() -> indexes.sync(tx, synced))
+                    .map(version -> new CommandResult(200, "/households/" + id, version,
+                            Map.of("householdId", id.toString(), "version", version, "erasedMemberId", memberId.toString())));
+        });
     }
 
     /** The household itself and every person who belonged to it, except those who went on to another household. */

@@ -32,6 +32,7 @@ public class HouseholdEventCodec {
 
     private static final Map<String, Class<? extends HouseholdEvent>> TYPES = Map.ofEntries(
             Map.entry("HouseholdErased", HouseholdEvent.HouseholdErased.class),
+            Map.entry("PersonErased", HouseholdEvent.PersonErased.class),
             Map.entry("LikelyDuplicateFlagged", HouseholdEvent.LikelyDuplicateFlagged.class),
             Map.entry("DuplicateFlagResolved", HouseholdEvent.DuplicateFlagResolved.class),
             Map.entry("HouseholdRegistered", HouseholdEvent.HouseholdRegistered.class),

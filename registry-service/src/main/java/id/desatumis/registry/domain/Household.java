@@ -55,6 +55,7 @@ public final class Household {
         if (command instanceof ChangeHead c) return changeHead(state, c);
         if (command instanceof MoveHousehold c) return move(state, c);
         if (command instanceof ChangeKkNumber c) return changeKk(state, c);
+        if (command instanceof HouseholdCommand.ErasePerson c) return erasePerson(state, c);
         if (command instanceof HouseholdCommand.EraseHousehold) {
             Guards.requireActive(state);
             return List.of(new HouseholdEvent.HouseholdErased(state.householdId(), state.desaCode(), state.members().size()));
@@ -102,6 +103,18 @@ public final class Household {
         UUID newHead = Guards.headAfterLeaving(state, Set.of(c.memberId()), c.newHeadMemberId(), "newHeadMemberId");
         List<HouseholdEvent> events = new ArrayList<>();
         events.add(new MemberDied(state.householdId(), state.desaCode(), c.memberId(), c.dateOfDeath()));
+        if (newHead != null) {
+            events.add(new HeadChanged(state.householdId(), state.desaCode(), newHead, null, null));
+        }
+        return events;
+    }
+
+    private static List<HouseholdEvent> erasePerson(State state, HouseholdCommand.ErasePerson c) {
+        Guards.requireActive(state);
+        Guards.requireMember(state, c.memberId(), "memberId");
+        UUID newHead = Guards.headAfterLeaving(state, Set.of(c.memberId()), c.newHeadMemberId(), "newHeadMemberId");
+        List<HouseholdEvent> events = new ArrayList<>();
+        events.add(new HouseholdEvent.PersonErased(state.householdId(), state.desaCode(), c.memberId()));
         if (newHead != null) {
             events.add(new HeadChanged(state.householdId(), state.desaCode(), newHead, null, null));
         }

@@ -51,4 +51,8 @@ public sealed interface HouseholdCommand {
 
     record EraseHousehold(UUID householdId) implements HouseholdCommand {
     }
+
+    /** {@code newHeadMemberId} is required when the head is erased and others remain. */
+    record ErasePerson(UUID householdId, UUID memberId, UUID newHeadMemberId) implements HouseholdCommand {
+    }
 }

@@ -85,4 +85,8 @@ public sealed interface HouseholdEvent {
     record DuplicateFlagResolved(UUID householdId, String desaCode, UUID flagId, String outcome, String reason)
             implements HouseholdEvent {
     }
+
+    /** One person's personal data was erased (crypto-shredding); they are no longer a member of the household. */
+    record PersonErased(UUID householdId, String desaCode, UUID memberId) implements HouseholdEvent {
+    }
 }

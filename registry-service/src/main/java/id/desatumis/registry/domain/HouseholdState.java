@@ -36,6 +36,9 @@ final class HouseholdState {
         if (event instanceof MemberDied e) {
             return withMembers(s, minus(s.members(), Set.of(e.memberId())), v);
         }
+        if (event instanceof HouseholdEvent.PersonErased e) {
+            return withMembers(s, minus(s.members(), Set.of(e.memberId())), v);
+        }
         if (event instanceof MemberMovedOut e) {
             return withMembers(s, minus(s.members(), Set.of(e.memberId())), v);
         }

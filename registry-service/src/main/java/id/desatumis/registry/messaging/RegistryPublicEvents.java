@@ -13,6 +13,7 @@ import id.desatumis.contracts.registry.KkNumberChangedV1;
 import id.desatumis.contracts.registry.MemberDiedV1;
 import id.desatumis.contracts.registry.MemberMovedOutV1;
 import id.desatumis.contracts.registry.MembersSplitOffV1;
+import id.desatumis.contracts.registry.PersonErasedV1;
 import id.desatumis.contracts.registry.MemberAddedV1;
 import id.desatumis.contracts.registry.RegistryTopics;
 import id.desatumis.kit.eventstore.StoredEvent;
@@ -121,6 +122,9 @@ public class RegistryPublicEvents implements PublicEventCatalog {
         }
         if (event instanceof HouseholdEvent.HouseholdErased e) {
             return publish(HouseholdErasedV1.CE_TYPE, new HouseholdErasedV1(id, e.desaCode(), e.memberCount(), at));
+        }
+        if (event instanceof HouseholdEvent.PersonErased e) {
+            return publish(PersonErasedV1.CE_TYPE, new PersonErasedV1(id, e.desaCode(), e.memberId().toString(), at));
         }
         return Optional.empty(); // every other household event is internal
     }

@@ -86,6 +86,32 @@ class ErasureApiTest {
         assertThat(String.join("\n", records)).doesNotContain(nik, name);
     }
 
+    @Test
+    void onePersonIsErasedEverywhereWhileTheHouseholdGoesOn() {
+        var h = HouseholdLifecycleApiTest.register(People.DESA_A);
+        String child = h.members().get(2);
+        @SuppressWarnings("unchecked")
+        var childRow = ((List<Map<String, Object>>) h.body().get("members")).get(2);
+        given().header("Authorization", Auth.operator(People.DESA_A)).contentType(ContentType.JSON)
+                .body(Map.of("legalBasis", "x")).post("/households/" + h.id() + "/members/" + child + "/erasure")
+                .then().statusCode(403);
+        given().header("Authorization", Auth.dinsos()).contentType(ContentType.JSON)
+                .body(Map.of("legalBasis", "permintaan orang tua, UU 27/2022"))
+                .post("/households/" + h.id() + "/members/" + child + "/erasure").then().statusCode(200)
+                .header("ETag", "\"2\"");
+        String view = given().header("Authorization", Auth.dinsos()).get("/households/" + h.id()).then().statusCode(200)
+                .body("memberCount", equalTo(2)).extract().asString();
+        assertThat(view).doesNotContain((String) childRow.get("nik"), (String) childRow.get("name"));
+        assertThat(count("SELECT count(*) FROM subject_keys WHERE subject_id = $1::text::uuid", child)).isZero();
+        assertThat(count("SELECT count(*) FROM person_identity WHERE member_id = $1::text::uuid", child)).isZero();
+        assertThat(count("SELECT count(*) FROM person_names WHERE member_id = $1::text::uuid", child)).isZero();
+        String history = given().header("Authorization", Auth.dinsos()).get("/households/" + h.id() + "/history")
+                .then().statusCode(200).body("[1].type", equalTo("PersonErased")).extract().asString();
+        assertThat(history).doesNotContain((String) childRow.get("name"));
+        given().header("Authorization", Auth.role("auditor")).get("/audit/event-store/verification").then()
+                .body("intact", equalTo(true));
+    }
+
     private long count(String sql, String param) {
         return pool.preparedQuery(sql).execute(Tuple.of(param)).map(r -> r.iterator().next().getLong(0))
                 .await().atMost(Duration.ofSeconds(10));

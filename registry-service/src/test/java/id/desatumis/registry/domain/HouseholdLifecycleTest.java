@@ -134,6 +134,19 @@ class HouseholdLifecycleTest {
     }
 
     @Test
+    void anErasedPersonLeavesTheHouseholdAndAnErasedHeadIsReplaced() {
+        assertThat(Household.decide(state(FAMILY), new HouseholdCommand.ErasePerson(HOUSEHOLD, CHILD.memberId(), null)))
+                .containsExactly(new HouseholdEvent.PersonErased(HOUSEHOLD, DESA, CHILD.memberId()));
+        assertThat(rejection(() -> Household.decide(state(FAMILY), new HouseholdCommand.ErasePerson(HOUSEHOLD, HEAD.memberId(), null))))
+                .isEqualTo("head-required");
+        assertThat(Household.decide(state(FAMILY), new HouseholdCommand.ErasePerson(HOUSEHOLD, HEAD.memberId(), WIFE.memberId())))
+                .containsExactly(new HouseholdEvent.PersonErased(HOUSEHOLD, DESA, HEAD.memberId()),
+                        new HeadChanged(HOUSEHOLD, DESA, WIFE.memberId(), null, null));
+        assertThat(state(FAMILY, new HouseholdEvent.PersonErased(HOUSEHOLD, DESA, CHILD.memberId())).members())
+                .containsExactly(HEAD, WIFE);
+    }
+
+    @Test
     void nothingHappensToAHouseholdThatDoesNotExist() {
         assertThat(rejection(() -> Household.decide(Household.State.EMPTY, new MoveHousehold(HOUSEHOLD, DESA, "x"))))
                 .isEqualTo("household-unknown");
