@@ -125,7 +125,7 @@ public class HouseholdLifecycle {
 
     static ProblemException merged(Household.State state) {
         String message = "this household was merged into " + state.mergedInto() + "; use that id";
-        return new ProblemException(RegistryProblems.HOUSEHOLD_STATE, message,
+        return new ProblemException(RuleProblems.TYPES.get("household-merged"), message,
                 List.of(new id.desatumis.kit.api.FieldError("householdId", "household-merged", message)),
                 Map.of("mergedInto", state.mergedInto().toString()), Map.of());
     }

@@ -44,7 +44,7 @@ class HouseholdLifecycleApiTest {
                 .then().statusCode(200).header("ETag", "\"2\"");
         post(Auth.dinsos(), "/households/" + h.id() + "/deaths", Map.of("memberId", h.members().get(0), "dateOfDeath", "2026-10-02"))
                 .then().statusCode(409).contentType("application/problem+json")
-                .body("errors[0].rule", equalTo("head-required"));
+                .body("type", equalTo("/problems/head-required")).body("errors[0].rule", equalTo("head-required"));
         post(Auth.dinsos(), "/households/" + h.id() + "/deaths",
                 Map.of("memberId", h.members().get(0), "dateOfDeath", LocalDate.now().plusDays(2).toString()))
                 .then().statusCode(400).body("errors[0].field", equalTo("dateOfDeath"))
@@ -132,7 +132,8 @@ class HouseholdLifecycleApiTest {
                 .body("mergedInto", equalTo(survivor.id())).body("memberCount", equalTo(0));
         given().header("Authorization", Auth.dinsos()).get("/households/" + survivor.id()).then().body("memberCount", equalTo(6));
         post(Auth.dinsos(), "/households/" + duplicate.id() + "/deaths", Map.of("memberId", duplicate.members().get(2),
-                "dateOfDeath", "2026-10-01")).then().statusCode(409).body("mergedInto", equalTo(survivor.id()));
+                "dateOfDeath", "2026-10-01")).then().statusCode(409).body("mergedInto", equalTo(survivor.id()))
+                .body("type", equalTo("/problems/household-merged"));
     }
 
     @Test
