@@ -78,7 +78,8 @@ public final class NationalListGenerator {
                 }
                 int day = born.getDayOfMonth() + (female ? 40 : 0);
                 String datePart = String.format("%02d%02d%02d", day, born.getMonthValue(), born.getYear() % 100);
-                int serial = nextSerial(serials.computeIfAbsent(kec + datePart, k -> new HashSet<>()));
+                Set<Integer> used = serials.computeIfAbsent(kec + datePart, k -> new HashSet<>());
+                int serial = NikSerials.next(used, used.size() + 1);
                 String nik = kec + datePart + (badNik ? "0000" : String.format("%04d", serial));
                 family.add(String.join(",", kk, nik, "\"" + name + "\"", female ? "F" : "M", born.toString(), relationship,
                         badDesa ? "33.14.99.2999" : desa, "\"" + address + "\"", String.valueOf(desil)));
@@ -114,26 +115,6 @@ public final class NationalListGenerator {
             if (candidates.get(i).family() <= atOrBefore) return candidates.get(i);
         }
         return null;
-    }
-
-    /** The next serial for a kecamatan and date that is not one adjacent swap away from one already given. */
-    private static int nextSerial(Set<Integer> used) {
-        int s = used.size() + 1;
-        while (used.contains(s) || swapsInto(s, used)) s++;
-        used.add(s);
-        return s;
-    }
-
-    private static boolean swapsInto(int serial, Set<Integer> used) {
-        char[] digits = String.format("%04d", serial).toCharArray();
-        for (int i = 0; i < 3; i++) {
-            char[] c = digits.clone();
-            char t = c[i];
-            c[i] = c[i + 1];
-            c[i + 1] = t;
-            if (used.contains(Integer.parseInt(new String(c)))) return true;
-        }
-        return false;
     }
 
     private static String print(String desa, String name, LocalDate born) {

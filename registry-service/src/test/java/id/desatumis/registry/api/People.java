@@ -26,22 +26,9 @@ final class People {
 
     /** Serials never one adjacent swap apart, so no test person looks like a mistyped NIK of another (a flag). */
     private static synchronized int nikSerial() {
-        int s = SERIAL.getAndIncrement();
-        while (USED.contains(s) || swapsInto(s)) s = SERIAL.getAndIncrement();
-        USED.add(s);
+        int s = id.desatumis.devstack.NikSerials.next(USED, SERIAL.get());
+        SERIAL.set(s + 1);
         return s;
-    }
-
-    private static boolean swapsInto(int serial) {
-        char[] digits = String.format("%04d", serial).toCharArray();
-        for (int i = 0; i < 3; i++) {
-            char[] c = digits.clone();
-            char t = c[i];
-            c[i] = c[i + 1];
-            c[i + 1] = t;
-            if (USED.contains(Integer.parseInt(new String(c)))) return true;
-        }
-        return false;
     }
 
     static String kk() {
