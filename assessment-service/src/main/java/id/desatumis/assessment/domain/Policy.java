@@ -1,0 +1,99 @@
+package id.desatumis.assessment.domain;
+
+import id.desatumis.assessment.domain.Answers.Condition;
+import id.desatumis.assessment.domain.Answers.Electricity;
+import id.desatumis.assessment.domain.Answers.HealthCover;
+import id.desatumis.assessment.domain.Answers.Latrine;
+import id.desatumis.assessment.domain.Answers.MemberAnswers;
+import id.desatumis.assessment.domain.Answers.SchoolEnrolment;
+import id.desatumis.assessment.domain.Answers.WaterSource;
+import id.desatumis.assessment.domain.Answers.WorkStatus;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A named, versioned classification policy: how many BPS criteria make each class, and which answers count as
+ * which need. Data, not code paths: a new version is a new instance, and every result records the version it used.
+ *
+ * @param version          for example {@code bps14-2026.1}
+ * @param extremePoorMin   criteria met from which a household is extreme poor
+ * @param poorMin          from which it is poor (the BPS rule: 9 of 14)
+ * @param nearPoorMin      from which it is near-poor
+ * @param minimumFloorArea the m2 per person below which the house needs repair
+ */
+public record Policy(String version, int extremePoorMin, int poorMin, int nearPoorMin, double minimumFloorArea) {
+
+    /** The first policy (README, "Classification policy"). */
+    public static final Policy BPS14_2026_1 = new Policy("bps14-2026.1", 12, 9, 6, 8.0);
+
+    public Policy {
+        if (!(extremePoorMin > poorMin && poorMin > nearPoorMin && nearPoorMin > 0 && extremePoorMin <= 14)) {
+            throw new IllegalArgumentException("thresholds must fall: extreme > poor > near-poor > 0, at most 14");
+        }
+    }
+
+    public PovertyClass classOf(int criteriaMet) {
+        if (criteriaMet >= extremePoorMin) return PovertyClass.EXTREME_POOR;
+        if (criteriaMet >= poorMin) return PovertyClass.POOR;
+        if (criteriaMet >= nearPoorMin) return PovertyClass.NEAR_POOR;
+        return PovertyClass.NOT_POOR;
+    }
+
+    /** The class and the needs; a household that is not poor has none. */
+    public Classification classify(Answers a) {
+        int met = a.criteriaMet().size();
+        PovertyClass c = classOf(met);
+        List<Need> needs = c == PovertyClass.NOT_POOR ? List.of() : needs(a, c);
+        return new Classification(version, met, c, a.desil(), needs);
+    }
+
+    List<Need> needs(Answers a, PovertyClass c) {
+        List<Need> out = new ArrayList<>();
+        Set<Criterion> m = a.criteriaMet().isEmpty() ? EnumSet.noneOf(Criterion.class) : EnumSet.copyOf(a.criteriaMet());
+        var house = a.house();
+        List<String> houseReasons = new ArrayList<>();
+        if (m.contains(Criterion.C01_FLOOR_AREA) || house.floorAreaM2() / Math.max(1, a.members().size()) < minimumFloorArea) {
+            houseReasons.add("floor area under " + minimumFloorArea + " m2 per person");
+        }
+        if (m.contains(Criterion.C02_FLOOR) || house.floor() == Condition.BAD) houseReasons.add("floor");
+        if (m.contains(Criterion.C03_WALLS) || house.walls() == Condition.BAD) houseReasons.add("walls");
+        if (house.roof() == Condition.BAD) houseReasons.add("roof");
+        if (!houseReasons.isEmpty()) out.add(new Need(NeedKind.HOUSE_REPAIR, null, "RTLH: " + String.join(", ", houseReasons)));
+        if (m.contains(Criterion.C05_ELECTRICITY) || house.electricity() != Electricity.PLN_OWN) {
+            out.add(new Need(NeedKind.ELECTRICITY, null, "electricity: " + house.electricity()));
+        }
+        List<String> sanitation = new ArrayList<>();
+        if (m.contains(Criterion.C04_TOILET) || house.latrine() != Latrine.OWN) sanitation.add("latrine: " + house.latrine());
+        boolean unsafeWater = house.water() != WaterSource.PIPED && house.water() != WaterSource.PROTECTED_WELL;
+        if (m.contains(Criterion.C06_WATER) || unsafeWater) sanitation.add("water: " + house.water());
+        if (!sanitation.isEmpty()) out.add(new Need(NeedKind.SANITATION, null, String.join("; ", sanitation)));
+        if (c == PovertyClass.EXTREME_POOR || m.contains(Criterion.C10_MEALS)) {
+            out.add(new Need(NeedKind.FOOD_ASSISTANCE, null,
+                    c == PovertyClass.EXTREME_POOR ? "extreme poor" : "criterion 10: one or two meals a day"));
+        }
+        for (MemberAnswers p : a.members()) {
+            memberNeeds(p, c, out);
+        }
+        return out;
+    }
+
+    private static void memberNeeds(MemberAnswers p, PovertyClass c, List<Need> out) {
+        boolean schoolAge = p.ageYears() >= 6 && p.ageYears() <= 21;
+        if (schoolAge && p.schoolEnrolment() != null && p.schoolEnrolment() != SchoolEnrolment.ENROLLED) {
+            out.add(new Need(NeedKind.EDUCATION, p.memberId(), "aged " + p.ageYears() + ", " + p.schoolEnrolment()));
+        }
+        if (p.healthCover() == HealthCover.NONE) {
+            out.add(new Need(NeedKind.HEALTH_COVER, p.memberId(), "no health cover"));
+        }
+        boolean workingAge = p.ageYears() >= 19 && p.ageYears() <= 59;
+        if (workingAge && p.workStatus() == WorkStatus.UNEMPLOYED) {
+            out.add(new Need(NeedKind.SKILLS_TRAINING, p.memberId(), "aged " + p.ageYears() + ", without work"));
+        }
+        if (workingAge && p.workStatus() == WorkStatus.SELF_EMPLOYED && c != PovertyClass.NEAR_POOR) {
+            out.add(new Need(NeedKind.BUSINESS_CAPITAL, p.memberId(), "a micro-enterprise of a poor household"));
+        }
+    }
+}
