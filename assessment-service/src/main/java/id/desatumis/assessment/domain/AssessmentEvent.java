@@ -1,0 +1,36 @@
+package id.desatumis.assessment.domain;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** What happens to a household's assessments; all of one household's are one stream, in order. */
+public sealed interface AssessmentEvent {
+
+    UUID householdId();
+
+    /** An enumerator's visit, as recorded; the client chose the id (offline work syncs later). */
+    record AssessmentSubmitted(UUID householdId, UUID assessmentId, String desaCode, LocalDate visitDate, String assessor,
+                               Answers answers) implements AssessmentEvent {
+    }
+
+    /** The class and needs under a named policy version; a later policy never rewrites it. */
+    record AssessmentClassified(UUID householdId, UUID assessmentId, Classification classification) implements AssessmentEvent {
+    }
+
+    /** Verified by Dinas Sosial on the decision of the musyawarah desa. */
+    record AssessmentVerified(UUID householdId, UUID assessmentId, String verifier, LocalDate forumDate,
+                              String decisionNumber) implements AssessmentEvent {
+    }
+
+    record AssessmentRejected(UUID householdId, UUID assessmentId, String verifier, String reason) implements AssessmentEvent {
+    }
+
+    /** Sent back for a revisit, saying what to check. */
+    record AssessmentReturned(UUID householdId, UUID assessmentId, String verifier, String whatToCheck)
+            implements AssessmentEvent {
+    }
+
+    /** A household that had verified needs was re-assessed, verified, as not poor. */
+    record HouseholdGraduated(UUID householdId, UUID assessmentId) implements AssessmentEvent {
+    }
+}

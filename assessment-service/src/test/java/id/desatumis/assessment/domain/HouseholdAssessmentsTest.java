@@ -1,0 +1,130 @@
+package id.desatumis.assessment.domain;
+
+import id.desatumis.assessment.domain.Answers.Condition;
+import id.desatumis.assessment.domain.Answers.Electricity;
+import id.desatumis.assessment.domain.Answers.HealthCover;
+import id.desatumis.assessment.domain.Answers.House;
+import id.desatumis.assessment.domain.Answers.Latrine;
+import id.desatumis.assessment.domain.Answers.MemberAnswers;
+import id.desatumis.assessment.domain.Answers.WaterSource;
+import id.desatumis.assessment.domain.Answers.WorkStatus;
+import id.desatumis.assessment.domain.AssessmentEvent.AssessmentClassified;
+import id.desatumis.assessment.domain.AssessmentEvent.AssessmentReturned;
+import id.desatumis.assessment.domain.AssessmentEvent.AssessmentSubmitted;
+import id.desatumis.assessment.domain.AssessmentEvent.AssessmentVerified;
+import id.desatumis.assessment.domain.AssessmentEvent.HouseholdGraduated;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Given the household's assessment events, when a command, then events or a rejection. */
+class HouseholdAssessmentsTest {
+
+    private static final Policy V1 = Policy.BPS14_2026_1;
+    private static final UUID HOUSEHOLD = UUID.randomUUID();
+    private static final LocalDate FORUM = LocalDate.of(2026, 10, 20);
+    private static final House POOR_HOUSE = new House(Condition.BAD, Condition.BAD, Condition.BAD, 20, Electricity.NONE,
+            Latrine.NONE, WaterSource.RIVER);
+    private static final House GOOD_HOUSE = new House(Condition.GOOD, Condition.GOOD, Condition.GOOD, 80, Electricity.PLN_OWN,
+            Latrine.OWN, WaterSource.PIPED);
+    private static final MemberAnswers ADULT = new MemberAnswers(UUID.randomUUID(), 40, null, HealthCover.PBI_JKN, WorkStatus.EMPLOYED, false);
+
+    private static AssessmentSubmitted visit(UUID id, LocalDate day, int criteria, House house) {
+        var met = criteria == 0 ? EnumSet.noneOf(Criterion.class) : EnumSet.copyOf(Arrays.asList(Criterion.values()).subList(0, criteria));
+        return new AssessmentSubmitted(HOUSEHOLD, id, "33.14.07.2003", day, "enumerator-1", new Answers(met, house, List.of(ADULT), 2));
+    }
+
+    private static HouseholdAssessments.State given(AssessmentEvent... history) {
+        return HouseholdAssessments.fold(List.of(history));
+    }
+
+    private static String rule(Runnable r) {
+        try {
+            r.run();
+        } catch (AssessmentRejected e) {
+            return e.rule();
+        }
+        throw new AssertionError("expected a rejection");
+    }
+
+    @Test
+    void aSubmittedAssessmentIsClassifiedUnderThePolicyAndSendingItAgainStoresNothing() {
+        UUID id = UUID.randomUUID();
+        var visit = visit(id, LocalDate.of(2026, 9, 1), 10, POOR_HOUSE);
+        List<AssessmentEvent> events = HouseholdAssessments.submit(HouseholdAssessments.State.EMPTY, visit, V1);
+        assertThat(events).hasSize(2).first().isEqualTo(visit);
+        var classified = (AssessmentClassified) events.get(1);
+        assertThat(classified.classification().policyVersion()).isEqualTo("bps14-2026.1");
+        assertThat(classified.classification().povertyClass()).isEqualTo(PovertyClass.POOR);
+        assertThat(HouseholdAssessments.submit(given(events.toArray(AssessmentEvent[]::new)), visit, V1)).isEmpty();
+        var different = visit(id, LocalDate.of(2026, 9, 2), 10, POOR_HOUSE);
+        assertThat(rule(() -> HouseholdAssessments.submit(given(events.toArray(AssessmentEvent[]::new)), different, V1)))
+                .isEqualTo("assessment-exists");
+    }
+
+    @Test
+    void verificationNeedsAnotherPersonAndTheForumsDecisionAndHappensOnce() {
+        UUID id = UUID.randomUUID();
+        var history = HouseholdAssessments.submit(HouseholdAssessments.State.EMPTY, visit(id, LocalDate.of(2026, 9, 1), 10, POOR_HOUSE), V1);
+        var s = given(history.toArray(AssessmentEvent[]::new));
+        assertThat(rule(() -> HouseholdAssessments.verify(s, id, "enumerator-1", FORUM, "412/07/2026"))).isEqualTo("verifier-is-assessor");
+        assertThat(rule(() -> HouseholdAssessments.verify(s, id, "dinsos-1", null, "412/07/2026"))).isEqualTo("forum-decision-required");
+        assertThat(rule(() -> HouseholdAssessments.verify(s, id, "dinsos-1", FORUM, " "))).isEqualTo("forum-decision-required");
+        assertThat(rule(() -> HouseholdAssessments.verify(s, UUID.randomUUID(), "dinsos-1", FORUM, "1"))).isEqualTo("assessment-unknown");
+        var verified = HouseholdAssessments.verify(s, id, "dinsos-1", FORUM, "412/07/2026");
+        assertThat(verified).containsExactly(new AssessmentVerified(HOUSEHOLD, id, "dinsos-1", FORUM, "412/07/2026"));
+        var after = HouseholdAssessments.evolve(s, verified.get(0));
+        assertThat(rule(() -> HouseholdAssessments.verify(after, id, "dinsos-1", FORUM, "412/07/2026"))).isEqualTo("not-waiting");
+        assertThat(rule(() -> HouseholdAssessments.reject(after, id, "dinsos-1", "x"))).isEqualTo("not-waiting");
+    }
+
+    @Test
+    void anAssessmentIsRejectedOrReturnedForARevisitOnlyWhileItWaits() {
+        UUID id = UUID.randomUUID();
+        var s = given(HouseholdAssessments.submit(HouseholdAssessments.State.EMPTY, visit(id, LocalDate.of(2026, 9, 1), 10, POOR_HOUSE), V1)
+                .toArray(AssessmentEvent[]::new));
+        assertThat(HouseholdAssessments.returnForRevisit(s, id, "dinsos-1", "check the floor area"))
+                .containsExactly(new AssessmentReturned(HOUSEHOLD, id, "dinsos-1", "check the floor area"));
+        var returned = HouseholdAssessments.evolve(s, HouseholdAssessments.returnForRevisit(s, id, "dinsos-1", "x").get(0));
+        assertThat(rule(() -> HouseholdAssessments.verify(returned, id, "dinsos-1", FORUM, "1"))).isEqualTo("not-waiting");
+        assertThat(HouseholdAssessments.reject(s, id, "dinsos-1", "not the listed household")).hasSize(1);
+        assertThat(rule(() -> HouseholdAssessments.reject(s, id, "enumerator-1", "x"))).isEqualTo("verifier-is-assessor");
+    }
+
+    @Test
+    void aHouseholdWithVerifiedNeedsReassessedAsNotPoorGraduates() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        List<AssessmentEvent> history = new java.util.ArrayList<>(HouseholdAssessments.submit(HouseholdAssessments.State.EMPTY,
+                visit(first, LocalDate.of(2025, 9, 1), 10, POOR_HOUSE), V1));
+        history.addAll(HouseholdAssessments.verify(given(history.toArray(AssessmentEvent[]::new)), first, "dinsos-1", FORUM, "1"));
+        history.addAll(HouseholdAssessments.submit(given(history.toArray(AssessmentEvent[]::new)),
+                visit(second, LocalDate.of(2026, 9, 1), 2, GOOD_HOUSE), V1));
+        assertThat(HouseholdAssessments.verify(given(history.toArray(AssessmentEvent[]::new)), second, "dinsos-2", FORUM, "2"))
+                .containsExactly(new AssessmentVerified(HOUSEHOLD, second, "dinsos-2", FORUM, "2"),
+                        new HouseholdGraduated(HOUSEHOLD, second));
+    }
+
+    @Test
+    void aLateArrivingOlderVisitDoesNotSupersedeTheNewerOne() {
+        UUID newer = UUID.randomUUID();
+        UUID older = UUID.randomUUID();
+        List<AssessmentEvent> history = new java.util.ArrayList<>(HouseholdAssessments.submit(HouseholdAssessments.State.EMPTY,
+                visit(newer, LocalDate.of(2026, 9, 1), 10, POOR_HOUSE), V1));
+        history.addAll(HouseholdAssessments.verify(given(history.toArray(AssessmentEvent[]::new)), newer, "dinsos-1", FORUM, "1"));
+        // an offline batch brings an earlier visit that found the household not poor
+        history.addAll(HouseholdAssessments.submit(given(history.toArray(AssessmentEvent[]::new)),
+                visit(older, LocalDate.of(2026, 8, 1), 2, GOOD_HOUSE), V1));
+        var verified = HouseholdAssessments.verify(given(history.toArray(AssessmentEvent[]::new)), older, "dinsos-2", FORUM, "2");
+        assertThat(verified).hasSize(1).noneMatch(e -> e instanceof HouseholdGraduated);
+        history.addAll(verified);
+        assertThat(given(history.toArray(AssessmentEvent[]::new)).current().submitted().assessmentId()).isEqualTo(newer);
+    }
+}
