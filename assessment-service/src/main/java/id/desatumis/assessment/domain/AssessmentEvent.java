@@ -17,6 +17,15 @@ public sealed interface AssessmentEvent {
     record AssessmentClassified(UUID householdId, UUID assessmentId, Classification classification) implements AssessmentEvent {
     }
 
+    /** Dinas Sosial or the forum added a need the policy did not derive, with a reason. */
+    record NeedAdded(UUID householdId, UUID assessmentId, Need need, String by, String reason) implements AssessmentEvent {
+    }
+
+    /** Dinas Sosial or the forum struck a derived need, with a reason. */
+    record NeedStruck(UUID householdId, UUID assessmentId, NeedKind kind, UUID memberId, String by, String reason)
+            implements AssessmentEvent {
+    }
+
     /** Verified by Dinas Sosial on the decision of the musyawarah desa. */
     record AssessmentVerified(UUID householdId, UUID assessmentId, String verifier, LocalDate forumDate,
                               String decisionNumber) implements AssessmentEvent {

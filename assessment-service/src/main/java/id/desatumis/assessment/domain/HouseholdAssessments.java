@@ -50,10 +50,53 @@ public final class HouseholdAssessments {
         Map<UUID, Assessment> m = new LinkedHashMap<>(s.assessments());
         if (event instanceof AssessmentSubmitted e) m.put(e.assessmentId(), new Assessment(e, null, Status.SUBMITTED));
         if (event instanceof AssessmentClassified e) m.computeIfPresent(e.assessmentId(), (k, a) -> new Assessment(a.submitted(), e.classification(), a.status()));
+        if (event instanceof AssessmentEvent.NeedAdded e) m.computeIfPresent(e.assessmentId(), (k, a) -> withNeeds(a, plus(a, e.need())));
+        if (event instanceof AssessmentEvent.NeedStruck e) m.computeIfPresent(e.assessmentId(), (k, a) -> withNeeds(a, a.classification().needs().stream()
+                .filter(n -> !(n.kind() == e.kind() && java.util.Objects.equals(n.memberId(), e.memberId()))).toList()));
         if (event instanceof AssessmentVerified e) m.computeIfPresent(e.assessmentId(), (k, a) -> new Assessment(a.submitted(), a.classification(), Status.VERIFIED));
         if (event instanceof AssessmentEvent.AssessmentRejected e) m.computeIfPresent(e.assessmentId(), (k, a) -> new Assessment(a.submitted(), a.classification(), Status.REJECTED));
         if (event instanceof AssessmentReturned e) m.computeIfPresent(e.assessmentId(), (k, a) -> new Assessment(a.submitted(), a.classification(), Status.RETURNED));
         return new State(Map.copyOf(m));
+    }
+
+    private static List<Need> plus(Assessment a, Need need) {
+        List<Need> needs = new ArrayList<>(a.classification().needs());
+        needs.add(need);
+        return needs;
+    }
+
+    private static Assessment withNeeds(Assessment a, List<Need> needs) {
+        Classification c = a.classification();
+        return new Assessment(a.submitted(), new Classification(c.policyVersion(), c.criteriaMet(), c.povertyClass(), c.desil(),
+                List.copyOf(needs)), a.status());
+    }
+
+    /** A need added to an assessment still waiting for verification; the same need twice is refused. */
+    public static List<AssessmentEvent> addNeed(State s, UUID assessmentId, Need need, String by, String reason) {
+        Assessment a = beforeVerification(s, assessmentId, reason);
+        boolean present = a.classification().needs().stream()
+                .anyMatch(n -> n.kind() == need.kind() && java.util.Objects.equals(n.memberId(), need.memberId()));
+        if (present) throw new AssessmentRejected("kind", "need-present", "this need is on the assessment already");
+        return List.of(new AssessmentEvent.NeedAdded(a.submitted().householdId(), assessmentId, need, by, reason));
+    }
+
+    /** A need struck from an assessment still waiting for verification. */
+    public static List<AssessmentEvent> strikeNeed(State s, UUID assessmentId, NeedKind kind, UUID memberId, String by, String reason) {
+        Assessment a = beforeVerification(s, assessmentId, reason);
+        boolean present = a.classification().needs().stream()
+                .anyMatch(n -> n.kind() == kind && java.util.Objects.equals(n.memberId(), memberId));
+        if (!present) throw new AssessmentRejected("kind", "need-absent", "this need is not on the assessment");
+        return List.of(new AssessmentEvent.NeedStruck(a.submitted().householdId(), assessmentId, kind, memberId, by, reason));
+    }
+
+    private static Assessment beforeVerification(State s, UUID assessmentId, String reason) {
+        Assessment a = s.assessments().get(assessmentId);
+        if (a == null) throw new AssessmentRejected("assessmentId", "assessment-unknown", "no such assessment");
+        if (a.status() != Status.SUBMITTED) {
+            throw new AssessmentRejected("assessmentId", "not-waiting", "needs change only before verification");
+        }
+        if (reason == null || reason.isBlank()) throw new AssessmentRejected("reason", "required", "say why");
+        return a;
     }
 
     /** The same assessment sent twice is stored once: an identical resubmission decides nothing. */

@@ -99,6 +99,26 @@ class HouseholdAssessmentsTest {
     }
 
     @Test
+    void dinasSosialOrTheForumAddsAndStrikesNeedsWithAReasonBeforeVerification() {
+        UUID id = UUID.randomUUID();
+        var s = given(HouseholdAssessments.submit(HouseholdAssessments.State.EMPTY, visit(id, LocalDate.of(2026, 9, 1), 10, POOR_HOUSE), V1)
+                .toArray(AssessmentEvent[]::new));
+        var training = new Need(NeedKind.SKILLS_TRAINING, ADULT.memberId(), "musdes: wants to learn welding");
+        var added = HouseholdAssessments.addNeed(s, id, training, "musdes-cemeng", "forum decision 3");
+        assertThat(added).containsExactly(new AssessmentEvent.NeedAdded(HOUSEHOLD, id, training, "musdes-cemeng", "forum decision 3"));
+        var withTraining = HouseholdAssessments.evolve(s, added.get(0));
+        assertThat(withTraining.assessments().get(id).classification().needs()).contains(training);
+        assertThat(rule(() -> HouseholdAssessments.addNeed(withTraining, id, training, "x", "again"))).isEqualTo("need-present");
+        var struck = HouseholdAssessments.strikeNeed(withTraining, id, NeedKind.ELECTRICITY, null, "dinsos-1", "PLN connected it last month");
+        var after = HouseholdAssessments.evolve(withTraining, struck.get(0));
+        assertThat(after.assessments().get(id).classification().needs()).extracting(Need::kind).doesNotContain(NeedKind.ELECTRICITY);
+        assertThat(rule(() -> HouseholdAssessments.strikeNeed(after, id, NeedKind.ELECTRICITY, null, "x", "again"))).isEqualTo("need-absent");
+        assertThat(rule(() -> HouseholdAssessments.strikeNeed(after, id, NeedKind.SANITATION, null, "x", " "))).isEqualTo("required");
+        var verified = HouseholdAssessments.evolve(after, HouseholdAssessments.verify(after, id, "dinsos-1", FORUM, "1").get(0));
+        assertThat(rule(() -> HouseholdAssessments.strikeNeed(verified, id, NeedKind.SANITATION, null, "x", "y"))).isEqualTo("not-waiting");
+    }
+
+    @Test
     void aHouseholdWithVerifiedNeedsReassessedAsNotPoorGraduates() {
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
