@@ -80,9 +80,7 @@ public class HouseholdErasure {
             } catch (HouseholdRejected r) {
                 throw RuleProblems.rejected(r);
             }
-            Household.State after = state;
-            for (HouseholdEvent e : events) after = Household.evolve(after, e);
-            Household.State synced = after;
+            Household.State synced = Household.fold(state, events);
             UUID[] person = {memberId};
             return households.append(tx, id, state.version(), events, ctx.metadata())
                     .call(() -> keys.erase(tx, Map.of(memberId, "person"), ctx.caller().subject(), legalBasis))

@@ -46,7 +46,7 @@ public class HouseholdLifecycle {
                                      HouseholdCommand command) {
         return writable(tx, ctx, id, ifMatch).chain(state -> {
             List<HouseholdEvent> events = decided(() -> Household.decide(state, command));
-            Household.State after = fold(state, events);
+            Household.State after = Household.fold(state, events);
             return households.append(tx, id, state.version(), events, ctx.metadata())
                     .chain(() -> indexes.sync(tx, after))
                     .onFailure().transform(e -> translate(e, ctx))
@@ -58,11 +58,11 @@ public class HouseholdLifecycle {
     public Uni<CommandResult> moveOut(SqlConnection tx, CommandContext ctx, UUID id, OptionalLong ifMatch, MoveMemberOut c) {
         return writable(tx, ctx, id, ifMatch).chain(source -> target(tx, ctx, c.toHouseholdId()).chain(target -> {
             var outcome = decided(() -> HouseholdTransfers.moveMemberOut(source, target, c));
-            Household.State sourceAfter = fold(source, outcome.first());
+            Household.State sourceAfter = Household.fold(source, outcome.first());
             return households.appendBoth(tx, source, outcome.first(), c.toHouseholdId(),
                             target == null ? 0 : target.version(), outcome.second(), ctx.metadata())
                     .chain(() -> indexes.sync(tx, sourceAfter))
-                    .chain(() -> target == null ? Uni.createFrom().voidItem() : indexes.sync(tx, fold(target, outcome.second())))
+                    .chain(() -> target == null ? Uni.createFrom().voidItem() : indexes.sync(tx, Household.fold(target, outcome.second())))
                     .onFailure().transform(e -> translate(e, ctx))
                     .map(ignored -> ok(sourceAfter));
         }));
@@ -73,8 +73,8 @@ public class HouseholdLifecycle {
         ctx.caller().requireActIn(c.desaCode());
         return writable(tx, ctx, id, ifMatch).chain(source -> {
             var outcome = decided(() -> HouseholdTransfers.split(source, c));
-            Household.State sourceAfter = fold(source, outcome.first());
-            Household.State created = fold(Household.State.EMPTY, outcome.second());
+            Household.State sourceAfter = Household.fold(source, outcome.first());
+            Household.State created = Household.fold(outcome.second());
             return households.appendBoth(tx, source, outcome.first(), c.newHouseholdId(), StreamAppend.NEW_STREAM,
                             outcome.second(), ctx.metadata())
                     .chain(() -> indexes.sync(tx, sourceAfter))
@@ -91,10 +91,10 @@ public class HouseholdLifecycle {
                                     MergeHouseholds c) {
         return writable(tx, ctx, survivorId, ifMatch).chain(survivor -> target(tx, ctx, c.duplicateId()).chain(duplicate -> {
             var outcome = decided(() -> HouseholdTransfers.merge(survivor, duplicate, c));
-            Household.State survivorAfter = fold(survivor, outcome.first());
+            Household.State survivorAfter = Household.fold(survivor, outcome.first());
             return households.appendBoth(tx, survivor, outcome.first(), c.duplicateId(), duplicate.version(),
                             outcome.second(), ctx.metadata())
-                    .chain(() -> indexes.sync(tx, fold(duplicate, outcome.second())))
+                    .chain(() -> indexes.sync(tx, Household.fold(duplicate, outcome.second())))
                     .chain(() -> indexes.sync(tx, survivorAfter))
                     .onFailure().transform(e -> translate(e, ctx))
                     .map(ignored -> ok(survivorAfter));
@@ -134,14 +134,8 @@ public class HouseholdLifecycle {
         try {
             return decision.get();
         } catch (HouseholdRejected r) {
-            throw HouseholdRegistration.rejected(r);
+            throw RuleProblems.rejected(r);
         }
-    }
-
-    private static Household.State fold(Household.State state, List<HouseholdEvent> events) {
-        Household.State s = state;
-        for (HouseholdEvent e : events) s = Household.evolve(s, e);
-        return s;
     }
 
     private static Throwable translate(Throwable e, CommandContext ctx) {

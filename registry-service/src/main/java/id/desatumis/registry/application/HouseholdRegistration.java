@@ -2,7 +2,6 @@ package id.desatumis.registry.application;
 
 import id.desatumis.kit.api.CommandResult;
 import id.desatumis.kit.api.FieldError;
-import id.desatumis.kit.api.ProblemException;
 import id.desatumis.kit.api.Problems;
 import id.desatumis.kit.eventstore.StreamAppend;
 import id.desatumis.registry.domain.Household;
@@ -127,7 +126,4 @@ public class HouseholdRegistration {
         return body;
     }
 
-    static ProblemException rejected(id.desatumis.registry.domain.HouseholdRejected r) {
-        return RuleProblems.rejected(r);
-    }
 }

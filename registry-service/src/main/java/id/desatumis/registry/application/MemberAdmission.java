@@ -97,7 +97,7 @@ public class MemberAdmission {
         try {
             return Household.decide(state, command);
         } catch (HouseholdRejected r) {
-            throw HouseholdRegistration.rejected(r);
+            throw RuleProblems.rejected(r);
         }
     }
 }

@@ -68,11 +68,16 @@ public final class Household {
     }
 
     public static State fold(List<HouseholdEvent> events) {
-        State state = State.EMPTY;
+        return fold(State.EMPTY, events);
+    }
+
+    /** The state after these events, from a given state. */
+    public static State fold(State state, List<HouseholdEvent> events) {
+        State s = state;
         for (HouseholdEvent e : events) {
-            state = evolve(state, e);
+            s = evolve(s, e);
         }
-        return state;
+        return s;
     }
 
     private static List<HouseholdEvent> register(State state, RegisterHousehold c) {
