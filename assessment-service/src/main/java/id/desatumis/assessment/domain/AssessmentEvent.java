@@ -10,7 +10,11 @@ public sealed interface AssessmentEvent {
 
     /** An enumerator's visit, as recorded; the client chose the id (offline work syncs later). */
     record AssessmentSubmitted(UUID householdId, UUID assessmentId, String desaCode, LocalDate visitDate, String assessor,
-                               Answers answers) implements AssessmentEvent {
+                               String submittedBy, GeoPoint location, Answers answers) implements AssessmentEvent {
+    }
+
+    /** A result under another policy version, recorded beside the earlier one (which it never rewrites). */
+    record AssessmentReclassified(UUID householdId, UUID assessmentId, Classification classification) implements AssessmentEvent {
     }
 
     /** The class and needs under a named policy version; a later policy never rewrites it. */
@@ -39,7 +43,15 @@ public sealed interface AssessmentEvent {
             implements AssessmentEvent {
     }
 
+    /**
+     * The verified assessment became the household's current one and found it poor: its class and needs are what
+     * partners and offices act on.
+     */
+    record NeedsIdentified(UUID householdId, UUID assessmentId, String desaCode, PovertyClass povertyClass,
+                           String policyVersion, java.util.List<Need> needs) implements AssessmentEvent {
+    }
+
     /** A household that had verified needs was re-assessed, verified, as not poor. */
-    record HouseholdGraduated(UUID householdId, UUID assessmentId) implements AssessmentEvent {
+    record HouseholdGraduated(UUID householdId, UUID assessmentId, String desaCode) implements AssessmentEvent {
     }
 }

@@ -1,16 +1,22 @@
 package id.desatumis.assessment.domain;
 
 import id.desatumis.assessment.domain.AssessmentEvent.AssessmentClassified;
+import id.desatumis.assessment.domain.AssessmentEvent.AssessmentReclassified;
 import id.desatumis.assessment.domain.AssessmentEvent.AssessmentReturned;
 import id.desatumis.assessment.domain.AssessmentEvent.AssessmentSubmitted;
 import id.desatumis.assessment.domain.AssessmentEvent.AssessmentVerified;
 import id.desatumis.assessment.domain.AssessmentEvent.HouseholdGraduated;
+import id.desatumis.assessment.domain.AssessmentEvent.NeedAdded;
+import id.desatumis.assessment.domain.AssessmentEvent.NeedStruck;
+import id.desatumis.assessment.domain.AssessmentEvent.NeedsIdentified;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -22,18 +28,57 @@ public final class HouseholdAssessments {
 
     public enum Status { SUBMITTED, VERIFIED, REJECTED, RETURNED }
 
-    /** One assessment as folded from its events. */
-    public record Assessment(AssessmentSubmitted submitted, Classification classification, Status status) {
+    /**
+     * One assessment as folded from its events: the latest policy result, the needs added or struck by Dinas
+     * Sosial or the forum (kept apart so that a re-run under a new policy keeps them), and where it stands.
+     */
+    public record Assessment(AssessmentSubmitted submitted, Classification classification, List<AssessmentEvent> adjustments,
+                             Status status, long arrival) {
+
+        /** The policy's needs with the adjustments applied in order. */
+        public List<Need> needs() {
+            List<Need> needs = new ArrayList<>(classification.needs());
+            for (AssessmentEvent e : adjustments) {
+                if (e instanceof NeedAdded a) needs.add(a.need());
+                if (e instanceof NeedStruck s) needs.removeIf(n -> n.kind() == s.kind() && Objects.equals(n.memberId(), s.memberId()));
+            }
+            return List.copyOf(needs);
+        }
+
+        boolean hasNeed(NeedKind kind, UUID memberId) {
+            return needs().stream().anyMatch(n -> n.kind() == kind && Objects.equals(n.memberId(), memberId));
+        }
+
+        Assessment with(Status s) {
+            return new Assessment(submitted, classification, adjustments, s, arrival);
+        }
+
+        Assessment with(Classification c) {
+            return new Assessment(submitted, c, adjustments, status, arrival);
+        }
+
+        Assessment adjusted(AssessmentEvent adjustment) {
+            List<AssessmentEvent> all = new ArrayList<>(adjustments);
+            all.add(adjustment);
+            return new Assessment(submitted, classification, List.copyOf(all), status, arrival);
+        }
     }
+
+    /** Visit date first; on the same day the later arrival wins. */
+    static final Comparator<Assessment> BY_VISIT = Comparator.comparing((Assessment a) -> a.submitted().visitDate())
+            .thenComparingLong(Assessment::arrival);
 
     public record State(Map<UUID, Assessment> assessments) {
         public static final State EMPTY = new State(Map.of());
 
         /** The verified assessment with the latest visit date, if any. */
         public Assessment current() {
-            return assessments.values().stream().filter(a -> a.status() == Status.VERIFIED)
-                    .max(java.util.Comparator.comparing((Assessment a) -> a.submitted().visitDate()))
-                    .orElse(null);
+            return assessments.values().stream().filter(a -> a.status() == Status.VERIFIED).max(BY_VISIT).orElse(null);
+        }
+
+        /** The assessment with the latest visit date, whatever its status (the funnel counts households by it). */
+        public Assessment latest() {
+            return assessments.values().stream().max(BY_VISIT).orElse(null);
         }
     }
 
@@ -41,115 +86,159 @@ public final class HouseholdAssessments {
     }
 
     public static State fold(List<AssessmentEvent> events) {
-        State s = State.EMPTY;
+        return fold(State.EMPTY, events);
+    }
+
+    public static State fold(State s, List<AssessmentEvent> events) {
         for (AssessmentEvent e : events) s = evolve(s, e);
         return s;
     }
 
     public static State evolve(State s, AssessmentEvent event) {
         Map<UUID, Assessment> m = new LinkedHashMap<>(s.assessments());
-        if (event instanceof AssessmentSubmitted e) m.put(e.assessmentId(), new Assessment(e, null, Status.SUBMITTED));
-        if (event instanceof AssessmentClassified e) m.computeIfPresent(e.assessmentId(), (k, a) -> new Assessment(a.submitted(), e.classification(), a.status()));
-        if (event instanceof AssessmentEvent.NeedAdded e) m.computeIfPresent(e.assessmentId(), (k, a) -> withNeeds(a, plus(a, e.need())));
-        if (event instanceof AssessmentEvent.NeedStruck e) m.computeIfPresent(e.assessmentId(), (k, a) -> withNeeds(a, a.classification().needs().stream()
-                .filter(n -> !(n.kind() == e.kind() && java.util.Objects.equals(n.memberId(), e.memberId()))).toList()));
-        if (event instanceof AssessmentVerified e) m.computeIfPresent(e.assessmentId(), (k, a) -> new Assessment(a.submitted(), a.classification(), Status.VERIFIED));
-        if (event instanceof AssessmentEvent.AssessmentRejected e) m.computeIfPresent(e.assessmentId(), (k, a) -> new Assessment(a.submitted(), a.classification(), Status.REJECTED));
-        if (event instanceof AssessmentReturned e) m.computeIfPresent(e.assessmentId(), (k, a) -> new Assessment(a.submitted(), a.classification(), Status.RETURNED));
+        if (event instanceof AssessmentSubmitted e) {
+            m.put(e.assessmentId(), new Assessment(e, null, List.of(), Status.SUBMITTED, m.size()));
+        } else if (event instanceof AssessmentClassified e) {
+            m.computeIfPresent(e.assessmentId(), (k, a) -> a.with(e.classification()));
+        } else if (event instanceof AssessmentReclassified e) {
+            m.computeIfPresent(e.assessmentId(), (k, a) -> a.with(e.classification()));
+        } else if (event instanceof NeedAdded || event instanceof NeedStruck) {
+            m.computeIfPresent(assessmentOf(event), (k, a) -> a.adjusted(event));
+        } else if (event instanceof AssessmentVerified e) {
+            m.computeIfPresent(e.assessmentId(), (k, a) -> a.with(Status.VERIFIED));
+        } else if (event instanceof AssessmentEvent.AssessmentRejected e) {
+            m.computeIfPresent(e.assessmentId(), (k, a) -> a.with(Status.REJECTED));
+        } else if (event instanceof AssessmentReturned e) {
+            m.computeIfPresent(e.assessmentId(), (k, a) -> a.with(Status.RETURNED));
+        }
+        // NeedsIdentified and HouseholdGraduated announce what verification decided; they change nothing more
         return new State(Map.copyOf(m));
     }
 
-    private static List<Need> plus(Assessment a, Need need) {
-        List<Need> needs = new ArrayList<>(a.classification().needs());
-        needs.add(need);
-        return needs;
-    }
-
-    private static Assessment withNeeds(Assessment a, List<Need> needs) {
-        Classification c = a.classification();
-        return new Assessment(a.submitted(), new Classification(c.policyVersion(), c.criteriaMet(), c.povertyClass(), c.desil(),
-                List.copyOf(needs)), a.status());
-    }
-
-    /** A need added to an assessment still waiting for verification; the same need twice is refused. */
-    public static List<AssessmentEvent> addNeed(State s, UUID assessmentId, Need need, String by, String reason) {
-        Assessment a = beforeVerification(s, assessmentId, reason);
-        boolean present = a.classification().needs().stream()
-                .anyMatch(n -> n.kind() == need.kind() && java.util.Objects.equals(n.memberId(), need.memberId()));
-        if (present) throw new AssessmentRejected("kind", "need-present", "this need is on the assessment already");
-        return List.of(new AssessmentEvent.NeedAdded(a.submitted().householdId(), assessmentId, need, by, reason));
-    }
-
-    /** A need struck from an assessment still waiting for verification. */
-    public static List<AssessmentEvent> strikeNeed(State s, UUID assessmentId, NeedKind kind, UUID memberId, String by, String reason) {
-        Assessment a = beforeVerification(s, assessmentId, reason);
-        boolean present = a.classification().needs().stream()
-                .anyMatch(n -> n.kind() == kind && java.util.Objects.equals(n.memberId(), memberId));
-        if (!present) throw new AssessmentRejected("kind", "need-absent", "this need is not on the assessment");
-        return List.of(new AssessmentEvent.NeedStruck(a.submitted().householdId(), assessmentId, kind, memberId, by, reason));
-    }
-
-    private static Assessment beforeVerification(State s, UUID assessmentId, String reason) {
-        Assessment a = s.assessments().get(assessmentId);
-        if (a == null) throw new AssessmentRejected("assessmentId", "assessment-unknown", "no such assessment");
-        if (a.status() != Status.SUBMITTED) {
-            throw new AssessmentRejected("assessmentId", "not-waiting", "needs change only before verification");
-        }
-        if (reason == null || reason.isBlank()) throw new AssessmentRejected("reason", "required", "say why");
-        return a;
+    private static UUID assessmentOf(AssessmentEvent e) {
+        return e instanceof NeedAdded a ? a.assessmentId() : ((NeedStruck) e).assessmentId();
     }
 
     /** The same assessment sent twice is stored once: an identical resubmission decides nothing. */
     public static List<AssessmentEvent> submit(State s, AssessmentSubmitted visit, Policy policy) {
         Assessment known = s.assessments().get(visit.assessmentId());
         if (known != null) {
-            if (known.submitted().equals(visit)) return List.of();
+            if (sameVisit(known.submitted(), visit)) return List.of();
             throw new AssessmentRejected("assessmentId", "assessment-exists", "another assessment has this id");
         }
         return List.of(visit, new AssessmentClassified(visit.householdId(), visit.assessmentId(), policy.classify(visit.answers())));
     }
 
-    /** Dinas Sosial verifies, never the person who assessed, on the forum's decision; may graduate the household. */
+    /** The form is the same; who synced it does not matter (a tablet may be synced by the operator or its enumerator). */
+    private static boolean sameVisit(AssessmentSubmitted a, AssessmentSubmitted b) {
+        return a.householdId().equals(b.householdId()) && a.desaCode().equals(b.desaCode())
+                && a.visitDate().equals(b.visitDate()) && a.assessor().equals(b.assessor())
+                && Objects.equals(a.location(), b.location()) && a.answers().equals(b.answers());
+    }
+
+    /** A re-run under another policy version while the assessment waits: a new result beside the old one. */
+    public static List<AssessmentEvent> reclassify(State s, UUID assessmentId, Policy policy) {
+        Assessment a = beforeVerification(s, assessmentId);
+        if (a.classification().policyVersion().equals(policy.version())) {
+            throw new AssessmentRejected("policyVersion", "policy-unchanged", "the latest result used this policy already");
+        }
+        return List.of(new AssessmentReclassified(a.submitted().householdId(), assessmentId, policy.classify(a.submitted().answers())));
+    }
+
+    /** A need added to an assessment still waiting for verification; the same need twice is refused. */
+    public static List<AssessmentEvent> addNeed(State s, UUID assessmentId, Need need, String by, String reason) {
+        Assessment a = beforeVerification(s, assessmentId);
+        requireReason(reason);
+        if (a.hasNeed(need.kind(), need.memberId())) throw new AssessmentRejected("kind", "need-present", "this need is on the assessment already");
+        if (need.memberId() != null && a.submitted().answers().members().stream().noneMatch(m -> m.memberId().equals(need.memberId()))) {
+            throw new AssessmentRejected("memberId", "member-unknown", "the assessment did not answer for this member");
+        }
+        return List.of(new NeedAdded(a.submitted().householdId(), assessmentId, need, by, reason));
+    }
+
+    /** A need struck from an assessment still waiting for verification. */
+    public static List<AssessmentEvent> strikeNeed(State s, UUID assessmentId, NeedKind kind, UUID memberId, String by, String reason) {
+        Assessment a = beforeVerification(s, assessmentId);
+        requireReason(reason);
+        if (!a.hasNeed(kind, memberId)) throw new AssessmentRejected("kind", "need-absent", "this need is not on the assessment");
+        return List.of(new NeedStruck(a.submitted().householdId(), assessmentId, kind, memberId, by, reason));
+    }
+
+    private static Assessment beforeVerification(State s, UUID assessmentId) {
+        Assessment a = known(s, assessmentId);
+        if (a.status() != Status.SUBMITTED) {
+            throw new AssessmentRejected("assessmentId", "not-waiting", "this assessment was " + a.status().name().toLowerCase()
+                    + "; it changes only while it waits for verification");
+        }
+        return a;
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) throw new AssessmentRejected("reason", "required", "say why");
+    }
+
+    /**
+     * Dinas Sosial verifies, never the person who assessed or synced it, on the forum's decision. When the assessment
+     * becomes the household's current one it announces its needs (poor) or the household's graduation (not poor,
+     * after verified needs).
+     */
     public static List<AssessmentEvent> verify(State s, UUID assessmentId, String verifier, LocalDate forumDate, String decisionNumber) {
         Assessment a = waiting(s, assessmentId, verifier);
         if (forumDate == null || decisionNumber == null || decisionNumber.isBlank()) {
             throw new AssessmentRejected("forumDecision", "forum-decision-required",
                     "the date and number of the musyawarah desa decision that approved it");
         }
-        List<AssessmentEvent> out = new ArrayList<>();
+        if (forumDate.isBefore(a.submitted().visitDate())) {
+            throw new AssessmentRejected("forumDecision.date", "forum-before-visit", "the forum cannot approve a visit made after it");
+        }
         UUID household = a.submitted().householdId();
+        List<AssessmentEvent> out = new ArrayList<>();
         out.add(new AssessmentVerified(household, assessmentId, verifier, forumDate, decisionNumber));
-        State after = evolve(s, out.get(0));
-        boolean hadNeeds = s.assessments().values().stream().anyMatch(x -> x.status() == Status.VERIFIED
-                && x.classification() != null && !x.classification().needs().isEmpty());
-        Assessment current = after.current();
-        if (hadNeeds && current.submitted().assessmentId().equals(assessmentId)
-                && a.classification().povertyClass() == PovertyClass.NOT_POOR) {
-            out.add(new HouseholdGraduated(household, assessmentId));
+        Assessment current = evolve(s, out.get(0)).current();
+        if (!current.submitted().assessmentId().equals(assessmentId)) {
+            return out; // an older visit verified late: the newer verified one stays current
+        }
+        Classification c = a.classification();
+        if (c.povertyClass() != PovertyClass.NOT_POOR) {
+            out.add(new NeedsIdentified(household, assessmentId, a.submitted().desaCode(), c.povertyClass(), c.policyVersion(), a.needs()));
+        } else if (hadVerifiedNeeds(s)) {
+            out.add(new HouseholdGraduated(household, assessmentId, a.submitted().desaCode()));
         }
         return out;
     }
 
+    private static boolean hadVerifiedNeeds(State s) {
+        Assessment before = s.current();
+        return before != null && before.classification().povertyClass() != PovertyClass.NOT_POOR && !before.needs().isEmpty();
+    }
+
     public static List<AssessmentEvent> reject(State s, UUID assessmentId, String verifier, String reason) {
         Assessment a = waiting(s, assessmentId, verifier);
+        requireReason(reason);
         return List.of(new AssessmentEvent.AssessmentRejected(a.submitted().householdId(), assessmentId, verifier, reason));
     }
 
     public static List<AssessmentEvent> returnForRevisit(State s, UUID assessmentId, String verifier, String whatToCheck) {
         Assessment a = waiting(s, assessmentId, verifier);
+        if (whatToCheck == null || whatToCheck.isBlank()) {
+            throw new AssessmentRejected("whatToCheck", "required", "say what the revisit must check");
+        }
         return List.of(new AssessmentReturned(a.submitted().householdId(), assessmentId, verifier, whatToCheck));
     }
 
-    /** An assessment waiting for verification, and a verifier who did not make it. */
+    /** An assessment waiting for verification, and a verifier who neither made nor synced it. */
     private static Assessment waiting(State s, UUID assessmentId, String verifier) {
+        Assessment a = beforeVerification(s, assessmentId);
+        if (a.submitted().assessor().equals(verifier) || verifier.equals(a.submitted().submittedBy())) {
+            throw new AssessmentRejected("verifier", "verifier-is-assessor",
+                    "an assessment is verified by someone other than the person who assessed or submitted it");
+        }
+        return a;
+    }
+
+    private static Assessment known(State s, UUID assessmentId) {
         Assessment a = s.assessments().get(assessmentId);
         if (a == null) throw new AssessmentRejected("assessmentId", "assessment-unknown", "no such assessment");
-        if (a.status() != Status.SUBMITTED) {
-            throw new AssessmentRejected("assessmentId", "not-waiting", "this assessment was " + a.status().name().toLowerCase());
-        }
-        if (a.submitted().assessor().equals(verifier)) {
-            throw new AssessmentRejected("verifier", "verifier-is-assessor", "an assessment is verified by someone other than its assessor");
-        }
         return a;
     }
 }

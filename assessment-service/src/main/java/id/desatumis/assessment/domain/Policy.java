@@ -29,6 +29,28 @@ public record Policy(String version, int extremePoorMin, int poorMin, int nearPo
     /** The first policy (README, "Classification policy"). */
     public static final Policy BPS14_2026_1 = new Policy("bps14-2026.1", 12, 9, 6, 8.0);
 
+    /** Every policy published so far, oldest first; results name the one they used. */
+    public static final List<Policy> PUBLISHED = List.of(BPS14_2026_1);
+
+    public static java.util.Optional<Policy> published(String version) {
+        return PUBLISHED.stream().filter(p -> p.version().equals(version)).findFirst();
+    }
+
+    /** Which answers count as which need under this policy, in words, for offices reading the rules. */
+    public java.util.Map<NeedKind, String> needRules() {
+        var rules = new java.util.EnumMap<NeedKind, String>(NeedKind.class);
+        rules.put(NeedKind.HOUSE_REPAIR, "RTLH: criterion 1, 2 or 3, a bad roof, walls or floor, or under "
+                + minimumFloorArea + " m2 of floor per member");
+        rules.put(NeedKind.ELECTRICITY, "criterion 5, or no PLN connection of its own");
+        rules.put(NeedKind.SANITATION, "criterion 4 or 6, a shared or no latrine, or water other than piped or a protected well");
+        rules.put(NeedKind.FOOD_ASSISTANCE, "extreme poor, or criterion 10 (one or two meals a day)");
+        rules.put(NeedKind.EDUCATION, "per member aged 6-21 not enrolled or dropped out");
+        rules.put(NeedKind.HEALTH_COVER, "per member without health cover");
+        rules.put(NeedKind.SKILLS_TRAINING, "per member aged 19-59 without work");
+        rules.put(NeedKind.BUSINESS_CAPITAL, "per member aged 19-59 self-employed, in a poor or extreme-poor household");
+        return rules;
+    }
+
     public Policy {
         if (!(extremePoorMin > poorMin && poorMin > nearPoorMin && nearPoorMin > 0 && extremePoorMin <= 14)) {
             throw new IllegalArgumentException("thresholds must fall: extreme > poor > near-poor > 0, at most 14");

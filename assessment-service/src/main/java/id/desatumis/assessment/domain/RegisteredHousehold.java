@@ -1,0 +1,18 @@
+package id.desatumis.assessment.domain;
+
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The registry's household as this service knows it from the registry's events: its desa, its current members,
+ * and whether it was merged into another household or erased.
+ */
+public record RegisteredHousehold(UUID householdId, String desaCode, Standing standing, UUID mergedInto,
+                                  Set<UUID> currentMembers) {
+
+    public enum Standing { ACTIVE, MERGED, ERASED }
+
+    public RegisteredHousehold {
+        currentMembers = Set.copyOf(currentMembers);
+    }
+}
