@@ -87,4 +87,24 @@ class ContractsMatchAsyncApiTest {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
+
+    @Test
+    void everyFieldOfTheAssessmentEventsIsDocumentedAndTheFileIsValidYaml() throws Exception {
+        String yaml = read("/asyncapi/assessment.yaml");
+        var tree = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(yaml);
+        assertEquals(id.desatumis.contracts.assessment.AssessmentTopics.ASSESSMENT,
+                tree.path("channels").path("assessment").path("address").asText());
+        for (Class<?> type : new Class<?>[]{id.desatumis.contracts.assessment.NeedsIdentifiedV1.class,
+                id.desatumis.contracts.assessment.HouseholdGraduatedV1.class}) {
+            assertTrue(yaml.contains("name: " + type.getField("CE_TYPE").get(null)), "no message for " + type.getSimpleName());
+            var properties = tree.path("components").path("schemas").path(type.getSimpleName()).path("properties");
+            for (RecordComponent c : type.getRecordComponents()) {
+                assertTrue(properties.has(c.getName()), type.getSimpleName() + " lacks " + c.getName());
+            }
+        }
+        var need = tree.path("components").path("schemas").path("Need").path("properties");
+        for (RecordComponent c : id.desatumis.contracts.assessment.NeedsIdentifiedV1.Need.class.getRecordComponents()) {
+            assertTrue(need.has(c.getName()), "Need lacks " + c.getName());
+        }
+    }
 }

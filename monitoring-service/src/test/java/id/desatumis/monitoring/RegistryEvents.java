@@ -1,17 +1,9 @@
 package id.desatumis.monitoring;
 
-import id.desatumis.devstack.DevStack;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.serialization.StringSerializer;
+import id.desatumis.devstack.CloudEventSender;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 /** Writes registry events to Kafka as registry-service's relay does (CloudEvents binary mode), for consumer tests. */
 final class RegistryEvents {
@@ -38,27 +30,11 @@ final class RegistryEvents {
                 + Instant.now() + "\"}";
     }
 
-    static void send(String eventId, String type, String householdId, long sequence, String payload) throws Exception {
+    static void send(String eventId, String type, String householdId, long sequence, String payload) {
         send(TOPIC, eventId, type, householdId, sequence, payload);
     }
 
-    static void send(String topic, String eventId, String type, String householdId, long sequence, String payload)
-            throws Exception {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                DevStack.shared().kafkaBootstrap()), new StringSerializer(), new StringSerializer())) {
-            var record = new ProducerRecord<>(topic, "household-" + householdId, payload);
-            header(record, "ce_specversion", "1.0");
-            header(record, "ce_id", eventId);
-            header(record, "ce_type", type);
-            header(record, "ce_source", "/desatumis/registry");
-            header(record, "ce_subject", "household-" + householdId);
-            header(record, "ce_time", Instant.now().toString());
-            header(record, "ce_sequence", Long.toString(sequence));
-            producer.send(record).get(30, TimeUnit.SECONDS);
-        }
-    }
-
-    private static void header(ProducerRecord<String, String> r, String name, String value) {
-        r.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8)));
+    static void send(String topic, String eventId, String type, String householdId, long sequence, String payload) {
+        CloudEventSender.send(topic, "household-" + householdId, eventId, type, "/desatumis/registry", sequence, payload);
     }
 }

@@ -10,11 +10,19 @@ import java.util.UUID;
 public record Answers(Set<Criterion> criteriaMet, House house, List<MemberAnswers> members, Integer desil) {
 
     public Answers {
-        criteriaMet = Set.copyOf(criteriaMet);
+        // in the criteria's own order, so the same answers always read (and are stored) alike
+        criteriaMet = criteriaMet.isEmpty() ? Set.of()
+                : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(criteriaMet));
         members = List.copyOf(members);
     }
 
     public enum Condition { GOOD, DAMAGED, BAD }
+
+    public enum RoofMaterial { CONCRETE, TILE, ZINC, ASBESTOS, THATCH, OTHER }
+
+    public enum WallMaterial { PLASTERED_BRICK, UNPLASTERED_BRICK, WOOD, BAMBOO, OTHER }
+
+    public enum FloorMaterial { CERAMIC, CEMENT, WOOD, BAMBOO, EARTH, OTHER }
 
     public enum Electricity { PLN_OWN, PLN_SHARED, NONE }
 
@@ -28,9 +36,15 @@ public record Answers(Set<Criterion> criteriaMet, House house, List<MemberAnswer
 
     public enum WorkStatus { EMPLOYED, SELF_EMPLOYED, UNEMPLOYED, NOT_IN_LABOUR_FORCE }
 
-    /** The house: condition of roof, walls and floor, floor area, electricity, latrine and water. */
-    public record House(Condition roof, Condition walls, Condition floor, double floorAreaM2, Electricity electricity,
+    /** The house: condition and material of roof, walls and floor, floor area, electricity, latrine and water. */
+    public record House(Condition roof, RoofMaterial roofMaterial, Condition walls, WallMaterial wallMaterial,
+                        Condition floor, FloorMaterial floorMaterial, double floorAreaM2, Electricity electricity,
                         Latrine latrine, WaterSource water) {
+
+        /** Materials of a rumah tidak layak huni (RTLH) whatever their condition. */
+        public boolean poorRoof() { return roofMaterial == RoofMaterial.THATCH; }
+        public boolean poorWalls() { return wallMaterial == WallMaterial.BAMBOO || wallMaterial == WallMaterial.UNPLASTERED_BRICK; }
+        public boolean poorFloor() { return floorMaterial == FloorMaterial.EARTH || floorMaterial == FloorMaterial.BAMBOO; }
     }
 
     /**

@@ -32,12 +32,17 @@ public final class HouseholdAssessments {
      * One assessment as folded from its events: the latest policy result, the needs added or struck by Dinas
      * Sosial or the forum (kept apart so that a re-run under a new policy keeps them), and where it stands.
      */
-    public record Assessment(AssessmentSubmitted submitted, Classification classification, List<AssessmentEvent> adjustments,
-                             Status status, long arrival) {
+    public record Assessment(AssessmentSubmitted submitted, List<Classification> results, List<AssessmentEvent> adjustments,
+                             Status status, AssessmentEvent decision, long arrival) {
+
+        /** The latest result: the one the needs and the class come from. */
+        public Classification classification() {
+            return results.isEmpty() ? null : results.get(results.size() - 1);
+        }
 
         /** The policy's needs with the adjustments applied in order. */
         public List<Need> needs() {
-            List<Need> needs = new ArrayList<>(classification.needs());
+            List<Need> needs = new ArrayList<>(classification().needs());
             for (AssessmentEvent e : adjustments) {
                 if (e instanceof NeedAdded a) needs.add(a.need());
                 if (e instanceof NeedStruck s) needs.removeIf(n -> n.kind() == s.kind() && Objects.equals(n.memberId(), s.memberId()));
@@ -49,18 +54,20 @@ public final class HouseholdAssessments {
             return needs().stream().anyMatch(n -> n.kind() == kind && Objects.equals(n.memberId(), memberId));
         }
 
-        Assessment with(Status s) {
-            return new Assessment(submitted, classification, adjustments, s, arrival);
+        Assessment decided(Status s, AssessmentEvent by) {
+            return new Assessment(submitted, results, adjustments, s, by, arrival);
         }
 
         Assessment with(Classification c) {
-            return new Assessment(submitted, c, adjustments, status, arrival);
+            List<Classification> all = new ArrayList<>(results);
+            all.add(c);
+            return new Assessment(submitted, List.copyOf(all), adjustments, status, decision, arrival);
         }
 
         Assessment adjusted(AssessmentEvent adjustment) {
             List<AssessmentEvent> all = new ArrayList<>(adjustments);
             all.add(adjustment);
-            return new Assessment(submitted, classification, List.copyOf(all), status, arrival);
+            return new Assessment(submitted, results, List.copyOf(all), status, decision, arrival);
         }
     }
 
@@ -97,7 +104,7 @@ public final class HouseholdAssessments {
     public static State evolve(State s, AssessmentEvent event) {
         Map<UUID, Assessment> m = new LinkedHashMap<>(s.assessments());
         if (event instanceof AssessmentSubmitted e) {
-            m.put(e.assessmentId(), new Assessment(e, null, List.of(), Status.SUBMITTED, m.size()));
+            m.put(e.assessmentId(), new Assessment(e, List.of(), List.of(), Status.SUBMITTED, null, m.size()));
         } else if (event instanceof AssessmentClassified e) {
             m.computeIfPresent(e.assessmentId(), (k, a) -> a.with(e.classification()));
         } else if (event instanceof AssessmentReclassified e) {
@@ -105,11 +112,11 @@ public final class HouseholdAssessments {
         } else if (event instanceof NeedAdded || event instanceof NeedStruck) {
             m.computeIfPresent(assessmentOf(event), (k, a) -> a.adjusted(event));
         } else if (event instanceof AssessmentVerified e) {
-            m.computeIfPresent(e.assessmentId(), (k, a) -> a.with(Status.VERIFIED));
+            m.computeIfPresent(e.assessmentId(), (k, a) -> a.decided(Status.VERIFIED, e));
         } else if (event instanceof AssessmentEvent.AssessmentRejected e) {
-            m.computeIfPresent(e.assessmentId(), (k, a) -> a.with(Status.REJECTED));
+            m.computeIfPresent(e.assessmentId(), (k, a) -> a.decided(Status.REJECTED, e));
         } else if (event instanceof AssessmentReturned e) {
-            m.computeIfPresent(e.assessmentId(), (k, a) -> a.with(Status.RETURNED));
+            m.computeIfPresent(e.assessmentId(), (k, a) -> a.decided(Status.RETURNED, e));
         }
         // NeedsIdentified and HouseholdGraduated announce what verification decided; they change nothing more
         return new State(Map.copyOf(m));

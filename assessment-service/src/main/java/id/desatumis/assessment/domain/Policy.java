@@ -39,7 +39,7 @@ public record Policy(String version, int extremePoorMin, int poorMin, int nearPo
     /** Which answers count as which need under this policy, in words, for offices reading the rules. */
     public java.util.Map<NeedKind, String> needRules() {
         var rules = new java.util.EnumMap<NeedKind, String>(NeedKind.class);
-        rules.put(NeedKind.HOUSE_REPAIR, "RTLH: criterion 1, 2 or 3, a bad roof, walls or floor, or under "
+        rules.put(NeedKind.HOUSE_REPAIR, "RTLH: criterion 1, 2 or 3, a roof, walls or floor in bad condition or of poor material (thatch; bamboo or unplastered brick; earth or bamboo), or under "
                 + minimumFloorArea + " m2 of floor per member");
         rules.put(NeedKind.ELECTRICITY, "criterion 5, or no PLN connection of its own");
         rules.put(NeedKind.SANITATION, "criterion 4 or 6, a shared or no latrine, or water other than piped or a protected well");
@@ -77,20 +77,27 @@ public record Policy(String version, int extremePoorMin, int poorMin, int nearPo
         Set<Criterion> m = a.criteriaMet().isEmpty() ? EnumSet.noneOf(Criterion.class) : EnumSet.copyOf(a.criteriaMet());
         var house = a.house();
         List<String> houseReasons = new ArrayList<>();
-        if (m.contains(Criterion.C01_FLOOR_AREA) || house.floorAreaM2() / Math.max(1, a.members().size()) < minimumFloorArea) {
-            houseReasons.add("floor area under " + minimumFloorArea + " m2 per person");
-        }
-        if (m.contains(Criterion.C02_FLOOR) || house.floor() == Condition.BAD) houseReasons.add("floor");
-        if (m.contains(Criterion.C03_WALLS) || house.walls() == Condition.BAD) houseReasons.add("walls");
-        if (house.roof() == Condition.BAD) houseReasons.add("roof");
-        if (!houseReasons.isEmpty()) out.add(new Need(NeedKind.HOUSE_REPAIR, null, "RTLH: " + String.join(", ", houseReasons)));
+        double perMember = house.floorAreaM2() / Math.max(1, a.members().size());
+        if (m.contains(Criterion.C01_FLOOR_AREA)) houseReasons.add("criterion 1");
+        else if (perMember < minimumFloorArea) houseReasons.add("floor area under " + minimumFloorArea + " m2 per member");
+        if (m.contains(Criterion.C02_FLOOR)) houseReasons.add("criterion 2 (floor)");
+        if (house.floor() == Condition.BAD || house.poorFloor()) houseReasons.add("floor " + house.floorMaterial() + ", " + house.floor());
+        if (m.contains(Criterion.C03_WALLS)) houseReasons.add("criterion 3 (walls)");
+        if (house.walls() == Condition.BAD || house.poorWalls()) houseReasons.add("walls " + house.wallMaterial() + ", " + house.walls());
+        if (house.roof() == Condition.BAD || house.poorRoof()) houseReasons.add("roof " + house.roofMaterial() + ", " + house.roof());
+        if (!houseReasons.isEmpty()) out.add(new Need(NeedKind.HOUSE_REPAIR, null, "RTLH: " + String.join("; ", houseReasons)));
         if (m.contains(Criterion.C05_ELECTRICITY) || house.electricity() != Electricity.PLN_OWN) {
-            out.add(new Need(NeedKind.ELECTRICITY, null, "electricity: " + house.electricity()));
+            out.add(new Need(NeedKind.ELECTRICITY, null,
+                    (m.contains(Criterion.C05_ELECTRICITY) ? "criterion 5; " : "") + "electricity " + house.electricity()));
         }
         List<String> sanitation = new ArrayList<>();
-        if (m.contains(Criterion.C04_TOILET) || house.latrine() != Latrine.OWN) sanitation.add("latrine: " + house.latrine());
+        if (m.contains(Criterion.C04_TOILET) || house.latrine() != Latrine.OWN) {
+            sanitation.add((m.contains(Criterion.C04_TOILET) ? "criterion 4; " : "") + "latrine " + house.latrine());
+        }
         boolean unsafeWater = house.water() != WaterSource.PIPED && house.water() != WaterSource.PROTECTED_WELL;
-        if (m.contains(Criterion.C06_WATER) || unsafeWater) sanitation.add("water: " + house.water());
+        if (m.contains(Criterion.C06_WATER) || unsafeWater) {
+            sanitation.add((m.contains(Criterion.C06_WATER) ? "criterion 6; " : "") + "water " + house.water());
+        }
         if (!sanitation.isEmpty()) out.add(new Need(NeedKind.SANITATION, null, String.join("; ", sanitation)));
         if (c == PovertyClass.EXTREME_POOR || m.contains(Criterion.C10_MEALS)) {
             out.add(new Need(NeedKind.FOOD_ASSISTANCE, null,

@@ -2,6 +2,9 @@ package id.desatumis.assessment.domain;
 
 import id.desatumis.assessment.domain.Answers.Condition;
 import id.desatumis.assessment.domain.Answers.Electricity;
+import id.desatumis.assessment.domain.Answers.FloorMaterial;
+import id.desatumis.assessment.domain.Answers.RoofMaterial;
+import id.desatumis.assessment.domain.Answers.WallMaterial;
 import id.desatumis.assessment.domain.Answers.HealthCover;
 import id.desatumis.assessment.domain.Answers.House;
 import id.desatumis.assessment.domain.Answers.Latrine;
@@ -31,9 +34,9 @@ class HouseholdAssessmentsTest {
     private static final UUID HOUSEHOLD = UUID.randomUUID();
     private static final String DESA = "33.14.07.2003";
     private static final LocalDate FORUM = LocalDate.of(2026, 10, 20);
-    private static final House POOR_HOUSE = new House(Condition.BAD, Condition.BAD, Condition.BAD, 20, Electricity.NONE,
+    private static final House POOR_HOUSE = new House(Condition.BAD, RoofMaterial.TILE, Condition.BAD, WallMaterial.PLASTERED_BRICK, Condition.BAD, FloorMaterial.CEMENT, 20, Electricity.NONE,
             Latrine.NONE, WaterSource.RIVER);
-    private static final House GOOD_HOUSE = new House(Condition.GOOD, Condition.GOOD, Condition.GOOD, 80, Electricity.PLN_OWN,
+    private static final House GOOD_HOUSE = new House(Condition.GOOD, RoofMaterial.TILE, Condition.GOOD, WallMaterial.PLASTERED_BRICK, Condition.GOOD, FloorMaterial.CEMENT, 80, Electricity.PLN_OWN,
             Latrine.OWN, WaterSource.PIPED);
     private static final MemberAnswers ADULT = new MemberAnswers(UUID.randomUUID(), 40, null, HealthCover.PBI_JKN, WorkStatus.EMPLOYED, false);
 

@@ -2,6 +2,9 @@ package id.desatumis.assessment.domain;
 
 import id.desatumis.assessment.domain.Answers.Condition;
 import id.desatumis.assessment.domain.Answers.Electricity;
+import id.desatumis.assessment.domain.Answers.FloorMaterial;
+import id.desatumis.assessment.domain.Answers.RoofMaterial;
+import id.desatumis.assessment.domain.Answers.WallMaterial;
 import id.desatumis.assessment.domain.Answers.HealthCover;
 import id.desatumis.assessment.domain.Answers.House;
 import id.desatumis.assessment.domain.Answers.Latrine;
@@ -25,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PolicyTest {
 
     private static final Policy V1 = Policy.BPS14_2026_1;
-    private static final House GOOD_HOUSE = new House(Condition.GOOD, Condition.GOOD, Condition.GOOD, 60, Electricity.PLN_OWN,
+    private static final House GOOD_HOUSE = new House(Condition.GOOD, RoofMaterial.TILE, Condition.GOOD, WallMaterial.PLASTERED_BRICK, Condition.GOOD, FloorMaterial.CEMENT, 60, Electricity.PLN_OWN,
             Latrine.OWN, WaterSource.PIPED);
     private static final MemberAnswers ADULT = new MemberAnswers(UUID.randomUUID(), 40, null, HealthCover.PBI_JKN,
             WorkStatus.EMPLOYED, false);
@@ -64,13 +67,13 @@ class PolicyTest {
 
     @Test
     void aHouseholdThatIsNotPoorHasNoNeeds() {
-        var bad = new House(Condition.BAD, Condition.BAD, Condition.BAD, 10, Electricity.NONE, Latrine.NONE, WaterSource.RIVER);
+        var bad = new House(Condition.BAD, RoofMaterial.TILE, Condition.BAD, WallMaterial.PLASTERED_BRICK, Condition.BAD, FloorMaterial.CEMENT, 10, Electricity.NONE, Latrine.NONE, WaterSource.RIVER);
         assertThat(V1.classify(new Answers(first(5), bad, List.of(ADULT), null)).needs()).isEmpty();
     }
 
     @Test
     void eachHouseholdNeedComesFromTheAnswersItCites() {
-        var poorHouse = new House(Condition.BAD, Condition.DAMAGED, Condition.GOOD, 60, Electricity.PLN_SHARED, Latrine.SHARED,
+        var poorHouse = new House(Condition.BAD, RoofMaterial.TILE, Condition.DAMAGED, WallMaterial.PLASTERED_BRICK, Condition.GOOD, FloorMaterial.CEMENT, 60, Electricity.PLN_SHARED, Latrine.SHARED,
                 WaterSource.UNPROTECTED_WELL);
         Classification c = V1.classify(new Answers(first(9), poorHouse, List.of(ADULT), null));
         assertThat(kinds(c)).containsExactly(NeedKind.HOUSE_REPAIR, NeedKind.ELECTRICITY, NeedKind.SANITATION);
@@ -107,7 +110,7 @@ class PolicyTest {
         var trader = new MemberAnswers(UUID.randomUUID(), 45, null, HealthCover.OTHER, WorkStatus.SELF_EMPLOYED, false);
         var elder = new MemberAnswers(UUID.randomUUID(), 70, null, HealthCover.OTHER, WorkStatus.UNEMPLOYED, false);
         // a house large enough for five, so only the members' needs remain
-        var roomy = new House(Condition.GOOD, Condition.GOOD, Condition.GOOD, 200, Electricity.PLN_OWN, Latrine.OWN, WaterSource.PIPED);
+        var roomy = new House(Condition.GOOD, RoofMaterial.TILE, Condition.GOOD, WallMaterial.PLASTERED_BRICK, Condition.GOOD, FloorMaterial.CEMENT, 200, Electricity.PLN_OWN, Latrine.OWN, WaterSource.PIPED);
         Classification c = V1.classify(new Answers(first(9), roomy, List.of(child, toddler, jobless, trader, elder), null));
         assertThat(c.needs()).filteredOn(n -> n.memberId() != null)
                 .extracting(Need::kind, Need::memberId)
@@ -122,5 +125,18 @@ class PolicyTest {
     void theNearPoorGetNoBusinessCapital() {
         var trader = new MemberAnswers(UUID.randomUUID(), 45, null, HealthCover.OTHER, WorkStatus.SELF_EMPLOYED, false);
         assertThat(kinds(V1.classify(new Answers(first(6), GOOD_HOUSE, List.of(trader), null)))).doesNotContain(NeedKind.BUSINESS_CAPITAL);
+    }
+
+    @Test
+    void poorMaterialsMakeARumahTidakLayakHuniWhateverTheirCondition() {
+        var thatched = new House(Condition.GOOD, RoofMaterial.THATCH, Condition.GOOD, WallMaterial.BAMBOO, Condition.GOOD,
+                FloorMaterial.EARTH, 60, Electricity.PLN_OWN, Latrine.OWN, WaterSource.PIPED);
+        var criteria = EnumSet.of(Criterion.C07_COOKING_FUEL, Criterion.C08_PROTEIN, Criterion.C09_CLOTHES, Criterion.C11_TREATMENT,
+                Criterion.C12_HEAD_INCOME, Criterion.C13_HEAD_SCHOOLING, Criterion.C14_SAVINGS, Criterion.C10_MEALS, Criterion.C05_ELECTRICITY);
+        Classification c = V1.classify(new Answers(criteria, thatched, List.of(ADULT), null));
+        assertThat(c.needs()).filteredOn(n -> n.kind() == NeedKind.HOUSE_REPAIR).singleElement()
+                .satisfies(n -> assertThat(n.reason()).contains("roof THATCH").contains("walls BAMBOO").contains("floor EARTH")
+                        .doesNotContain("criterion"));
+        assertThat(kinds(V1.classify(new Answers(criteria, GOOD_HOUSE, List.of(ADULT), null)))).doesNotContain(NeedKind.HOUSE_REPAIR);
     }
 }

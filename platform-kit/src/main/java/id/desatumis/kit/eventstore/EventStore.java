@@ -142,7 +142,8 @@ public class EventStore {
                 r.getString("transaction_id"), r.getBuffer("hash").getBytes());
     }
 
-    static String metadataJson(EventMetadata m) {
+    /** The metadata as stored (and as parseMetadata reads it back). */
+    public static String metadataJson(EventMetadata m) {
         ObjectNode node = MAPPER.createObjectNode();
         ObjectNode actor = node.putObject("actor");
         actor.put("sub", m.actorSubject());

@@ -26,12 +26,21 @@ public class Inbox {
 
     /** Applies the projection unless this consumer has applied the event already; true if it was applied now. */
     public Uni<Boolean> applyOnce(String consumer, UUID eventId, Function<SqlConnection, Uni<Void>> projection) {
-        return pool.withTransaction(tx -> tx.preparedQuery("""
+        return applyOnce(consumer, eventId, tx -> Uni.createFrom().voidItem(), projection);
+    }
+
+    /**
+     * As above, running {@code first} before the transaction's first write: a projection that appends to the event
+     * store takes its stream locks there, so its transaction id is taken under them (see EventStore).
+     */
+    public Uni<Boolean> applyOnce(String consumer, UUID eventId, Function<SqlConnection, Uni<Void>> first,
+                                  Function<SqlConnection, Uni<Void>> projection) {
+        return pool.withTransaction(tx -> first.apply(tx).chain(() -> tx.preparedQuery("""
                         INSERT INTO processed_event (consumer, event_id) VALUES ($1, $2)
                         ON CONFLICT DO NOTHING""")
                 .execute(Tuple.of(consumer, eventId))
                 .chain(result -> result.rowCount() == 0
                         ? Uni.createFrom().item(false)
-                        : projection.apply(tx).replaceWith(true)));
+                        : projection.apply(tx).replaceWith(true))));
     }
 }

@@ -1,4 +1,4 @@
-package id.desatumis.registry.config;
+package id.desatumis.kit.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;

@@ -1,0 +1,64 @@
+package id.desatumis.assessment.api;
+
+import id.desatumis.assessment.application.AssessmentSubmission;
+import id.desatumis.assessment.application.CommandContext;
+import id.desatumis.kit.api.IdempotentCommands;
+import id.desatumis.kit.api.Problems;
+import id.desatumis.kit.api.RequestContext;
+import id.desatumis.kit.region.RegionCatalog;
+import id.desatumis.kit.security.Caller;
+import id.desatumis.kit.security.CallerProvider;
+import id.desatumis.kit.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * The house-to-house form: a village operator for its own desa, or Dinas Sosial. The client chooses the assessment
+ * id (enumerators work offline), so the same form sent again is stored once; Idempotency-Key is optional.
+ */
+@Path("/assessments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.DINSOS, Roles.VILLAGE_OPERATOR})
+public class AssessmentResource {
+
+    private final AssessmentSubmission submission;
+    private final IdempotentCommands commands;
+    private final CallerProvider callers;
+    private final RequestContext request;
+    private final RegionCatalog regions;
+    private final Clock clock;
+
+    public AssessmentResource(AssessmentSubmission submission, IdempotentCommands commands, CallerProvider callers,
+                              RequestContext request, RegionCatalog regions, Clock clock) {
+        this.submission = submission;
+        this.commands = commands;
+        this.callers = callers;
+        this.request = request;
+        this.regions = regions;
+        this.clock = clock;
+    }
+
+    @POST
+    @Operation(summary = "Submit a form: 201 stored, 200 stored before, 202 waiting for the registry to announce the household")
+    public Uni<Response> submit(AssessmentForm form, @HeaderParam("Idempotency-Key") String key) {
+        Caller caller = callers.current();
+        var read = FormReader.read(form, "", caller.subject(), LocalDate.now(clock), regions);
+        if (!read.valid()) throw Problems.invalid(read.errors());
+        caller.requireActIn(read.visit().desaCode());
+        var ctx = new CommandContext(caller, request.correlationId(), request.traceparent());
+        return commands.execute(caller, "POST", "/assessments", key, form,
+                tx -> submission.submit(tx, read.visit(), ctx.metadata()).map(Outcomes::toResult));
+    }
+}

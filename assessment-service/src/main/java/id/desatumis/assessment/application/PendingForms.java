@@ -1,0 +1,115 @@
+package id.desatumis.assessment.application;
+
+import id.desatumis.assessment.domain.AssessmentEvent.AssessmentSubmitted;
+import id.desatumis.assessment.domain.RegisteredHousehold;
+import id.desatumis.assessment.persistence.AssessmentViews;
+import id.desatumis.assessment.persistence.PendingAssessments;
+import id.desatumis.assessment.persistence.PendingAssessments.Pending;
+import id.desatumis.assessment.persistence.RegistryView;
+import id.desatumis.kit.api.FieldError;
+import id.desatumis.kit.api.ProblemException;
+import id.desatumis.kit.eventstore.EventStore;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Forms that wait for their household: processed as soon as the registry's event about it is applied (in that
+ * event's transaction), and by a periodic sweep that also refuses, as unknown, those that waited past the timeout.
+ */
+@ApplicationScoped
+public class PendingForms {
+
+    private static final Logger LOG = Logger.getLogger(PendingForms.class);
+
+    private final PendingAssessments pending;
+    private final RegistryView registry;
+    private final AssessmentViews views;
+    private final AssessmentRepository assessments;
+    private final AssessmentSubmission submission;
+    private final AssessmentEventCodec codec;
+    private final Pool pool;
+    private final Vertx vertx;
+    private final Duration timeout;
+    private final Duration sweepInterval;
+
+    public PendingForms(PendingAssessments pending, RegistryView registry, AssessmentViews views,
+                        AssessmentRepository assessments, AssessmentSubmission submission, AssessmentEventCodec codec,
+                        Pool pool, Vertx vertx,
+                        @ConfigProperty(name = "desatumis.assessment.pending-timeout") Duration timeout,
+                        @ConfigProperty(name = "desatumis.assessment.pending-sweep-interval") Duration sweepInterval) {
+        this.pending = pending;
+        this.registry = registry;
+        this.views = views;
+        this.assessments = assessments;
+        this.submission = submission;
+        this.codec = codec;
+        this.pool = pool;
+        this.vertx = vertx;
+        this.timeout = timeout;
+        this.sweepInterval = sweepInterval;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        vertx.setPeriodic(sweepInterval.toMillis(), id -> sweep().subscribe().with(n -> {
+            if (n > 0) LOG.infof("pending forms: %d household(s) decided", n);
+        }, e -> LOG.warnf("pending forms sweep failed: %s", e.getMessage())));
+    }
+
+    /** Decides the waiting forms of every household that is now known or waited too long; how many households. */
+    public Uni<Integer> sweep() {
+        return pending.due(pool, timeout).chain(households -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (UUID household : households) {
+                chain = chain.chain(() -> pool.withTransaction(tx -> assessments.lock(tx, household)
+                        .chain(() -> processWaiting(tx, household))));
+            }
+            return chain.replaceWith(households.size());
+        });
+    }
+
+    /** The household's waiting forms, recorded or refused; the caller holds the household's stream lock. */
+    public Uni<Void> processWaiting(SqlConnection tx, UUID householdId) {
+        return pending.waitingFor(tx, householdId).chain(forms -> forms.isEmpty() ? Uni.createFrom().voidItem()
+                : registry.find(tx, householdId).chain(household -> {
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (Pending form : forms) {
+                        chain = chain.chain(() -> household == null ? expireIfDue(tx, form) : process(tx, form, household));
+                    }
+                    return chain;
+                }));
+    }
+
+    private Uni<Void> process(SqlConnection tx, Pending form, RegisteredHousehold household) {
+        AssessmentSubmitted visit = codec.read(form.visitJson(), AssessmentSubmitted.class);
+        // checked before any write: a refusal must not abort the transaction it shares with the registry's event
+        return views.locate(tx, form.assessmentId()).chain(elsewhere -> elsewhere != null
+                ? pending.refused(tx, form.assessmentId(), "assessment-exists", "another assessment has this id")
+                : assessments.load(tx, household.householdId())
+                    .chain(loaded -> submission.store(tx, loaded, visit, household, EventStore.parseMetadata(form.metadataJson())))
+                    .chain(outcome -> pending.processed(tx, form.assessmentId()))
+                    .onFailure(ProblemException.class).recoverWithUni(e -> refuse(tx, form, (ProblemException) e)));
+    }
+
+    private Uni<Void> refuse(SqlConnection tx, Pending form, ProblemException e) {
+        List<FieldError> errors = e.errors();
+        String rule = errors.isEmpty() ? e.type().slug() : errors.get(0).rule();
+        return pending.refused(tx, form.assessmentId(), rule, e.detail());
+    }
+
+    private Uni<Void> expireIfDue(SqlConnection tx, Pending form) {
+        return pending.expired(tx, form, timeout).chain(expired -> !expired ? Uni.createFrom().voidItem()
+                : pending.refused(tx, form.assessmentId(), "household-unknown",
+                        "the registry did not announce this household within " + timeout));
+    }
+}

@@ -1,0 +1,148 @@
+package id.desatumis.assessment.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.desatumis.assessment.application.AssessmentRepository;
+import id.desatumis.assessment.application.PendingForms;
+import id.desatumis.assessment.persistence.RegistryView;
+import id.desatumis.assessment.persistence.RegistryView.MemberRef;
+import id.desatumis.contracts.registry.HouseholdAbsorbedV1;
+import id.desatumis.contracts.registry.HouseholdErasedV1;
+import id.desatumis.contracts.registry.HouseholdMergedV1;
+import id.desatumis.contracts.registry.HouseholdMovedV1;
+import id.desatumis.contracts.registry.HouseholdRegisteredV1;
+import id.desatumis.contracts.registry.MemberAddedV1;
+import id.desatumis.contracts.registry.MemberDiedV1;
+import id.desatumis.contracts.registry.MemberMovedOutV1;
+import id.desatumis.contracts.registry.MembersSplitOffV1;
+import id.desatumis.contracts.registry.PersonErasedV1;
+import id.desatumis.kit.inbox.ConsumedEvent;
+import id.desatumis.kit.inbox.Inbox;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Keeps the local view of the registry from its household events, and in the same transaction records (or refuses)
+ * the forms that waited for the household. Ordered and idempotent (the inbox); an unknown type is skipped, a
+ * malformed known one stops the channel loudly.
+ */
+@ApplicationScoped
+public class RegistryViewConsumer {
+
+    static final String CONSUMER = "assessment.registry-view";
+    private static final Logger LOG = Logger.getLogger(RegistryViewConsumer.class);
+
+    /** What an event changes in the view, for which household. */
+    private record Change(UUID householdId, Function<SqlConnection, Uni<Void>> apply) {
+    }
+
+    private final Inbox inbox;
+    private final RegistryView view;
+    private final AssessmentRepository assessments;
+    private final PendingForms pendingForms;
+    private final ObjectMapper mapper;
+
+    public RegistryViewConsumer(Inbox inbox, RegistryView view, AssessmentRepository assessments, PendingForms pendingForms,
+                                ObjectMapper mapper) {
+        this.inbox = inbox;
+        this.view = view;
+        this.assessments = assessments;
+        this.pendingForms = pendingForms;
+        this.mapper = mapper;
+    }
+
+    @Incoming("registry-household")
+    public Uni<Void> consume(ConsumerRecord<String, String> record) {
+        ConsumedEvent event = ConsumedEvent.from(record);
+        Change change = changeOf(event);
+        if (change == null) {
+            LOG.debugf("skipping %s: not an event the registry view uses", event.type());
+            return Uni.createFrom().voidItem();
+        }
+        // the household's assessment stream lock comes first: a form submitted meanwhile either sees the household
+        // or is held before this transaction looks for held forms
+        return inbox.applyOnce(CONSUMER, event.id(), tx -> assessments.lock(tx, change.householdId()),
+                tx -> change.apply().apply(tx).chain(() -> pendingForms.processWaiting(tx, change.householdId())))
+                .replaceWithVoid();
+    }
+
+    private Change changeOf(ConsumedEvent event) {
+        switch (event.type()) {
+            case HouseholdRegisteredV1.CE_TYPE -> {
+                var e = read(event, HouseholdRegisteredV1.class);
+                UUID id = UUID.fromString(e.householdId());
+                return new Change(id, tx -> view.registered(tx, id, e.desaCode(), members(e.members())));
+            }
+            case MemberAddedV1.CE_TYPE -> {
+                var e = read(event, MemberAddedV1.class);
+                UUID id = UUID.fromString(e.householdId());
+                return new Change(id, tx -> view.membersJoined(tx, id, members(List.of(e.member()))));
+            }
+            case MemberDiedV1.CE_TYPE -> {
+                var e = read(event, MemberDiedV1.class);
+                UUID id = UUID.fromString(e.householdId());
+                return new Change(id, tx -> view.membersLeft(tx, id, List.of(UUID.fromString(e.memberId()))));
+            }
+            case MemberMovedOutV1.CE_TYPE -> {
+                var e = read(event, MemberMovedOutV1.class);
+                UUID id = UUID.fromString(e.householdId());
+                return new Change(id, tx -> view.membersLeft(tx, id, List.of(UUID.fromString(e.memberId()))));
+            }
+            case MembersSplitOffV1.CE_TYPE -> {
+                var e = read(event, MembersSplitOffV1.class);
+                UUID id = UUID.fromString(e.householdId());
+                return new Change(id, tx -> view.membersLeft(tx, id, e.memberIds().stream().map(UUID::fromString).toList()));
+            }
+            case HouseholdMovedV1.CE_TYPE -> {
+                var e = read(event, HouseholdMovedV1.class);
+                UUID id = UUID.fromString(e.householdId());
+                return new Change(id, tx -> view.moved(tx, id, e.toDesaCode()));
+            }
+            case HouseholdMergedV1.CE_TYPE -> {
+                var e = read(event, HouseholdMergedV1.class);
+                UUID id = UUID.fromString(e.householdId());
+                return new Change(id, tx -> view.merged(tx, id, UUID.fromString(e.survivorId())));
+            }
+            case HouseholdAbsorbedV1.CE_TYPE -> {
+                var e = read(event, HouseholdAbsorbedV1.class);
+                UUID id = UUID.fromString(e.householdId());
+                return new Change(id, tx -> view.membersJoined(tx, id, members(e.members())));
+            }
+            case HouseholdErasedV1.CE_TYPE -> {
+                var e = read(event, HouseholdErasedV1.class);
+                UUID id = UUID.fromString(e.householdId());
+                return new Change(id, tx -> view.erased(tx, id));
+            }
+            case PersonErasedV1.CE_TYPE -> {
+                var e = read(event, PersonErasedV1.class);
+                UUID id = UUID.fromString(e.householdId());
+                return new Change(id, tx -> view.personErased(tx, id, UUID.fromString(e.memberId())));
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private static List<MemberRef> members(List<HouseholdRegisteredV1.Member> members) {
+        return members.stream().map(m -> new MemberRef(UUID.fromString(m.memberId()), m.sex(), m.ageBand())).toList();
+    }
+
+    private <T> T read(ConsumedEvent event, Class<T> type) {
+        try {
+            T value = mapper.readValue(event.payloadJson(), type);
+            if (value == null) throw new IllegalArgumentException("empty payload");
+            return value;
+        } catch (Exception e) {
+            LOG.errorf("malformed %s event %s: the registry view stops until it is fixed", event.type(), event.id());
+            throw new ConsumedEvent.MalformedEvent("malformed " + event.type() + " " + event.id(), e);
+        }
+    }
+}

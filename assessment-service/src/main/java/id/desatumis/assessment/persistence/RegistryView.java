@@ -1,0 +1,97 @@
+package id.desatumis.assessment.persistence;
+
+import id.desatumis.assessment.domain.RegisteredHousehold;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** The registry's households as its events announced them: desa, members, merged or erased. */
+@ApplicationScoped
+public class RegistryView {
+
+    /** A member as the registry announces it: opaque id, sex, age band. */
+    public record MemberRef(UUID memberId, String sex, String ageBand) {
+    }
+
+    public Uni<RegisteredHousehold> find(SqlClient c, UUID householdId) {
+        return c.preparedQuery("""
+                        SELECT h.desa_code, h.standing, h.merged_into,
+                               array(SELECT m.member_id FROM registry_member m
+                                     WHERE m.household_id = h.household_id AND m.present) AS members
+                        FROM registry_household h WHERE h.household_id = $1""")
+                .execute(Tuple.of(householdId))
+                .map(rows -> {
+                    if (rows.rowCount() == 0) return null;
+                    var r = rows.iterator().next();
+                    Set<UUID> members = new HashSet<>(List.of(r.getArrayOfUUIDs("members")));
+                    return new RegisteredHousehold(householdId, r.getString("desa_code"),
+                            RegisteredHousehold.Standing.valueOf(r.getString("standing")), r.getUUID("merged_into"), members);
+                });
+    }
+
+    public Uni<Void> registered(SqlClient tx, UUID householdId, String desaCode, List<MemberRef> members) {
+        return tx.preparedQuery("""
+                        INSERT INTO registry_household (household_id, desa_code, standing) VALUES ($1, $2, 'ACTIVE')
+                        ON CONFLICT (household_id) DO NOTHING""")
+                .execute(Tuple.of(householdId, desaCode))
+                .chain(() -> membersJoined(tx, householdId, members));
+    }
+
+    public Uni<Void> membersJoined(SqlClient tx, UUID householdId, List<MemberRef> members) {
+        if (members.isEmpty()) return Uni.createFrom().voidItem();
+        return tx.preparedQuery("""
+                        INSERT INTO registry_member (household_id, member_id, sex, age_band, present)
+                        SELECT $1, $2, $3, $4, true WHERE EXISTS (SELECT 1 FROM registry_household WHERE household_id = $1)
+                        ON CONFLICT (household_id, member_id) DO UPDATE SET present = true, sex = EXCLUDED.sex,
+                            age_band = EXCLUDED.age_band""")
+                .executeBatch(members.stream().map(m -> Tuple.of(householdId, m.memberId(), m.sex(), m.ageBand())).toList())
+                .replaceWithVoid();
+    }
+
+    public Uni<Void> membersLeft(SqlClient tx, UUID householdId, List<UUID> memberIds) {
+        return tx.preparedQuery("UPDATE registry_member SET present = false WHERE household_id = $1 AND member_id = ANY($2)")
+                .execute(Tuple.of(householdId, memberIds.toArray(UUID[]::new))).replaceWithVoid();
+    }
+
+    public Uni<Void> moved(SqlClient tx, UUID householdId, String toDesaCode) {
+        return tx.preparedQuery("UPDATE registry_household SET desa_code = $2, updated_at = now() WHERE household_id = $1")
+                .execute(Tuple.of(householdId, toDesaCode)).replaceWithVoid();
+    }
+
+    public Uni<Void> merged(SqlClient tx, UUID householdId, UUID survivorId) {
+        return tx.preparedQuery("""
+                        UPDATE registry_household SET standing = 'MERGED', merged_into = $2, updated_at = now()
+                        WHERE household_id = $1""")
+                .execute(Tuple.of(householdId, survivorId))
+                .chain(() -> tx.preparedQuery("UPDATE registry_member SET present = false WHERE household_id = $1")
+                        .execute(Tuple.of(householdId)))
+                .replaceWithVoid();
+    }
+
+    /** An erased household is remembered only as erased: its members' sex and age bands go. */
+    public Uni<Void> erased(SqlClient tx, UUID householdId) {
+        return tx.preparedQuery("UPDATE registry_household SET standing = 'ERASED', updated_at = now() WHERE household_id = $1")
+                .execute(Tuple.of(householdId))
+                .chain(() -> tx.preparedQuery("DELETE FROM registry_member WHERE household_id = $1").execute(Tuple.of(householdId)))
+                .replaceWithVoid();
+    }
+
+    public Uni<Void> personErased(SqlClient tx, UUID householdId, UUID memberId) {
+        return tx.preparedQuery("""
+                        UPDATE registry_member SET present = false, sex = NULL, age_band = NULL
+                        WHERE household_id = $1 AND member_id = $2""")
+                .execute(Tuple.of(householdId, memberId)).replaceWithVoid();
+    }
+
+    /** Active households of a desa: the top of the funnel. */
+    public Uni<Long> listed(SqlClient c, String desaCode) {
+        return c.preparedQuery("SELECT count(*) AS n FROM registry_household WHERE desa_code = $1 AND standing = 'ACTIVE'")
+                .execute(Tuple.of(desaCode)).map(rows -> rows.iterator().next().getLong("n"));
+    }
+}
