@@ -25,24 +25,28 @@ import java.time.LocalDate;
 
 /**
  * The house-to-house form: a village operator for its own desa, or Dinas Sosial. The client chooses the assessment
- * id (enumerators work offline), so the same form sent again is stored once; Idempotency-Key is optional.
+ * id (enumerators work offline), so the same form sent again is stored once; Idempotency-Key is optional. A batch
+ * syncs up to 500 forms at once. (One class for both paths: JAX-RS matches a class by its path first, and
+ * {@code /assessments:batch} must not fall to {@code /assessments}.)
  */
-@Path("/assessments")
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.DINSOS, Roles.VILLAGE_OPERATOR})
 public class AssessmentResource {
 
     private final AssessmentSubmission submission;
+    private final BatchSubmission batches;
     private final IdempotentCommands commands;
     private final CallerProvider callers;
     private final RequestContext request;
     private final RegionCatalog regions;
     private final Clock clock;
 
-    public AssessmentResource(AssessmentSubmission submission, IdempotentCommands commands, CallerProvider callers,
-                              RequestContext request, RegionCatalog regions, Clock clock) {
+    public AssessmentResource(AssessmentSubmission submission, BatchSubmission batches, IdempotentCommands commands,
+                              CallerProvider callers, RequestContext request, RegionCatalog regions, Clock clock) {
         this.submission = submission;
+        this.batches = batches;
         this.commands = commands;
         this.callers = callers;
         this.request = request;
@@ -51,6 +55,7 @@ public class AssessmentResource {
     }
 
     @POST
+    @Path("assessments")
     @Operation(summary = "Submit a form: 201 stored, 200 stored before, 202 waiting for the registry to announce the household")
     public Uni<Response> submit(AssessmentForm form, @HeaderParam("Idempotency-Key") String key) {
         Caller caller = callers.current();
@@ -60,5 +65,12 @@ public class AssessmentResource {
         var ctx = new CommandContext(caller, request.correlationId(), request.traceparent());
         return commands.execute(caller, "POST", "/assessments", key, form,
                 tx -> submission.submit(tx, read.visit(), ctx.metadata()).map(Outcomes::toResult));
+    }
+
+    @POST
+    @Path("assessments:batch")
+    @Operation(summary = "Submit up to 500 forms; each is answered on its own, with the status a single submission would have")
+    public Uni<java.util.Map<String, Object>> submitBatch(BatchSubmission.Batch batch) {
+        return batches.submit(batch);
     }
 }

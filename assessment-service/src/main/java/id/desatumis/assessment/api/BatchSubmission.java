@@ -12,17 +12,10 @@ import id.desatumis.kit.api.RequestContext;
 import id.desatumis.kit.region.RegionCatalog;
 import id.desatumis.kit.security.Caller;
 import id.desatumis.kit.security.CallerProvider;
-import id.desatumis.kit.security.Roles;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
+import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -38,16 +31,13 @@ import java.util.Map;
  * in the order sent. The same form sent twice, in one batch or two, is stored once. A batch that is not a list of
  * at most 500 items is refused whole, and changes nothing.
  */
-@Path("/assessments:batch")
-@Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.DINSOS, Roles.VILLAGE_OPERATOR})
-public class AssessmentBatchResource {
+@ApplicationScoped
+public class BatchSubmission {
 
     public static final int MAX_ITEMS = 500;
     /** Forms in flight at once: enough to overlap round trips, few enough to leave connections for others. */
     private static final int CONCURRENCY = 4;
-    private static final Logger LOG = Logger.getLogger(AssessmentBatchResource.class);
+    private static final Logger LOG = Logger.getLogger(BatchSubmission.class);
 
     /** The batch: {@code {"items": [form, ...]}}. */
     public record Batch(List<JsonNode> items) {
@@ -61,7 +51,7 @@ public class AssessmentBatchResource {
     private final RegionCatalog regions;
     private final Clock clock;
 
-    public AssessmentBatchResource(AssessmentSubmission submission, Pool pool, ObjectMapper mapper, CallerProvider callers,
+    public BatchSubmission(AssessmentSubmission submission, Pool pool, ObjectMapper mapper, CallerProvider callers,
                                    RequestContext request, RegionCatalog regions, Clock clock) {
         this.submission = submission;
         this.pool = pool;
@@ -72,8 +62,6 @@ public class AssessmentBatchResource {
         this.clock = clock;
     }
 
-    @POST
-    @Operation(summary = "Submit up to 500 forms; each is answered on its own, with the status a single submission would have")
     public Uni<Map<String, Object>> submit(Batch batch) {
         if (batch == null || batch.items() == null) throw Problems.invalid("items", "required", "items lists the forms");
         if (batch.items().size() > MAX_ITEMS) {
