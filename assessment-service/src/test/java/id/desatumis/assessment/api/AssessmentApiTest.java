@@ -145,33 +145,12 @@ class AssessmentApiTest {
                 .body(Map.of("forumDate", "2026-10-01", "decisionNumber", "1")).post("/assessments/" + id + "/verification")
                 .then().statusCode(409).body("type", equalTo("/problems/assessment-pending"));
         // the registry announces the household with the members the enumerator met
-        var announced = new Registry.Household(h.id(), DESA, h.members());
-        Registry.Household sent = announceAs(announced);
+        Registry.announce(h, UUID.randomUUID());
         await().atMost(Registry.PATIENCE).untilAsserted(() -> given().header("Authorization", Auth.dinsos())
                 .get("/assessments/" + id).then().statusCode(200).body("status", equalTo("SUBMITTED"))
                 .body("result.povertyClass", equalTo("EXTREME_POOR")));
-        assertThat(sent.id()).isEqualTo(h.id());
         submit(form, Auth.operator(DESA)).statusCode(200).body("outcome", equalTo("ALREADY_STORED"));
         assertThat(storedEvents(h.id())).isEqualTo(2);
-    }
-
-    /** Announces a household with given ids (the registry's ids are its own; here the test knows them in advance). */
-    private Registry.Household announceAs(Registry.Household h) {
-        var members = new java.util.ArrayList<id.desatumis.contracts.registry.HouseholdRegisteredV1.Member>();
-        for (int i = 0; i < h.members().size(); i++) {
-            members.add(new id.desatumis.contracts.registry.HouseholdRegisteredV1.Member(h.members().get(i).toString(), "F", "25-59", i == 0));
-        }
-        try {
-            id.desatumis.devstack.CloudEventSender.send(id.desatumis.contracts.registry.RegistryTopics.HOUSEHOLD,
-                    "household-" + h.id(), UUID.randomUUID().toString(),
-                    id.desatumis.contracts.registry.HouseholdRegisteredV1.CE_TYPE, "/desatumis/registry", 1,
-                    new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
-                            new id.desatumis.contracts.registry.HouseholdRegisteredV1(h.id().toString(), h.desaCode(),
-                                    members.size(), members, java.time.Instant.now().toString(), null)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        return h;
     }
 
     @Test

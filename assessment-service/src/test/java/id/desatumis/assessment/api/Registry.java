@@ -56,6 +56,16 @@ final class Registry {
         return new Household(id, desa, members);
     }
 
+    /** Announces a household whose ids the test chose, under the given event id (a relay may send an event twice). */
+    static void announce(Household h, UUID eventId) {
+        List<HouseholdRegisteredV1.Member> published = new ArrayList<>();
+        for (int i = 0; i < h.members().size(); i++) {
+            published.add(new HouseholdRegisteredV1.Member(h.members().get(i).toString(), "F", "25-59", i == 0));
+        }
+        send(h.id(), eventId, HouseholdRegisteredV1.CE_TYPE, 1, new HouseholdRegisteredV1(h.id().toString(), h.desaCode(),
+                published.size(), published, Instant.now().toString(), null));
+    }
+
     /** Announces a household and waits until the view has it. */
     static Household register(Pool pool, String desa, int memberCount) {
         Household h = announce(desa, memberCount);
@@ -90,8 +100,12 @@ final class Registry {
     }
 
     private static void send(UUID household, String type, long sequence, Object payload) {
+        send(household, UUID.randomUUID(), type, sequence, payload);
+    }
+
+    private static void send(UUID household, UUID eventId, String type, long sequence, Object payload) {
         try {
-            CloudEventSender.send(RegistryTopics.HOUSEHOLD, "household-" + household, UUID.randomUUID().toString(), type,
+            CloudEventSender.send(RegistryTopics.HOUSEHOLD, "household-" + household, eventId.toString(), type,
                     RegistryTopics.SOURCE, sequence, JSON.writeValueAsString(payload));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
