@@ -74,6 +74,12 @@ public final class DemoData {
         System.exit(failed.get() == 0 ? 0 : 1);
     }
 
+    /** A household of one to six people in the desa; its identities depend only on the desa and the number. */
+    public static String household(String desaCode, int n) {
+        String digits = desaCode.substring(0, 8).replace(".", "");
+        return household(new Village(desaCode, digits, 0), n);
+    }
+
     /** A household of one to six people; its identities depend only on the village and the number. */
     static String household(Village v, int n) {
         Random r = new Random(v.desaCode().hashCode() * 31L + n);
