@@ -5,6 +5,7 @@ import id.desatumis.contracts.assessment.AssessmentTopics;
 import id.desatumis.contracts.assessment.NeedsIdentifiedV1;
 import id.desatumis.devstack.DemoData;
 import id.desatumis.devstack.DevStack;
+import id.desatumis.devstack.ServiceProcess;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;

@@ -1,6 +1,4 @@
-package id.desatumis.system;
-
-import id.desatumis.devstack.DevStack;
+package id.desatumis.devstack;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -18,9 +16,10 @@ import java.util.Map;
 
 /**
  * A service started as the platform starts it: its packaged jar in its own JVM, with its own database on the shared
- * PostgreSQL, the shared Kafka and the test key pair. Output goes to target/system-tests/&lt;name&gt;.log.
+ * PostgreSQL, the shared Kafka and the test key pair. Output goes to target/system-tests/&lt;module&gt;.log of the
+ * folder it runs in.
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final Process process;
@@ -33,8 +32,13 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Starts {@code ../<module>/target/quarkus-app/quarkus-run.jar} on a free port and waits until it is ready. */
-    static ServiceProcess start(String module, String database, Path keys) throws Exception {
-        Path jar = Path.of("..", module, "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().normalize();
+    public static ServiceProcess start(String module, String database, Path keys) throws Exception {
+        return start(Path.of(".."), module, database, keys);
+    }
+
+    /** As above, with the repository root given (the bench runs from another folder than the tests). */
+    public static ServiceProcess start(Path root, String module, String database, Path keys) throws Exception {
+        Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar").toAbsolutePath().normalize();
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: run `mvn -B verify` from the root, which packages the services first");
         }
@@ -61,7 +65,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** The test key pair's public key and fresh lookup and master keys, in a folder the services read them from. */
-    static Path keys() throws IOException {
+    public static Path keys() throws IOException {
         Path dir = Files.createTempDirectory("desatumis-system-keys");
         Files.writeString(dir.resolve("jwt-public.pem"), DevStack.shared().tokens().publicKeyPem());
         var random = new java.security.SecureRandom();
@@ -73,7 +77,7 @@ final class ServiceProcess implements AutoCloseable {
         return dir;
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 
