@@ -39,6 +39,7 @@ class AssessmentReader {
             }
             return assessments.load(pool, found.householdId()).map(loaded -> {
                 var a = loaded.state().assessments().get(assessmentId);
+                if (a == null) throw Problems.notFound("assessment"); // erased with its household
                 return Response.ok(AssessmentDetails.of(a, a == loaded.state().current(), loaded.version()))
                         .header("ETag", Versions.etag(loaded.version())).build();
             });

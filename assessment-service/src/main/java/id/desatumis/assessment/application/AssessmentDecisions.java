@@ -43,6 +43,7 @@ public class AssessmentDecisions {
             if (found == null || !ctx.caller().maySee(found.desaCode())) return unknownOrPending(tx, ctx, assessmentId);
             ctx.caller().requireActIn(found.desaCode());
             return assessments.lockedLoad(tx, found.householdId()).chain(loaded -> {
+                if (loaded.erased()) return unknownOrPending(tx, ctx, assessmentId);
                 Versions.checkIfMatch(ifMatch, loaded.version());
                 List<AssessmentEvent> events = decided(() -> decision.apply(loaded.state()));
                 return assessments.append(tx, loaded, events, ctx.metadata())

@@ -1,22 +1,31 @@
 package id.desatumis.assessment.application;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.desatumis.assessment.domain.AssessmentEvent;
+import id.desatumis.kit.crypto.FieldCipher;
+import id.desatumis.kit.crypto.SubjectKeys;
 import id.desatumis.kit.eventstore.NewEvent;
 import id.desatumis.kit.eventstore.StoredEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Domain events to stored JSON and back: the stored type is the record's simple name, schema version 1. All of one
- * household's assessments are one stream, {@code assessment-<householdId>}.
+ * Domain events to stored JSON and back. All of one household's assessments are one stream,
+ * {@code assessment-<householdId>}; the stored type is the record's simple name, schema version 1. Each event's
+ * content is sealed under the household's data key: only the ids stay in clear, so an erased household's
+ * assessments read as nothing at all.
  */
 @ApplicationScoped
 public class AssessmentEventCodec {
@@ -26,30 +35,71 @@ public class AssessmentEventCodec {
     private static final Map<String, Class<?>> TYPES = Arrays.stream(AssessmentEvent.class.getPermittedSubclasses())
             .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
 
-    private final ObjectMapper mapper;
+    /** A household's events, or none because it was erased. */
+    public record Opened(List<AssessmentEvent> events, boolean erased) {
+    }
 
-    public AssessmentEventCodec(ObjectMapper mapper) {
+    private final ObjectMapper mapper;
+    private final SubjectKeys keys;
+
+    public AssessmentEventCodec(ObjectMapper mapper, SubjectKeys keys) {
         this.mapper = mapper;
+        this.keys = keys;
     }
 
     public static String streamId(UUID householdId) {
         return STREAM_TYPE + "-" + householdId;
     }
 
-    public List<NewEvent> encode(List<AssessmentEvent> events) {
-        return events.stream().map(e -> NewEvent.of(e.getClass().getSimpleName(), 1, json(e))).toList();
+    /** Seals the events under the household's key, made in the writing transaction if it has none yet. */
+    public Uni<List<NewEvent>> encode(SqlClient tx, UUID householdId, List<AssessmentEvent> events) {
+        return keys.forWriting(tx, Set.of(householdId)).map(k -> {
+            byte[] key = k.get(householdId);
+            if (key == null) {
+                throw AssessmentProblems.rule("householdId", "household-erased", "this household was erased from the registry");
+            }
+            return events.stream().map(e -> NewEvent.of(e.getClass().getSimpleName(), 1, sealed(householdId, key, e))).toList();
+        });
     }
 
-    public AssessmentEvent decode(StoredEvent stored) {
+    /** Opens one household's events; if its key is gone (erased), none. */
+    public Uni<Opened> decode(SqlClient client, UUID householdId, List<StoredEvent> stored) {
+        if (stored.isEmpty()) return Uni.createFrom().item(new Opened(List.of(), false));
+        return keys.forReading(client, Set.of(householdId)).map(k -> {
+            byte[] key = k.get(householdId);
+            if (key == null) return new Opened(List.of(), true);
+            return new Opened(stored.stream().map(e -> open(e, key)).toList(), false);
+        });
+    }
+
+    /** The keys of several households at once (the relay maps a batch); erased households are absent. */
+    public Uni<Map<UUID, byte[]>> keysOf(SqlClient client, Collection<UUID> households) {
+        return keys.forReading(client, households);
+    }
+
+    public AssessmentEvent open(StoredEvent stored, byte[] key) {
         Class<?> type = TYPES.get(stored.type());
         if (type == null) {
             throw new IllegalStateException("unknown assessment event type " + stored.type() + " at " + stored.streamId());
         }
         try {
-            return (AssessmentEvent) mapper.readValue(stored.payloadJson(), type);
+            JsonNode envelope = mapper.readTree(stored.payloadJson());
+            return (AssessmentEvent) mapper.readValue(FieldCipher.open(envelope.path("sealed").asText(), key), type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored event " + stored.eventId() + " cannot be read", e);
         }
+    }
+
+    /** The household id of a stored event, from its stream id. */
+    public static UUID householdOf(StoredEvent stored) {
+        return UUID.fromString(stored.streamId().substring(STREAM_TYPE.length() + 1));
+    }
+
+    private String sealed(UUID householdId, byte[] key, AssessmentEvent e) {
+        var envelope = mapper.createObjectNode();
+        envelope.put("householdId", householdId.toString());
+        envelope.put("sealed", FieldCipher.seal(householdId, key, json(e)));
+        return envelope.toString();
     }
 
     public String json(Object value) {

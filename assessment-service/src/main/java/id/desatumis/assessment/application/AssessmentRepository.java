@@ -17,10 +17,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class AssessmentRepository {
 
-    /** The household's assessments and the stream version they were folded at (the ETag). */
-    public record Loaded(UUID householdId, HouseholdAssessments.State state, long version) {
+    /**
+     * The household's assessments and the stream version they were folded at (the ETag). An erased household's
+     * stream still has its events, sealed under a key that no longer exists: it folds to nothing, marked erased.
+     */
+    public record Loaded(UUID householdId, HouseholdAssessments.State state, long version, boolean erased) {
         public Loaded then(List<AssessmentEvent> events) {
-            return new Loaded(householdId, HouseholdAssessments.fold(state, events), version + events.size());
+            return new Loaded(householdId, HouseholdAssessments.fold(state, events), version + events.size(), erased);
         }
     }
 
@@ -38,8 +41,9 @@ public class AssessmentRepository {
     }
 
     public Uni<Loaded> load(SqlClient client, UUID householdId) {
-        return store.readStream(client, AssessmentEventCodec.streamId(householdId)).map(stored -> new Loaded(householdId,
-                HouseholdAssessments.fold(stored.stream().map(codec::decode).toList()), stored.size()));
+        return store.readStream(client, AssessmentEventCodec.streamId(householdId))
+                .chain(stored -> codec.decode(client, householdId, stored).map(opened -> new Loaded(householdId,
+                        HouseholdAssessments.fold(opened.events()), stored.size(), opened.erased())));
     }
 
     /** Locks, then loads: for a command. */
@@ -47,11 +51,15 @@ public class AssessmentRepository {
         return lock(tx, householdId).chain(() -> load(tx, householdId));
     }
 
-    /** Appends the decided events; the empty decision (a resubmission) writes nothing. */
+    /**
+     * Appends the decided events, sealed under the household's key (made here on its first events: a write, so the
+     * caller holds the stream lock already); the empty decision (a resubmission) writes nothing.
+     */
     public Uni<Loaded> append(SqlConnection tx, Loaded before, List<AssessmentEvent> events, EventMetadata metadata) {
         if (events.isEmpty()) return Uni.createFrom().item(before);
-        var append = new StreamAppend(AssessmentEventCodec.streamId(before.householdId()), AssessmentEventCodec.STREAM_TYPE,
-                before.version(), codec.encode(events), metadata);
-        return store.append(tx, append).map(result -> before.then(events));
+        return codec.encode(tx, before.householdId(), events)
+                .map(encoded -> new StreamAppend(AssessmentEventCodec.streamId(before.householdId()),
+                        AssessmentEventCodec.STREAM_TYPE, before.version(), encoded, metadata))
+                .chain(append -> store.append(tx, append)).map(result -> before.then(events));
     }
 }

@@ -71,6 +71,7 @@ public class AssessmentSubmission {
     public Uni<Outcome> submit(SqlConnection tx, AssessmentSubmitted visit, EventMetadata metadata) {
         UUID id = visit.assessmentId();
         return assessments.lockedLoad(tx, visit.householdId()).chain(loaded -> {
+            if (loaded.erased()) throw erased();
             if (loaded.state().assessments().containsKey(id)) {
                 // the same form again is answered as stored; another form with this id is refused
                 decide(() -> HouseholdAssessments.submit(loaded.state(), visit, policy), null);
@@ -92,6 +93,7 @@ public class AssessmentSubmission {
     /** Records the form against the known household; the stream lock is held by the caller. */
     Uni<Outcome> store(SqlConnection tx, AssessmentRepository.Loaded loaded, AssessmentSubmitted visit,
                        RegisteredHousehold household, EventMetadata metadata) {
+        if (loaded.erased()) throw erased();
         List<AssessmentEvent> events = decide(() -> HouseholdAssessments.submit(loaded.state(), visit, policy), household);
         if (events.isEmpty()) {
             return Uni.createFrom().item(new AlreadyStored(visit.assessmentId(), visit.householdId(), loaded.version()));
@@ -124,6 +126,10 @@ public class AssessmentSubmission {
                     ? AssessmentProblems.of(r, Map.of("mergedInto", household.mergedInto().toString()))
                     : AssessmentProblems.of(r);
         }
+    }
+
+    private static RuntimeException erased() {
+        return AssessmentProblems.rule("householdId", "household-erased", "this household was erased from the registry");
     }
 
     private static RuntimeException exists() {

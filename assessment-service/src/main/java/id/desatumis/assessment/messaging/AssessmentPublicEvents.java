@@ -12,9 +12,16 @@ import id.desatumis.kit.outbox.PublicEventCatalog;
 import id.desatumis.kit.outbox.PublicRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.vertx.mutiny.sqlclient.Pool;
+
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * What assessment-service publishes: only what verification decided. Needs go out as kinds and member ids with the
@@ -25,10 +32,12 @@ public class AssessmentPublicEvents implements PublicEventCatalog {
 
     private final AssessmentEventCodec codec;
     private final ObjectMapper mapper;
+    private final Pool pool;
 
-    public AssessmentPublicEvents(AssessmentEventCodec codec, ObjectMapper mapper) {
+    public AssessmentPublicEvents(AssessmentEventCodec codec, ObjectMapper mapper, Pool pool) {
         this.codec = codec;
         this.mapper = mapper;
+        this.pool = pool;
     }
 
     @Override
@@ -43,12 +52,33 @@ public class AssessmentPublicEvents implements PublicEventCatalog {
 
     @Override
     public Optional<PublicRecord> toPublic(StoredEvent stored) {
-        if (!AssessmentEventCodec.STREAM_TYPE.equals(stored.streamType())) return Optional.empty();
-        if (!stored.type().equals("NeedsIdentified") && !stored.type().equals("HouseholdGraduated")) {
-            return Optional.empty(); // the rest is internal
-        }
+        return toPublic(List.of(stored)).get(0);
+    }
+
+    /**
+     * One key lookup for the whole batch, on the relay's own thread (never an event loop, so waiting is allowed).
+     * An erased household's announcements not yet published are not published at all.
+     */
+    @Override
+    public List<Optional<PublicRecord>> toPublic(List<StoredEvent> batch) {
+        List<StoredEvent> announcements = batch.stream().filter(AssessmentPublicEvents::announcement).toList();
+        Map<UUID, byte[]> keys = announcements.isEmpty() ? Map.of()
+                : codec.keysOf(pool, announcements.stream().map(AssessmentEventCodec::householdOf).collect(Collectors.toSet()))
+                    .await().atMost(Duration.ofSeconds(30));
+        return batch.stream().map(e -> {
+            byte[] key = announcement(e) ? keys.get(AssessmentEventCodec.householdOf(e)) : null;
+            return key == null ? Optional.<PublicRecord>empty() : map(e, codec.open(e, key));
+        }).toList();
+    }
+
+    /** Only what verification announced is public; the rest is internal. */
+    private static boolean announcement(StoredEvent stored) {
+        return AssessmentEventCodec.STREAM_TYPE.equals(stored.streamType())
+                && (stored.type().equals("NeedsIdentified") || stored.type().equals("HouseholdGraduated"));
+    }
+
+    private Optional<PublicRecord> map(StoredEvent stored, AssessmentEvent event) {
         String at = DateTimeFormatter.ISO_INSTANT.format(stored.recordedAt().toInstant());
-        AssessmentEvent event = codec.decode(stored);
         if (event instanceof AssessmentEvent.NeedsIdentified e) {
             return publish(NeedsIdentifiedV1.CE_TYPE, new NeedsIdentifiedV1(e.householdId().toString(), e.desaCode(),
                     e.assessmentId().toString(), e.povertyClass().name(), e.policyVersion(),

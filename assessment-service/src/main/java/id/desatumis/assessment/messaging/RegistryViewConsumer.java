@@ -2,6 +2,7 @@ package id.desatumis.assessment.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.desatumis.assessment.application.AssessmentRepository;
+import id.desatumis.assessment.application.HouseholdForgetting;
 import id.desatumis.assessment.application.PendingForms;
 import id.desatumis.assessment.persistence.RegistryView;
 import id.desatumis.assessment.persistence.RegistryView.MemberRef;
@@ -47,14 +48,16 @@ public class RegistryViewConsumer {
     private final RegistryView view;
     private final AssessmentRepository assessments;
     private final PendingForms pendingForms;
+    private final HouseholdForgetting forgetting;
     private final ObjectMapper mapper;
 
     public RegistryViewConsumer(Inbox inbox, RegistryView view, AssessmentRepository assessments, PendingForms pendingForms,
-                                ObjectMapper mapper) {
+                                HouseholdForgetting forgetting, ObjectMapper mapper) {
         this.inbox = inbox;
         this.view = view;
         this.assessments = assessments;
         this.pendingForms = pendingForms;
+        this.forgetting = forgetting;
         this.mapper = mapper;
     }
 
@@ -118,7 +121,7 @@ public class RegistryViewConsumer {
             case HouseholdErasedV1.CE_TYPE -> {
                 var e = read(event, HouseholdErasedV1.class);
                 UUID id = UUID.fromString(e.householdId());
-                return new Change(id, tx -> view.erased(tx, id));
+                return new Change(id, tx -> view.erased(tx, id).chain(() -> forgetting.forget(tx, id, event.id())));
             }
             case PersonErasedV1.CE_TYPE -> {
                 var e = read(event, PersonErasedV1.class);

@@ -57,6 +57,12 @@ public class AssessmentViews {
                 .execute(change(state.assessments().get(assessmentId))).replaceWithVoid();
     }
 
+    /** An erased household's rows go: the funnel, needs and queue no longer count it. */
+    public Uni<Void> forget(SqlClient tx, UUID householdId) {
+        return tx.preparedQuery("DELETE FROM assessment_view WHERE household_id = $1").execute(Tuple.of(householdId))
+                .replaceWithVoid();
+    }
+
     private Tuple row(Assessment a) {
         var s = a.submitted();
         var c = a.classification();

@@ -2,7 +2,7 @@ package id.desatumis.registry.application;
 
 import id.desatumis.kit.api.CommandResult;
 import id.desatumis.kit.api.Problems;
-import id.desatumis.registry.application.crypto.SubjectKeys;
+import id.desatumis.kit.crypto.SubjectKeys;
 import id.desatumis.registry.domain.Household;
 import id.desatumis.registry.domain.HouseholdCommand.EraseHousehold;
 import id.desatumis.registry.domain.HouseholdEvent;

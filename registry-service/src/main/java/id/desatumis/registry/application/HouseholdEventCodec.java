@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.desatumis.kit.eventstore.NewEvent;
 import id.desatumis.kit.eventstore.StoredEvent;
 import id.desatumis.registry.application.crypto.PersonalFields;
-import id.desatumis.registry.application.crypto.SubjectKeys;
+import id.desatumis.kit.crypto.SubjectKeys;
 import id.desatumis.registry.domain.HouseholdEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;

@@ -1,6 +1,7 @@
 package id.desatumis.registry.application.crypto;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.desatumis.kit.crypto.FieldCipher;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package id.desatumis.registry.application.crypto;
+package id.desatumis.kit.crypto;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,12 +24,12 @@ public class MasterKey {
     private static final SecureRandom RANDOM = new SecureRandom();
     private final SecretKeySpec key;
 
-    public MasterKey(@ConfigProperty(name = "desatumis.registry.master-key") Optional<String> inline,
-                     @ConfigProperty(name = "desatumis.registry.master-key-file") Optional<String> file) {
+    public MasterKey(@ConfigProperty(name = "desatumis.crypto.master-key") Optional<String> inline,
+                     @ConfigProperty(name = "desatumis.crypto.master-key-file") Optional<String> file) {
         try {
             String b64 = file.isPresent() && !file.get().isBlank() ? Files.readString(Path.of(file.get())).strip()
                     : inline.orElseThrow(() -> new IllegalStateException(
-                            "set desatumis.registry.master-key-file (or desatumis.registry.master-key)"));
+                            "set desatumis.crypto.master-key-file (or desatumis.crypto.master-key)"));
             byte[] bytes = Base64.getDecoder().decode(b64);
             if (bytes.length != 32) throw new IllegalStateException("the master key must be 32 bytes (base64)");
             this.key = new SecretKeySpec(bytes, "AES");

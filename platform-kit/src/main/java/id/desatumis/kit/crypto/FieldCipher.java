@@ -1,4 +1,4 @@
-package id.desatumis.registry.application.crypto;
+package id.desatumis.kit.crypto;
 
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;

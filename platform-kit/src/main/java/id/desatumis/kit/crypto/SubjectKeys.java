@@ -1,4 +1,4 @@
-package id.desatumis.registry.application.crypto;
+package id.desatumis.kit.crypto;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;

@@ -1,0 +1,33 @@
+package id.desatumis.assessment.application;
+
+import id.desatumis.assessment.persistence.AssessmentViews;
+import id.desatumis.kit.crypto.SubjectKeys;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * When the registry erases a household, this service forgets it too: the household's data key is deleted (its
+ * stored assessments, sealed under it, can no longer be read by anyone), its rows leave the read model, and no key
+ * is ever made for it again. The events stay, so the hash chains still verify.
+ */
+@ApplicationScoped
+public class HouseholdForgetting {
+
+    private final SubjectKeys keys;
+    private final AssessmentViews views;
+
+    public HouseholdForgetting(SubjectKeys keys, AssessmentViews views) {
+        this.keys = keys;
+        this.views = views;
+    }
+
+    public Uni<Void> forget(SqlConnection tx, UUID householdId, UUID registryEventId) {
+        return keys.erase(tx, Map.of(householdId, "household"), "registry-service",
+                        "erased in the registry (event " + registryEventId + ")")
+                .chain(() -> views.forget(tx, householdId));
+    }
+}
