@@ -35,8 +35,8 @@ public class AssessmentEventCodec {
     private static final Map<String, Class<?>> TYPES = Arrays.stream(AssessmentEvent.class.getPermittedSubclasses())
             .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
 
-    /** A household's events, or none because it was erased. */
-    public record Opened(List<AssessmentEvent> events, boolean erased) {
+    /** A household's events and its data key (null before its first event), or none because it was erased. */
+    public record Opened(List<AssessmentEvent> events, boolean erased, byte[] key) {
     }
 
     private final ObjectMapper mapper;
@@ -51,24 +51,28 @@ public class AssessmentEventCodec {
         return STREAM_TYPE + "-" + householdId;
     }
 
-    /** Seals the events under the household's key, made in the writing transaction if it has none yet. */
-    public Uni<List<NewEvent>> encode(SqlClient tx, UUID householdId, List<AssessmentEvent> events) {
-        return keys.forWriting(tx, Set.of(householdId)).map(k -> {
-            byte[] key = k.get(householdId);
-            if (key == null) {
+    /**
+     * Seals the events under the household's key: the one read with its stream ({@code known}), or one made in the
+     * writing transaction for its first events (never for an erased household).
+     */
+    public Uni<List<NewEvent>> encode(SqlClient tx, UUID householdId, byte[] known, List<AssessmentEvent> events) {
+        Uni<byte[]> key = known != null ? Uni.createFrom().item(known)
+                : keys.forWriting(tx, Set.of(householdId)).map(k -> k.get(householdId));
+        return key.map(k -> {
+            if (k == null) {
                 throw AssessmentProblems.rule("householdId", "household-erased", "this household was erased from the registry");
             }
-            return events.stream().map(e -> NewEvent.of(e.getClass().getSimpleName(), 1, sealed(householdId, key, e))).toList();
+            return events.stream().map(e -> NewEvent.of(e.getClass().getSimpleName(), 1, sealed(householdId, k, e))).toList();
         });
     }
 
     /** Opens one household's events; if its key is gone (erased), none. */
     public Uni<Opened> decode(SqlClient client, UUID householdId, List<StoredEvent> stored) {
-        if (stored.isEmpty()) return Uni.createFrom().item(new Opened(List.of(), false));
+        if (stored.isEmpty()) return Uni.createFrom().item(new Opened(List.of(), false, null));
         return keys.forReading(client, Set.of(householdId)).map(k -> {
             byte[] key = k.get(householdId);
-            if (key == null) return new Opened(List.of(), true);
-            return new Opened(stored.stream().map(e -> open(e, key)).toList(), false);
+            if (key == null) return new Opened(List.of(), true, null);
+            return new Opened(stored.stream().map(e -> open(e, key)).toList(), false, key);
         });
     }
 

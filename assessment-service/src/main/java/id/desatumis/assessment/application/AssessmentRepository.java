@@ -21,9 +21,9 @@ public class AssessmentRepository {
      * The household's assessments and the stream version they were folded at (the ETag). An erased household's
      * stream still has its events, sealed under a key that no longer exists: it folds to nothing, marked erased.
      */
-    public record Loaded(UUID householdId, HouseholdAssessments.State state, long version, boolean erased) {
+    public record Loaded(UUID householdId, HouseholdAssessments.State state, long version, boolean erased, byte[] key) {
         public Loaded then(List<AssessmentEvent> events) {
-            return new Loaded(householdId, HouseholdAssessments.fold(state, events), version + events.size(), erased);
+            return new Loaded(householdId, HouseholdAssessments.fold(state, events), version + events.size(), erased, key);
         }
     }
 
@@ -43,7 +43,7 @@ public class AssessmentRepository {
     public Uni<Loaded> load(SqlClient client, UUID householdId) {
         return store.readStream(client, AssessmentEventCodec.streamId(householdId))
                 .chain(stored -> codec.decode(client, householdId, stored).map(opened -> new Loaded(householdId,
-                        HouseholdAssessments.fold(opened.events()), stored.size(), opened.erased())));
+                        HouseholdAssessments.fold(opened.events()), stored.size(), opened.erased(), opened.key())));
     }
 
     /** Locks, then loads: for a command. */
@@ -57,7 +57,7 @@ public class AssessmentRepository {
      */
     public Uni<Loaded> append(SqlConnection tx, Loaded before, List<AssessmentEvent> events, EventMetadata metadata) {
         if (events.isEmpty()) return Uni.createFrom().item(before);
-        return codec.encode(tx, before.householdId(), events)
+        return codec.encode(tx, before.householdId(), before.key(), events)
                 .map(encoded -> new StreamAppend(AssessmentEventCodec.streamId(before.householdId()),
                         AssessmentEventCodec.STREAM_TYPE, before.version(), encoded, metadata))
                 .chain(append -> store.append(tx, append)).map(result -> before.then(events));

@@ -77,15 +77,12 @@ public class AssessmentSubmission {
                 decide(() -> HouseholdAssessments.submit(loaded.state(), visit, policy), null);
                 return Uni.createFrom().item(new AlreadyStored(id, visit.householdId(), loaded.version()));
             }
-            return views.locate(tx, id).chain(elsewhere -> {
-                if (elsewhere != null) throw exists();
-                return pending.find(tx, id);
-            }).chain(held -> {
-                if (held != null && !held.householdId().equals(visit.householdId())) throw exists();
-                return registry.find(tx, visit.householdId()).chain(household -> household == null
-                        ? hold(tx, visit, metadata)
-                        : store(tx, loaded, visit, household, metadata)
-                            .call(() -> held == null ? Uni.createFrom().voidItem() : pending.processed(tx, id)));
+            return registry.factsFor(tx, visit.householdId(), id).chain(facts -> {
+                if (facts.storedFor() != null) throw exists(); // stored for another household (this one's is in its stream)
+                if (facts.heldFor() != null && !facts.heldFor().equals(visit.householdId())) throw exists();
+                if (facts.household() == null) return hold(tx, visit, metadata);
+                return store(tx, loaded, visit, facts.household(), metadata)
+                        .call(() -> facts.heldFor() == null ? Uni.createFrom().voidItem() : pending.processed(tx, id));
             });
         });
     }

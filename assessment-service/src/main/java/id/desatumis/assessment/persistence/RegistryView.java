@@ -19,6 +19,32 @@ public class RegistryView {
     public record MemberRef(UUID memberId, String sex, String ageBand) {
     }
 
+    /**
+     * What a new form must be checked against, in one round trip: which household's assessment already has this id
+     * (stored or held), and the household as the registry announced it (null if not yet).
+     */
+    public record FormFacts(UUID storedFor, UUID heldFor, RegisteredHousehold household) {
+    }
+
+    public Uni<FormFacts> factsFor(SqlClient c, UUID householdId, UUID assessmentId) {
+        return c.preparedQuery("""
+                        SELECT (SELECT household_id FROM assessment_view WHERE assessment_id = $2) AS stored_for,
+                               (SELECT household_id FROM pending_assessment WHERE assessment_id = $2) AS held_for,
+                               h.desa_code, h.standing, h.merged_into,
+                               array(SELECT m.member_id FROM registry_member m
+                                     WHERE m.household_id = $1 AND m.present) AS members
+                        FROM (VALUES (1)) AS one LEFT JOIN registry_household h ON h.household_id = $1""")
+                .execute(Tuple.of(householdId, assessmentId))
+                .map(rows -> {
+                    var r = rows.iterator().next();
+                    RegisteredHousehold h = r.getString("standing") == null ? null
+                            : new RegisteredHousehold(householdId, r.getString("desa_code"),
+                                    RegisteredHousehold.Standing.valueOf(r.getString("standing")), r.getUUID("merged_into"),
+                                    new HashSet<>(List.of(r.getArrayOfUUIDs("members"))));
+                    return new FormFacts(r.getUUID("stored_for"), r.getUUID("held_for"), h);
+                });
+    }
+
     public Uni<RegisteredHousehold> find(SqlClient c, UUID householdId) {
         return c.preparedQuery("""
                         SELECT h.desa_code, h.standing, h.merged_into,
