@@ -91,7 +91,8 @@ public class AssessmentSubmission {
     Uni<Outcome> store(SqlConnection tx, AssessmentRepository.Loaded loaded, AssessmentSubmitted visit,
                        RegisteredHousehold household, EventMetadata metadata) {
         if (loaded.erased()) throw erased();
-        List<AssessmentEvent> events = decide(() -> HouseholdAssessments.submit(loaded.state(), visit, policy), household);
+        List<AssessmentEvent> events = decide(() -> HouseholdAssessments.submit(loaded.state(), visit, policy, household.desil()),
+                household);
         if (events.isEmpty()) {
             return Uni.createFrom().item(new AlreadyStored(visit.assessmentId(), visit.householdId(), loaded.version()));
         }

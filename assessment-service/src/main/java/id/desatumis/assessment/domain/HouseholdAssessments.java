@@ -128,12 +128,18 @@ public final class HouseholdAssessments {
 
     /** The same assessment sent twice is stored once: an identical resubmission decides nothing. */
     public static List<AssessmentEvent> submit(State s, AssessmentSubmitted visit, Policy policy) {
+        return submit(s, visit, policy, null);
+    }
+
+    /** As above, with the desil the registry knows, used when the form gives none. */
+    public static List<AssessmentEvent> submit(State s, AssessmentSubmitted visit, Policy policy, Integer knownDesil) {
         Assessment known = s.assessments().get(visit.assessmentId());
         if (known != null) {
             if (sameVisit(known.submitted(), visit)) return List.of();
             throw new AssessmentRejected("assessmentId", "assessment-exists", "another assessment has this id");
         }
-        return List.of(visit, new AssessmentClassified(visit.householdId(), visit.assessmentId(), policy.classify(visit.answers())));
+        return List.of(visit, new AssessmentClassified(visit.householdId(), visit.assessmentId(),
+                policy.classify(visit.answers(), knownDesil)));
     }
 
     /** The form is the same; who synced it does not matter (a tablet may be synced by the operator or its enumerator). */
@@ -149,7 +155,8 @@ public final class HouseholdAssessments {
         if (a.classification().policyVersion().equals(policy.version())) {
             throw new AssessmentRejected("policyVersion", "policy-unchanged", "the latest result used this policy already");
         }
-        return List.of(new AssessmentReclassified(a.submitted().householdId(), assessmentId, policy.classify(a.submitted().answers())));
+        return List.of(new AssessmentReclassified(a.submitted().householdId(), assessmentId,
+                policy.classify(a.submitted().answers(), a.classification().desil())));
     }
 
     /** A need added to an assessment still waiting for verification; the same need twice is refused. */

@@ -66,10 +66,15 @@ public record Policy(String version, int extremePoorMin, int poorMin, int nearPo
 
     /** The class and the needs; a household that is not poor has none. */
     public Classification classify(Answers a) {
+        return classify(a, null);
+    }
+
+    /** As above; the desil is the form's, or else the one the registry knows ({@code knownDesil}, may be null). */
+    public Classification classify(Answers a, Integer knownDesil) {
         int met = a.criteriaMet().size();
         PovertyClass c = classOf(met);
         List<Need> needs = c == PovertyClass.NOT_POOR ? List.of() : needs(a, c);
-        return new Classification(version, met, c, a.desil(), needs);
+        return new Classification(version, met, c, a.desil() != null ? a.desil() : knownDesil, needs);
     }
 
     List<Need> needs(Answers a, PovertyClass c) {

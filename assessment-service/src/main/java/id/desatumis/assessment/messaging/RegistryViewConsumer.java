@@ -81,7 +81,7 @@ public class RegistryViewConsumer {
             case HouseholdRegisteredV1.CE_TYPE -> {
                 var e = read(event, HouseholdRegisteredV1.class);
                 UUID id = UUID.fromString(e.householdId());
-                return new Change(id, tx -> view.registered(tx, id, e.desaCode(), members(e.members())));
+                return new Change(id, tx -> view.registered(tx, id, e.desaCode(), e.desil(), members(e.members())));
             }
             case MemberAddedV1.CE_TYPE -> {
                 var e = read(event, MemberAddedV1.class);

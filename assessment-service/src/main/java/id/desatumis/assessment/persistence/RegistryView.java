@@ -30,7 +30,7 @@ public class RegistryView {
         return c.preparedQuery("""
                         SELECT (SELECT household_id FROM assessment_view WHERE assessment_id = $2) AS stored_for,
                                (SELECT household_id FROM pending_assessment WHERE assessment_id = $2) AS held_for,
-                               h.desa_code, h.standing, h.merged_into,
+                               h.desa_code, h.standing, h.merged_into, h.desil,
                                array(SELECT m.member_id FROM registry_member m
                                      WHERE m.household_id = $1 AND m.present) AS members
                         FROM (VALUES (1)) AS one LEFT JOIN registry_household h ON h.household_id = $1""")
@@ -40,14 +40,14 @@ public class RegistryView {
                     RegisteredHousehold h = r.getString("standing") == null ? null
                             : new RegisteredHousehold(householdId, r.getString("desa_code"),
                                     RegisteredHousehold.Standing.valueOf(r.getString("standing")), r.getUUID("merged_into"),
-                                    new HashSet<>(List.of(r.getArrayOfUUIDs("members"))));
+                                    new HashSet<>(List.of(r.getArrayOfUUIDs("members"))), r.getInteger("desil"));
                     return new FormFacts(r.getUUID("stored_for"), r.getUUID("held_for"), h);
                 });
     }
 
     public Uni<RegisteredHousehold> find(SqlClient c, UUID householdId) {
         return c.preparedQuery("""
-                        SELECT h.desa_code, h.standing, h.merged_into,
+                        SELECT h.desa_code, h.standing, h.merged_into, h.desil,
                                array(SELECT m.member_id FROM registry_member m
                                      WHERE m.household_id = h.household_id AND m.present) AS members
                         FROM registry_household h WHERE h.household_id = $1""")
@@ -57,15 +57,16 @@ public class RegistryView {
                     var r = rows.iterator().next();
                     Set<UUID> members = new HashSet<>(List.of(r.getArrayOfUUIDs("members")));
                     return new RegisteredHousehold(householdId, r.getString("desa_code"),
-                            RegisteredHousehold.Standing.valueOf(r.getString("standing")), r.getUUID("merged_into"), members);
+                            RegisteredHousehold.Standing.valueOf(r.getString("standing")), r.getUUID("merged_into"), members,
+                            r.getInteger("desil"));
                 });
     }
 
-    public Uni<Void> registered(SqlClient tx, UUID householdId, String desaCode, List<MemberRef> members) {
+    public Uni<Void> registered(SqlClient tx, UUID householdId, String desaCode, Integer desil, List<MemberRef> members) {
         return tx.preparedQuery("""
-                        INSERT INTO registry_household (household_id, desa_code, standing) VALUES ($1, $2, 'ACTIVE')
+                        INSERT INTO registry_household (household_id, desa_code, standing, desil) VALUES ($1, $2, 'ACTIVE', $3)
                         ON CONFLICT (household_id) DO NOTHING""")
-                .execute(Tuple.of(householdId, desaCode))
+                .execute(Tuple.of(householdId, desaCode, desil))
                 .chain(() -> membersJoined(tx, householdId, members));
     }
 

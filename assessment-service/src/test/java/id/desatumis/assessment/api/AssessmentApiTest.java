@@ -78,6 +78,16 @@ class AssessmentApiTest {
     }
 
     @Test
+    void withoutADesilOnTheFormTheResultRecordsTheOneTheRegistryAnnounced() {
+        var h = Registry.register(pool, DESA, 1); // announced with desil 2
+        var form = Forms.form(h, 10, true);
+        form.remove("desil");
+        submit(form, Auth.dinsos()).statusCode(201);
+        given().header("Authorization", Auth.dinsos()).get("/assessments/" + form.get("assessmentId")).then()
+                .body("result.desil", equalTo(2)).body("answers.desil", nullValue());
+    }
+
+    @Test
     void aBrokenFormIsAnsweredFieldByFieldAndStoresNothing() {
         var h = Registry.register(pool, DESA, 3);
         var form = Forms.form(h, 10, true);

@@ -139,4 +139,11 @@ class PolicyTest {
                         .doesNotContain("criterion"));
         assertThat(kinds(V1.classify(new Answers(criteria, GOOD_HOUSE, List.of(ADULT), null)))).doesNotContain(NeedKind.HOUSE_REPAIR);
     }
+
+    @Test
+    void theFormsDesilWinsAndTheRegistrysIsUsedWhenTheFormHasNone() {
+        assertThat(V1.classify(new Answers(first(9), GOOD_HOUSE, List.of(ADULT), 3), 1).desil()).isEqualTo(3);
+        assertThat(V1.classify(new Answers(first(9), GOOD_HOUSE, List.of(ADULT), null), 1).desil()).isEqualTo(1);
+        assertThat(V1.classify(new Answers(first(9), GOOD_HOUSE, List.of(ADULT), null), null).desil()).isNull();
+    }
 }
