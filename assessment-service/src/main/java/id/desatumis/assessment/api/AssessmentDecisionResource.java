@@ -13,6 +13,7 @@ import id.desatumis.kit.api.IdempotentCommands;
 import id.desatumis.kit.api.Problems;
 import id.desatumis.kit.api.RequestContext;
 import id.desatumis.kit.api.Versions;
+import id.desatumis.kit.audit.AccessLog;
 import id.desatumis.kit.security.Caller;
 import id.desatumis.kit.security.CallerProvider;
 import id.desatumis.kit.security.Roles;
@@ -69,8 +70,8 @@ public class AssessmentDecisionResource {
     @GET
     @RolesAllowed({Roles.DINSOS, Roles.VILLAGE_OPERATOR, Roles.AUDITOR})
     @Operation(summary = "The form, its results under each policy run, its needs with reasons, its decision (or PENDING/REFUSED)")
-    public Uni<Response> read(@PathParam("id") String id) {
-        return reader.read(id(id), callers.current());
+    public Uni<Response> read(@PathParam("id") String id, @HeaderParam(AccessLog.PURPOSE_HEADER) String purpose) {
+        return reader.read(id(id), callers.current(), purpose, request.correlationId());
     }
 
     @POST

@@ -72,6 +72,23 @@ class SecurityApiTest {
     }
 
     @Test
+    void everyReadOfAnAssessmentIsLoggedWithItsPurposeForTheAuditorOnly() {
+        var h = Registry.register(pool, DESA, 2);
+        var form = Forms.form(h, 9, true);
+        given().header("Authorization", Auth.operator(DESA)).contentType(ContentType.JSON).body(form).post("/assessments")
+                .then().statusCode(201);
+        given().header("Authorization", Auth.dinsos("staf-rina")).header("X-Access-Purpose", "verification of musdes 12/2026")
+                .get("/assessments/" + form.get("assessmentId")).then().statusCode(200);
+        given().header("Authorization", Auth.role("auditor")).get("/audit/personal-data-access?householdId=" + h.id()).then()
+                .statusCode(200)
+                .body("size()", equalTo(1))
+                .body("[0].actor", equalTo("staf-rina"))
+                .body("[0].purpose", equalTo("verification of musdes 12/2026"))
+                .body("[0].action", equalTo("read-assessment"));
+        given().header("Authorization", Auth.dinsos()).get("/audit/personal-data-access").then().statusCode(403);
+    }
+
+    @Test
     void countsAreForEveryProgrammeRoleButAnotherVillagesOperatorAndTheQueueIsNotForPartners() {
         given().header("Authorization", Auth.role("opd")).get("/villages/" + DESA + "/funnel").then().statusCode(200);
         given().header("Authorization", Auth.operator(OTHER)).get("/villages/" + DESA + "/funnel").then().statusCode(404);

@@ -11,7 +11,7 @@ import id.desatumis.kit.security.Roles;
 import id.desatumis.registry.application.HouseholdEventCodec;
 import id.desatumis.registry.application.HouseholdRepository;
 import id.desatumis.registry.application.IdentityHasher;
-import id.desatumis.registry.persistence.AccessLog;
+import id.desatumis.kit.audit.AccessLog;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -43,7 +43,7 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class HouseholdQueryResource {
 
-    public static final String PURPOSE_HEADER = "X-Access-Purpose";
+    static final String PURPOSE_HEADER = AccessLog.PURPOSE_HEADER;
 
     private final Pool pool;
     private final EventStore store;
@@ -116,7 +116,7 @@ public class HouseholdQueryResource {
                         : households.load(pool, rows.iterator().next().getUUID(0))
                             .chain(state -> !state.exists() || !caller.maySee(state.desaCode())
                                     ? Uni.createFrom().item(List.<HouseholdView>of())
-                                    : accessLog.record(pool, caller, state.householdId(), purpose(purpose), "search",
+                                    : accessLog.record(pool, caller, state.householdId(), AccessLog.purpose(purpose), "search",
                                             request.correlationId())
                                         .replaceWith(List.of(HouseholdViews.of(state, caller, LocalDate.now(clock))))))
                 .map(items -> new Page<>(items, 0, items.size(), items.size()));
@@ -138,7 +138,7 @@ public class HouseholdQueryResource {
         return names.households(pool, body.desaCode(), body.name(), p, s).chain(ids -> {
             List<Uni<HouseholdView>> views = new ArrayList<>();
             for (UUID id : ids) {
-                views.add(households.load(pool, id).call(state -> accessLog.record(pool, caller, id, purpose(purpose),
+                views.add(households.load(pool, id).call(state -> accessLog.record(pool, caller, id, AccessLog.purpose(purpose),
                         "name-search", request.correlationId())).map(state -> HouseholdViews.of(state, caller, today)));
             }
             return views.isEmpty() ? Uni.createFrom().item(List.<HouseholdView>of()) : Uni.join().all(views).andFailFast();
@@ -200,15 +200,10 @@ public class HouseholdQueryResource {
                         out.add(new HistoryEntry(stored.get(i).version(), stored.get(i).type(), stored.get(i).recordedAt(),
                                 m.actorSubject(), m.actorRole(), personal ? events.get(i) : null));
                     }
-                    return personal ? accessLog.record(pool, caller, householdId, purpose(purpose), "history",
+                    return personal ? accessLog.record(pool, caller, householdId, AccessLog.purpose(purpose), "history",
                             request.correlationId()).replaceWith(out) : Uni.createFrom().item(out);
                 })));
     }
 
     /** The stated purpose of a personal-data read, as recorded (at most 200 characters). */
-    public static String purpose(String header) {
-        if (header == null || header.isBlank()) return "not stated";
-        String p = header.strip();
-        return p.length() > 200 ? p.substring(0, 200) : p;
-    }
 }

@@ -1,5 +1,6 @@
 package id.desatumis.registry.api;
 
+import id.desatumis.kit.audit.AccessLog;
 import id.desatumis.kit.api.IdempotentCommands;
 import id.desatumis.kit.api.Problems;
 import id.desatumis.kit.api.RequestContext;
@@ -43,11 +44,11 @@ public class HouseholdResource {
     private final RequestContext request;
     private final Pool pool;
     private final Clock clock;
-    private final id.desatumis.registry.persistence.AccessLog accessLog;
+    private final AccessLog accessLog;
 
     public HouseholdResource(HouseholdRegistration registration, MemberAdmission admission, HouseholdRepository households,
                              IdempotentCommands commands, CallerProvider callers, RequestContext request, Pool pool,
-                             Clock clock, id.desatumis.registry.persistence.AccessLog accessLog) {
+                             Clock clock, AccessLog accessLog) {
         this.accessLog = accessLog;
         this.registration = registration;
         this.admission = admission;
@@ -78,7 +79,7 @@ public class HouseholdResource {
     @RolesAllowed({Roles.DINSOS, Roles.VILLAGE_OPERATOR, Roles.TKPKD, Roles.AUDITOR, Roles.OPD, Roles.PARTNER})
     @Operation(summary = "A household; personal fields only for dinsos and the household's own village operator")
     public Uni<Response> get(@PathParam("id") String id,
-                             @HeaderParam(HouseholdQueryResource.PURPOSE_HEADER) String purpose) {
+                             @HeaderParam(AccessLog.PURPOSE_HEADER) String purpose) {
         var caller = callers.current();
         UUID householdId = parseId(id);
         return households.load(pool, householdId).chain(state -> {
@@ -90,7 +91,7 @@ public class HouseholdResource {
             if (!HouseholdViews.mayReadPersonalData(caller, state.desaCode()) || state.erased()) {
                 return Uni.createFrom().item(response);
             }
-            return accessLog.record(pool, caller, householdId, HouseholdQueryResource.purpose(purpose), "read",
+            return accessLog.record(pool, caller, householdId, AccessLog.purpose(purpose), "read",
                     request.correlationId()).replaceWith(response);
         });
     }

@@ -14,7 +14,7 @@ import id.desatumis.registry.api.HouseholdViews;
 import id.desatumis.registry.application.HouseholdRepository;
 import id.desatumis.registry.application.IdentityHasher;
 import id.desatumis.registry.domain.Household;
-import id.desatumis.registry.persistence.AccessLog;
+import id.desatumis.kit.audit.AccessLog;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -73,7 +73,7 @@ public class DciSyncSearchResource {
     @POST
     @RolesAllowed({Roles.OPD, Roles.DINSOS})
     @Operation(summary = "DCI Social Registry sync search by NIK or KK (idtype-value)")
-    public Uni<ObjectNode> search(JsonNode envelope, @HeaderParam(HouseholdQueryResource.PURPOSE_HEADER) String purpose) {
+    public Uni<ObjectNode> search(JsonNode envelope, @HeaderParam(AccessLog.PURPOSE_HEADER) String purpose) {
         Caller caller = callers.current();
         JsonNode header = envelope == null ? null : envelope.get("header");
         JsonNode requests = envelope == null ? null : envelope.path("message").get("search_request");
@@ -111,7 +111,7 @@ public class DciSyncSearchResource {
                 ObjectNode record = record(state);
                 if (!caller.has(Roles.DINSOS)) return Uni.createFrom().item(found(out, List.of(record)));
                 record.set("household", mapper.valueToTree(HouseholdViews.of(state, caller, LocalDate.now(clock))));
-                return accessLog.record(pool, caller, id, HouseholdQueryResource.purpose(purpose), "dci-search",
+                return accessLog.record(pool, caller, id, AccessLog.purpose(purpose), "dci-search",
                         request.correlationId()).replaceWith(found(out, List.of(record)));
             });
         });

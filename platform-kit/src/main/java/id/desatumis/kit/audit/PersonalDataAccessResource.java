@@ -1,10 +1,10 @@
-package id.desatumis.registry.api;
+package id.desatumis.kit.audit;
 
 import id.desatumis.kit.api.Problems;
 import id.desatumis.kit.security.Roles;
-import id.desatumis.registry.persistence.AccessLog;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,15 +16,16 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import java.util.List;
 import java.util.UUID;
 
-/** The personal-data access log, for the auditor. */
+/** The personal-data access log, for the auditor; served by the services that keep one. */
+@IfBuildProperty(name = "desatumis.audit.personal-data-access.enabled", stringValue = "true")
 @Path("/audit/personal-data-access")
 @Produces(MediaType.APPLICATION_JSON)
-public class AuditResource {
+public class PersonalDataAccessResource {
 
     private final AccessLog log;
     private final Pool pool;
 
-    public AuditResource(AccessLog log, Pool pool) {
+    public PersonalDataAccessResource(AccessLog log, Pool pool) {
         this.log = log;
         this.pool = pool;
     }

@@ -1,4 +1,4 @@
-package id.desatumis.registry.persistence;
+package id.desatumis.kit.audit;
 
 import id.desatumis.kit.security.Caller;
 import io.smallrye.mutiny.Uni;
@@ -11,9 +11,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** The record of who read whose personal data, when and why. */
+/**
+ * The record of who read whose personal data, when and why (the {@value #PURPOSE_HEADER} the caller gave). A service
+ * that keeps one has the {@code personal_data_access} table and sets
+ * {@code desatumis.audit.personal-data-access.enabled=true} at build time, which serves the log to auditors.
+ */
 @ApplicationScoped
 public class AccessLog {
+
+    public static final String PURPOSE_HEADER = "X-Access-Purpose";
+
+    /** The stated purpose, at most 200 characters; "not stated" when the caller gave none. */
+    public static String purpose(String header) {
+        if (header == null || header.isBlank()) return "not stated";
+        String p = header.strip();
+        return p.length() > 200 ? p.substring(0, 200) : p;
+    }
 
     public record Entry(OffsetDateTime accessedAt, String actor, String role, String householdId, String purpose,
                         String action, String correlationId) {
