@@ -102,6 +102,8 @@ public class AssessmentSubmission {
         }, household);
         return assessments.append(tx, loaded, events, metadata)
                 .call(after -> views.inserted(tx, after.state(), visit.assessmentId()))
+                // another household's form took this id in a transaction running beside this one
+                .onFailure(AssessmentSubmission::idTakenMeanwhile).transform(e -> exists())
                 .map(after -> new Stored(visit.assessmentId(), visit.householdId(), after.version(),
                         after.state().assessments().get(visit.assessmentId()).classification()));
     }
@@ -124,6 +126,11 @@ public class AssessmentSubmission {
                     ? AssessmentProblems.of(r, Map.of("mergedInto", household.mergedInto().toString()))
                     : AssessmentProblems.of(r);
         }
+    }
+
+    private static boolean idTakenMeanwhile(Throwable e) {
+        return e instanceof io.vertx.pgclient.PgException pg && "23505".equals(pg.getSqlState())
+                && "assessment_view_pkey".equals(pg.getConstraint());
     }
 
     private static RuntimeException erased() {

@@ -88,6 +88,19 @@ class AssessmentApiTest {
     }
 
     @Test
+    void oneAssessmentIdSentAtOnceForTwoHouseholdsIsStoredForOneAndRefusedForTheOther() {
+        var first = Registry.register(pool, DESA, 2);
+        var second = Registry.register(pool, DESA, 2);
+        UUID id = UUID.randomUUID();
+        var a = java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                submit(Forms.form(id, first, 9, true, Forms.VISIT), Auth.dinsos()).extract().statusCode());
+        var b = java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                submit(Forms.form(id, second, 9, true, Forms.VISIT), Auth.dinsos()).extract().statusCode());
+        assertThat(List.of(a.join(), b.join())).containsExactlyInAnyOrder(201, 409);
+        assertThat(storedEvents(first.id()) + storedEvents(second.id())).isEqualTo(2);
+    }
+
+    @Test
     void aBrokenFormIsAnsweredFieldByFieldAndStoresNothing() {
         var h = Registry.register(pool, DESA, 3);
         var form = Forms.form(h, 10, true);
