@@ -9,6 +9,8 @@ import id.desatumis.assessment.persistence.RegistryView;
 import id.desatumis.kit.api.FieldError;
 import id.desatumis.kit.api.ProblemException;
 import id.desatumis.kit.eventstore.EventStore;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
@@ -22,6 +24,7 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Forms that wait for their household: processed as soon as the registry's event about it is applied (in that
@@ -42,10 +45,13 @@ public class PendingForms {
     private final Vertx vertx;
     private final Duration timeout;
     private final Duration sweepInterval;
+    private final MeterRegistry meters;
+    private final AtomicLong waiting = new AtomicLong();
+    private final AtomicLong oldestSeconds = new AtomicLong();
 
     public PendingForms(PendingAssessments pending, RegistryView registry, AssessmentViews views,
                         AssessmentRepository assessments, AssessmentSubmission submission, AssessmentEventCodec codec,
-                        Pool pool, Vertx vertx,
+                        Pool pool, Vertx vertx, MeterRegistry meters,
                         @ConfigProperty(name = "desatumis.assessment.pending-timeout") Duration timeout,
                         @ConfigProperty(name = "desatumis.assessment.pending-sweep-interval") Duration sweepInterval) {
         this.pending = pending;
@@ -58,12 +64,30 @@ public class PendingForms {
         this.vertx = vertx;
         this.timeout = timeout;
         this.sweepInterval = sweepInterval;
+        this.meters = meters;
     }
 
     void onStart(@Observes StartupEvent event) {
-        vertx.setPeriodic(sweepInterval.toMillis(), id -> sweep().subscribe().with(n -> {
+        // how many forms wait for the registry, and how long the oldest has waited: a stuck registry feed shows here
+        Gauge.builder("desatumis_assessment_pending_forms", waiting, AtomicLong::get)
+                .description("forms held for a household the registry has not announced yet").register(meters);
+        Gauge.builder("desatumis_assessment_pending_oldest_seconds", oldestSeconds, AtomicLong::get)
+                .description("how long the oldest held form has waited").register(meters);
+        vertx.setPeriodic(sweepInterval.toMillis(), id -> sweep().call(this::measure).subscribe().with(n -> {
             if (n > 0) LOG.infof("pending forms: %d household(s) decided", n);
         }, e -> LOG.warnf("pending forms sweep failed: %s", e.getMessage())));
+    }
+
+    private Uni<Void> measure() {
+        return pool.query("""
+                        SELECT count(*) AS n, coalesce(extract(epoch FROM now() - min(received_at)), 0)::bigint AS oldest
+                        FROM pending_assessment WHERE outcome IS NULL""").execute()
+                .invoke(rows -> {
+                    var r = rows.iterator().next();
+                    waiting.set(r.getLong("n"));
+                    oldestSeconds.set(r.getLong("oldest"));
+                })
+                .replaceWithVoid();
     }
 
     /** Decides the waiting forms of every household that is now known or waited too long; how many households. */

@@ -39,6 +39,9 @@ class PendingTimeoutTest {
         String path = "/assessments/" + form.get("assessmentId");
         given().header("Authorization", Auth.operator(desa)).contentType(ContentType.JSON).body(form).post("/assessments")
                 .then().statusCode(202);
+        // operations see it waiting
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/q/metrics").then().extract().asString()
+                .lines().anyMatch(l -> l.startsWith("desatumis_assessment_pending_forms") && !l.endsWith(" 0.0")));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header("Authorization", Auth.operator(desa)).get(path)
                 .then().statusCode(200).body("status", equalTo("REFUSED"))
                 .body("refusal.rule", equalTo("household-unknown"))
