@@ -32,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -71,7 +70,7 @@ public class AssessmentDecisionResource {
     @RolesAllowed({Roles.DINSOS, Roles.VILLAGE_OPERATOR, Roles.AUDITOR})
     @Operation(summary = "The form, its results under each policy run, its needs with reasons, its decision (or PENDING/REFUSED)")
     public Uni<Response> read(@PathParam("id") String id, @HeaderParam(AccessLog.PURPOSE_HEADER) String purpose) {
-        return reader.read(id(id), callers.current(), purpose, request.correlationId());
+        return reader.read(DecisionBodies.id(id), callers.current(), purpose, request.correlationId());
     }
 
     @POST
@@ -79,7 +78,7 @@ public class AssessmentDecisionResource {
     @Operation(summary = "Verify on the musyawarah desa decision; announces the needs when it becomes the household's current assessment")
     public Uni<Response> verify(@PathParam("id") String id, DecisionBodies.Verification b, @HeaderParam("If-Match") String ifMatch,
                                 @HeaderParam("Idempotency-Key") String key) {
-        UUID assessment = id(id);
+        UUID assessment = DecisionBodies.id(id);
         List<FieldError> errors = new ArrayList<>();
         LocalDate forumDate = null;
         String number = null;
@@ -87,8 +86,8 @@ public class AssessmentDecisionResource {
             errors.add(new FieldError("forumDecision", "forum-decision-required",
                     "forumDate and decisionNumber of the musyawarah desa decision are required"));
         } else {
-            forumDate = date("forumDate", b.forumDate(), errors);
-            number = text("decisionNumber", b.decisionNumber(), 100, errors);
+            forumDate = DecisionBodies.date("forumDate", b.forumDate(), LocalDate.now(clock), errors);
+            number = DecisionBodies.text("decisionNumber", b.decisionNumber(), 100, errors);
         }
         LocalDate forum = forumDate;
         String decision = number;
@@ -102,9 +101,9 @@ public class AssessmentDecisionResource {
     @Operation(summary = "Reject, saying why")
     public Uni<Response> reject(@PathParam("id") String id, DecisionBodies.Rejection b, @HeaderParam("If-Match") String ifMatch,
                                 @HeaderParam("Idempotency-Key") String key) {
-        UUID assessment = id(id);
+        UUID assessment = DecisionBodies.id(id);
         List<FieldError> errors = new ArrayList<>();
-        String reason = text("reason", b == null ? null : b.reason(), 1000, errors);
+        String reason = DecisionBodies.text("reason", b == null ? null : b.reason(), 1000, errors);
         String verifier = callers.current().subject();
         return run("/rejection", assessment, ifMatch, key, b, errors,
                 s -> HouseholdAssessments.reject(s, assessment, verifier, reason));
@@ -115,9 +114,9 @@ public class AssessmentDecisionResource {
     @Operation(summary = "Return for a revisit, saying what to check")
     public Uni<Response> returnForRevisit(@PathParam("id") String id, DecisionBodies.Return b,
                                          @HeaderParam("If-Match") String ifMatch, @HeaderParam("Idempotency-Key") String key) {
-        UUID assessment = id(id);
+        UUID assessment = DecisionBodies.id(id);
         List<FieldError> errors = new ArrayList<>();
-        String what = text("whatToCheck", b == null ? null : b.whatToCheck(), 1000, errors);
+        String what = DecisionBodies.text("whatToCheck", b == null ? null : b.whatToCheck(), 1000, errors);
         String verifier = callers.current().subject();
         return run("/return", assessment, ifMatch, key, b, errors,
                 s -> HouseholdAssessments.returnForRevisit(s, assessment, verifier, what));
@@ -128,9 +127,9 @@ public class AssessmentDecisionResource {
     @Operation(summary = "Re-run the classification under another published policy: a new result, the old one kept")
     public Uni<Response> rerun(@PathParam("id") String id, DecisionBodies.Rerun b, @HeaderParam("If-Match") String ifMatch,
                                @HeaderParam("Idempotency-Key") String key) {
-        UUID assessment = id(id);
+        UUID assessment = DecisionBodies.id(id);
         List<FieldError> errors = new ArrayList<>();
-        String version = text("policyVersion", b == null ? null : b.policyVersion(), 50, errors);
+        String version = DecisionBodies.text("policyVersion", b == null ? null : b.policyVersion(), 50, errors);
         Policy policy = version == null ? null : Policy.published(version).orElse(null);
         if (version != null && policy == null) errors.add(new FieldError("policyVersion", "policy-unknown", "GET /policies lists them"));
         return run("/results", assessment, ifMatch, key, b, errors, s -> HouseholdAssessments.reclassify(s, assessment, policy));
@@ -142,11 +141,11 @@ public class AssessmentDecisionResource {
     @Operation(summary = "Add a need the policy did not derive, with the reason (Dinas Sosial or the forum)")
     public Uni<Response> addNeed(@PathParam("id") String id, DecisionBodies.NeedChange b, @HeaderParam("If-Match") String ifMatch,
                                  @HeaderParam("Idempotency-Key") String key) {
-        UUID assessment = id(id);
+        UUID assessment = DecisionBodies.id(id);
         List<FieldError> errors = new ArrayList<>();
-        NeedKind kind = kind(b, errors);
-        UUID member = member(b, kind, errors);
-        String reason = text("reason", b == null ? null : b.reason(), 1000, errors);
+        NeedKind kind = DecisionBodies.kind(b, errors);
+        UUID member = DecisionBodies.member(b, kind, errors);
+        String reason = DecisionBodies.text("reason", b == null ? null : b.reason(), 1000, errors);
         String by = callers.current().subject();
         return run("/needs", assessment, ifMatch, key, b, errors,
                 s -> HouseholdAssessments.addNeed(s, assessment, new Need(kind, member, reason), by, reason));
@@ -158,11 +157,11 @@ public class AssessmentDecisionResource {
     @Operation(summary = "Strike a need, with the reason (Dinas Sosial or the forum)")
     public Uni<Response> strikeNeed(@PathParam("id") String id, DecisionBodies.NeedChange b,
                                     @HeaderParam("If-Match") String ifMatch, @HeaderParam("Idempotency-Key") String key) {
-        UUID assessment = id(id);
+        UUID assessment = DecisionBodies.id(id);
         List<FieldError> errors = new ArrayList<>();
-        NeedKind kind = kind(b, errors);
-        UUID member = member(b, kind, errors);
-        String reason = text("reason", b == null ? null : b.reason(), 1000, errors);
+        NeedKind kind = DecisionBodies.kind(b, errors);
+        UUID member = DecisionBodies.member(b, kind, errors);
+        String reason = DecisionBodies.text("reason", b == null ? null : b.reason(), 1000, errors);
         String by = callers.current().subject();
         return run("/struck-needs", assessment, ifMatch, key, b, errors,
                 s -> HouseholdAssessments.strikeNeed(s, assessment, kind, member, by, reason));
@@ -176,72 +175,5 @@ public class AssessmentDecisionResource {
         var ctx = new CommandContext(caller, request.correlationId(), request.traceparent());
         return commands.execute(caller, "POST", "/assessments/" + assessment + action, key, body,
                 tx -> decisions.decide(tx, ctx, assessment, version, decision));
-    }
-
-    static UUID id(String value) {
-        try {
-            UUID id = UUID.fromString(value);
-            if (id.toString().equalsIgnoreCase(value)) return id;
-        } catch (IllegalArgumentException ignored) {
-            // answered below
-        }
-        throw Problems.invalid("id", "id-format", "an assessment id is a UUID");
-    }
-
-    private LocalDate date(String field, String value, List<FieldError> errors) {
-        if (value == null) return null;
-        try {
-            LocalDate d = LocalDate.parse(value);
-            if (d.isAfter(LocalDate.now(clock))) errors.add(new FieldError(field, "date-in-future", "the forum has met already"));
-            return d;
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "date-format", "dates are YYYY-MM-DD"));
-            return null;
-        }
-    }
-
-    private static String text(String field, String value, int max, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "required", field + " is required"));
-            return null;
-        }
-        if (value.length() > max) {
-            errors.add(new FieldError(field, "max-length", field + " is at most " + max + " characters"));
-            return null;
-        }
-        return value.strip();
-    }
-
-    private static NeedKind kind(DecisionBodies.NeedChange b, List<FieldError> errors) {
-        String value = b == null ? null : b.kind();
-        if (value == null) {
-            errors.add(new FieldError("kind", "required", "kind is required"));
-            return null;
-        }
-        try {
-            return NeedKind.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("kind", "one-of", "kind is one of " + java.util.Arrays.toString(NeedKind.values())));
-            return null;
-        }
-    }
-
-    /** Personal needs name the member; household needs do not. */
-    private static UUID member(DecisionBodies.NeedChange b, NeedKind kind, List<FieldError> errors) {
-        String value = b == null ? null : b.memberId();
-        boolean personal = kind != null && kind.personal();
-        if (kind != null && personal && value == null) {
-            errors.add(new FieldError("memberId", "required", kind + " is a personal need: name the member"));
-        }
-        if (kind != null && !personal && value != null) {
-            errors.add(new FieldError("memberId", "household-need", kind + " is a household need: name no member"));
-        }
-        if (value == null) return null;
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("memberId", "id-format", "memberId is a UUID"));
-            return null;
-        }
     }
 }
