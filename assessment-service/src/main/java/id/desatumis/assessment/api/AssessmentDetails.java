@@ -1,7 +1,7 @@
 package id.desatumis.assessment.api;
 
 import id.desatumis.assessment.domain.AssessmentEvent;
-import id.desatumis.assessment.domain.HouseholdAssessments.Assessment;
+import id.desatumis.assessment.domain.Assessment;
 import id.desatumis.assessment.persistence.PendingAssessments.Pending;
 
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package id.desatumis.assessment.api;
 
 import id.desatumis.assessment.application.AssessmentRepository;
-import id.desatumis.assessment.domain.HouseholdAssessments;
+import id.desatumis.assessment.domain.Assessment;
 import id.desatumis.kit.api.Problems;
 import id.desatumis.kit.api.Versions;
 import id.desatumis.kit.security.Caller;
@@ -54,8 +54,8 @@ public class AssessmentQueryResource {
         Caller caller = callers.current();
         return assessments.load(pool, householdId).map(loaded -> {
             var all = loaded.state().assessments().values().stream()
-                    .sorted(Comparator.comparing((HouseholdAssessments.Assessment a) -> a.submitted().visitDate())
-                            .thenComparingLong(HouseholdAssessments.Assessment::arrival).reversed())
+                    .sorted(Comparator.comparing((Assessment a) -> a.submitted().visitDate())
+                            .thenComparingLong(Assessment::arrival).reversed())
                     .toList();
             if (all.isEmpty() || !caller.maySee(all.get(0).submitted().desaCode())) throw Problems.notFound("household's assessments");
             var current = loaded.state().current();

@@ -26,51 +26,6 @@ import java.util.UUID;
  */
 public final class HouseholdAssessments {
 
-    public enum Status { SUBMITTED, VERIFIED, REJECTED, RETURNED }
-
-    /**
-     * One assessment as folded from its events: the latest policy result, the needs added or struck by Dinas
-     * Sosial or the forum (kept apart so that a re-run under a new policy keeps them), and where it stands.
-     */
-    public record Assessment(AssessmentSubmitted submitted, List<Classification> results, List<AssessmentEvent> adjustments,
-                             Status status, AssessmentEvent decision, long arrival) {
-
-        /** The latest result: the one the needs and the class come from. */
-        public Classification classification() {
-            return results.isEmpty() ? null : results.get(results.size() - 1);
-        }
-
-        /** The policy's needs with the adjustments applied in order. */
-        public List<Need> needs() {
-            List<Need> needs = new ArrayList<>(classification().needs());
-            for (AssessmentEvent e : adjustments) {
-                if (e instanceof NeedAdded a) needs.add(a.need());
-                if (e instanceof NeedStruck s) needs.removeIf(n -> n.kind() == s.kind() && Objects.equals(n.memberId(), s.memberId()));
-            }
-            return List.copyOf(needs);
-        }
-
-        boolean hasNeed(NeedKind kind, UUID memberId) {
-            return needs().stream().anyMatch(n -> n.kind() == kind && Objects.equals(n.memberId(), memberId));
-        }
-
-        Assessment decided(Status s, AssessmentEvent by) {
-            return new Assessment(submitted, results, adjustments, s, by, arrival);
-        }
-
-        Assessment with(Classification c) {
-            List<Classification> all = new ArrayList<>(results);
-            all.add(c);
-            return new Assessment(submitted, List.copyOf(all), adjustments, status, decision, arrival);
-        }
-
-        Assessment adjusted(AssessmentEvent adjustment) {
-            List<AssessmentEvent> all = new ArrayList<>(adjustments);
-            all.add(adjustment);
-            return new Assessment(submitted, results, List.copyOf(all), status, decision, arrival);
-        }
-    }
-
     /** Visit date first; on the same day the later arrival wins. */
     static final Comparator<Assessment> BY_VISIT = Comparator.comparing((Assessment a) -> a.submitted().visitDate())
             .thenComparingLong(Assessment::arrival);
@@ -80,7 +35,7 @@ public final class HouseholdAssessments {
 
         /** The verified assessment with the latest visit date, if any. */
         public Assessment current() {
-            return assessments.values().stream().filter(a -> a.status() == Status.VERIFIED).max(BY_VISIT).orElse(null);
+            return assessments.values().stream().filter(a -> a.status() == Assessment.Status.VERIFIED).max(BY_VISIT).orElse(null);
         }
 
         /** The assessment with the latest visit date, whatever its status (the funnel counts households by it). */
@@ -104,7 +59,7 @@ public final class HouseholdAssessments {
     public static State evolve(State s, AssessmentEvent event) {
         Map<UUID, Assessment> m = new LinkedHashMap<>(s.assessments());
         if (event instanceof AssessmentSubmitted e) {
-            m.put(e.assessmentId(), new Assessment(e, List.of(), List.of(), Status.SUBMITTED, null, m.size()));
+            m.put(e.assessmentId(), new Assessment(e, List.of(), List.of(), Assessment.Status.SUBMITTED, null, m.size()));
         } else if (event instanceof AssessmentClassified e) {
             m.computeIfPresent(e.assessmentId(), (k, a) -> a.with(e.classification()));
         } else if (event instanceof AssessmentReclassified e) {
@@ -112,11 +67,11 @@ public final class HouseholdAssessments {
         } else if (event instanceof NeedAdded || event instanceof NeedStruck) {
             m.computeIfPresent(assessmentOf(event), (k, a) -> a.adjusted(event));
         } else if (event instanceof AssessmentVerified e) {
-            m.computeIfPresent(e.assessmentId(), (k, a) -> a.decided(Status.VERIFIED, e));
+            m.computeIfPresent(e.assessmentId(), (k, a) -> a.decided(Assessment.Status.VERIFIED, e));
         } else if (event instanceof AssessmentEvent.AssessmentRejected e) {
-            m.computeIfPresent(e.assessmentId(), (k, a) -> a.decided(Status.REJECTED, e));
+            m.computeIfPresent(e.assessmentId(), (k, a) -> a.decided(Assessment.Status.REJECTED, e));
         } else if (event instanceof AssessmentReturned e) {
-            m.computeIfPresent(e.assessmentId(), (k, a) -> a.decided(Status.RETURNED, e));
+            m.computeIfPresent(e.assessmentId(), (k, a) -> a.decided(Assessment.Status.RETURNED, e));
         }
         // NeedsIdentified and HouseholdGraduated announce what verification decided; they change nothing more
         return new State(Map.copyOf(m));
@@ -180,7 +135,7 @@ public final class HouseholdAssessments {
 
     private static Assessment beforeVerification(State s, UUID assessmentId) {
         Assessment a = known(s, assessmentId);
-        if (a.status() != Status.SUBMITTED) {
+        if (a.status() != Assessment.Status.SUBMITTED) {
             throw new AssessmentRejected("assessmentId", "not-waiting", "this assessment was " + a.status().name().toLowerCase()
                     + "; it changes only while it waits for verification");
         }

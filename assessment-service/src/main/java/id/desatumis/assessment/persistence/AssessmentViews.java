@@ -2,7 +2,7 @@ package id.desatumis.assessment.persistence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.desatumis.assessment.domain.HouseholdAssessments.Assessment;
+import id.desatumis.assessment.domain.Assessment;
 import id.desatumis.assessment.domain.HouseholdAssessments.State;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
