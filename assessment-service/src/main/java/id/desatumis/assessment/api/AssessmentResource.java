@@ -19,6 +19,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -70,7 +73,13 @@ public class AssessmentResource {
     @POST
     @Path("assessments:batch")
     @Operation(summary = "Submit up to 500 forms; each is answered on its own, with the status a single submission would have")
-    public Uni<java.util.Map<String, Object>> submitBatch(BatchSubmission.Batch batch) {
+    public Uni<java.util.Map<String, Object>> submitBatch(
+            @RequestBody(content = @Content(schema = @Schema(implementation = BatchOfForms.class))) BatchSubmission.Batch batch) {
         return batches.submit(batch);
+    }
+
+    /** How a batch looks, for the OpenAPI document (the service reads each item on its own, to answer each). */
+    @Schema(name = "BatchOfForms")
+    public record BatchOfForms(@Schema(maxItems = BatchSubmission.MAX_ITEMS) java.util.List<AssessmentForm> items) {
     }
 }

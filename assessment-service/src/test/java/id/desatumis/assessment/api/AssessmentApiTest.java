@@ -190,6 +190,14 @@ class AssessmentApiTest {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheFormAndTheBatch() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/assessments:batch'.post.requestBody.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/BatchOfForms"))
+                .body("components.schemas.AssessmentForm.properties.members.type", equalTo("array"));
+    }
+
+    @Test
     void thePoliciesArePublicWithTheirThresholdsAndNeedRules() {
         given().get("/policies").then().statusCode(200)
                 .body("current", equalTo("bps14-2026.1"))
