@@ -6,11 +6,8 @@ import id.desatumis.contracts.assessment.NeedsIdentifiedV1;
 import id.desatumis.devstack.DemoData;
 import id.desatumis.devstack.DevStack;
 import id.desatumis.devstack.ServiceProcess;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import id.desatumis.devstack.TopicRecords;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -113,8 +110,9 @@ class RegisterAssessVerifyTest {
         assertThat(verified.status()).as(verified.raw()).isEqualTo(200);
 
         String householdId = household.get("householdId").asText();
-        ConsumerRecord<String, String> record = firstRecord("assessment-" + householdId);
-        assertThat(header(record, "ce_type")).isEqualTo(NeedsIdentifiedV1.CE_TYPE);
+        ConsumerRecord<String, String> record = TopicRecords.withKey(AssessmentTopics.ASSESSMENT, "assessment-" + householdId, 1,
+                PATIENCE).get(0);
+        assertThat(TopicRecords.header(record, "ce_type")).isEqualTo(NeedsIdentifiedV1.CE_TYPE);
         var needs = Http.JSON.readValue(record.value(), NeedsIdentifiedV1.class);
         assertThat(needs.householdId()).isEqualTo(householdId);
         assertThat(needs.povertyClass()).isEqualTo("POOR");
@@ -148,32 +146,5 @@ class RegisterAssessVerifyTest {
         var later = Http.post(assessment.url() + "/assessments", operator, form(household, 10, UUID.randomUUID()));
         assertThat(later.status()).isEqualTo(409);
         assertThat(later.body().path("type").asText()).isEqualTo("/problems/household-erased");
-    }
-
-    private static ConsumerRecord<String, String> firstRecord(String key) {
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                DevStack.shared().kafkaBootstrap(), ConsumerConfig.METADATA_MAX_AGE_CONFIG, 500),
-                new StringDeserializer(), new StringDeserializer())) {
-            List<ConsumerRecord<String, String>> found = new ArrayList<>();
-            await().atMost(PATIENCE).until(() -> {
-                var partitions = consumer.partitionsFor(AssessmentTopics.ASSESSMENT, Duration.ofSeconds(5)).stream()
-                        .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-                if (partitions.isEmpty()) return false;
-                if (consumer.assignment().isEmpty()) {
-                    consumer.assign(partitions);
-                    consumer.seekToBeginning(partitions);
-                }
-                consumer.poll(Duration.ofMillis(500)).forEach(r -> {
-                    if (key.equals(r.key())) found.add(r);
-                });
-                return !found.isEmpty();
-            });
-            return found.get(0);
-        }
-    }
-
-    private static String header(ConsumerRecord<String, String> r, String name) {
-        var h = r.headers().lastHeader(name);
-        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }
 }

@@ -144,7 +144,7 @@ public class AssessmentDecisionResource {
         UUID assessment = DecisionBodies.id(id);
         List<FieldError> errors = new ArrayList<>();
         NeedKind kind = DecisionBodies.kind(b, errors);
-        UUID member = DecisionBodies.member(b, kind, errors);
+        UUID member = DecisionBodies.member(b, errors);
         String reason = DecisionBodies.text("reason", b == null ? null : b.reason(), 1000, errors);
         String by = callers.current().subject();
         return run("/needs", assessment, ifMatch, key, b, errors,
@@ -160,7 +160,7 @@ public class AssessmentDecisionResource {
         UUID assessment = DecisionBodies.id(id);
         List<FieldError> errors = new ArrayList<>();
         NeedKind kind = DecisionBodies.kind(b, errors);
-        UUID member = DecisionBodies.member(b, kind, errors);
+        UUID member = DecisionBodies.member(b, errors);
         String reason = DecisionBodies.text("reason", b == null ? null : b.reason(), 1000, errors);
         String by = callers.current().subject();
         return run("/struck-needs", assessment, ifMatch, key, b, errors,

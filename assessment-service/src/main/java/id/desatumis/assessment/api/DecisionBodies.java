@@ -82,16 +82,9 @@ public final class DecisionBodies {
         }
     }
 
-    /** Personal needs name the member; household needs do not. */
-    static UUID member(DecisionBodies.NeedChange b, NeedKind kind, List<FieldError> errors) {
+    /** The member's id if given; whether the kind of need wants one is the domain's rule ({@link NeedKind#personal()}). */
+    static UUID member(DecisionBodies.NeedChange b, List<FieldError> errors) {
         String value = b == null ? null : b.memberId();
-        boolean personal = kind != null && kind.personal();
-        if (kind != null && personal && value == null) {
-            errors.add(new FieldError("memberId", "required", kind + " is a personal need: name the member"));
-        }
-        if (kind != null && !personal && value != null) {
-            errors.add(new FieldError("memberId", "household-need", kind + " is a household need: name no member"));
-        }
         if (value == null) return null;
         try {
             return UUID.fromString(value);

@@ -50,6 +50,8 @@ public class AssessmentProblems implements ProblemTypeCatalog {
         type("need-absent", 409, "No such need", "This need (kind and member) is not on the assessment.");
         type("policy-unchanged", 409, "Classified under this policy already",
                 "A re-run is recorded only under another policy version than the latest result's.");
+        type("household-need", 400, "A household need names no member",
+                "HOUSE_REPAIR, ELECTRICITY, SANITATION and FOOD_ASSISTANCE are the household's; the other kinds name the member.");
         type("policy-unknown", 400, "No such policy", "GET /policies lists the published versions.");
         type("required", 400, "A required field is missing", "The field named in errors is required.");
     }

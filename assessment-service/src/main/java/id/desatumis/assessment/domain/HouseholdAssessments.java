@@ -118,11 +118,22 @@ public final class HouseholdAssessments {
     public static List<AssessmentEvent> addNeed(State s, UUID assessmentId, Need need, String by, String reason) {
         Assessment a = beforeVerification(s, assessmentId);
         requireReason(reason);
+        requireMemberAsTheKindWants(need.kind(), need.memberId());
         if (a.hasNeed(need.kind(), need.memberId())) throw new AssessmentRejected("kind", "need-present", "this need is on the assessment already");
         if (need.memberId() != null && a.submitted().answers().members().stream().noneMatch(m -> m.memberId().equals(need.memberId()))) {
             throw new AssessmentRejected("memberId", "member-unknown", "the assessment did not answer for this member");
         }
         return List.of(new NeedAdded(a.submitted().householdId(), assessmentId, need, by, reason));
+    }
+
+    /** A personal need names its member; a household need names none. */
+    private static void requireMemberAsTheKindWants(NeedKind kind, UUID memberId) {
+        if (kind.personal() && memberId == null) {
+            throw new AssessmentRejected("memberId", "required", kind + " is a personal need: name the member");
+        }
+        if (!kind.personal() && memberId != null) {
+            throw new AssessmentRejected("memberId", "household-need", kind + " is a household need: name no member");
+        }
     }
 
     /** A need struck from an assessment still waiting for verification. */

@@ -1,6 +1,5 @@
 package id.desatumis.assessment.messaging;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.desatumis.assessment.application.AssessmentEventCodec;
 import id.desatumis.assessment.domain.AssessmentEvent;
@@ -91,10 +90,6 @@ public class AssessmentPublicEvents implements PublicEventCatalog {
     }
 
     private Optional<PublicRecord> publish(String type, Object contract) {
-        try {
-            return Optional.of(new PublicRecord(AssessmentTopics.ASSESSMENT, type, mapper.writeValueAsBytes(contract)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + type, e);
-        }
+        return PublicRecord.of(AssessmentTopics.ASSESSMENT, type, mapper, contract);
     }
 }

@@ -37,6 +37,7 @@ import java.util.function.Function;
 @ApplicationScoped
 public class RegistryViewConsumer {
 
+    private static final String PROJECTION = "the registry view";
     static final String CONSUMER = "assessment.registry-view";
     private static final Logger LOG = Logger.getLogger(RegistryViewConsumer.class);
 
@@ -79,52 +80,52 @@ public class RegistryViewConsumer {
     private Change changeOf(ConsumedEvent event) {
         switch (event.type()) {
             case HouseholdRegisteredV1.CE_TYPE -> {
-                var e = read(event, HouseholdRegisteredV1.class);
+                var e = event.payloadAs(mapper, HouseholdRegisteredV1.class, PROJECTION);
                 UUID id = UUID.fromString(e.householdId());
                 return new Change(id, tx -> view.registered(tx, id, e.desaCode(), e.desil(), members(e.members())));
             }
             case MemberAddedV1.CE_TYPE -> {
-                var e = read(event, MemberAddedV1.class);
+                var e = event.payloadAs(mapper, MemberAddedV1.class, PROJECTION);
                 UUID id = UUID.fromString(e.householdId());
                 return new Change(id, tx -> view.membersJoined(tx, id, members(List.of(e.member()))));
             }
             case MemberDiedV1.CE_TYPE -> {
-                var e = read(event, MemberDiedV1.class);
+                var e = event.payloadAs(mapper, MemberDiedV1.class, PROJECTION);
                 UUID id = UUID.fromString(e.householdId());
                 return new Change(id, tx -> view.membersLeft(tx, id, List.of(UUID.fromString(e.memberId()))));
             }
             case MemberMovedOutV1.CE_TYPE -> {
-                var e = read(event, MemberMovedOutV1.class);
+                var e = event.payloadAs(mapper, MemberMovedOutV1.class, PROJECTION);
                 UUID id = UUID.fromString(e.householdId());
                 return new Change(id, tx -> view.membersLeft(tx, id, List.of(UUID.fromString(e.memberId()))));
             }
             case MembersSplitOffV1.CE_TYPE -> {
-                var e = read(event, MembersSplitOffV1.class);
+                var e = event.payloadAs(mapper, MembersSplitOffV1.class, PROJECTION);
                 UUID id = UUID.fromString(e.householdId());
                 return new Change(id, tx -> view.membersLeft(tx, id, e.memberIds().stream().map(UUID::fromString).toList()));
             }
             case HouseholdMovedV1.CE_TYPE -> {
-                var e = read(event, HouseholdMovedV1.class);
+                var e = event.payloadAs(mapper, HouseholdMovedV1.class, PROJECTION);
                 UUID id = UUID.fromString(e.householdId());
                 return new Change(id, tx -> view.moved(tx, id, e.toDesaCode()));
             }
             case HouseholdMergedV1.CE_TYPE -> {
-                var e = read(event, HouseholdMergedV1.class);
+                var e = event.payloadAs(mapper, HouseholdMergedV1.class, PROJECTION);
                 UUID id = UUID.fromString(e.householdId());
                 return new Change(id, tx -> view.merged(tx, id, UUID.fromString(e.survivorId())));
             }
             case HouseholdAbsorbedV1.CE_TYPE -> {
-                var e = read(event, HouseholdAbsorbedV1.class);
+                var e = event.payloadAs(mapper, HouseholdAbsorbedV1.class, PROJECTION);
                 UUID id = UUID.fromString(e.householdId());
                 return new Change(id, tx -> view.membersJoined(tx, id, members(e.members())));
             }
             case HouseholdErasedV1.CE_TYPE -> {
-                var e = read(event, HouseholdErasedV1.class);
+                var e = event.payloadAs(mapper, HouseholdErasedV1.class, PROJECTION);
                 UUID id = UUID.fromString(e.householdId());
                 return new Change(id, tx -> view.erased(tx, id).chain(() -> forgetting.forget(tx, id, event.id())));
             }
             case PersonErasedV1.CE_TYPE -> {
-                var e = read(event, PersonErasedV1.class);
+                var e = event.payloadAs(mapper, PersonErasedV1.class, PROJECTION);
                 UUID id = UUID.fromString(e.householdId());
                 return new Change(id, tx -> view.personErased(tx, id, UUID.fromString(e.memberId())));
             }
@@ -136,16 +137,5 @@ public class RegistryViewConsumer {
 
     private static List<MemberRef> members(List<HouseholdRegisteredV1.Member> members) {
         return members.stream().map(m -> new MemberRef(UUID.fromString(m.memberId()), m.sex(), m.ageBand())).toList();
-    }
-
-    private <T> T read(ConsumedEvent event, Class<T> type) {
-        try {
-            T value = mapper.readValue(event.payloadJson(), type);
-            if (value == null) throw new IllegalArgumentException("empty payload");
-            return value;
-        } catch (Exception e) {
-            LOG.errorf("malformed %s event %s: the registry view stops until it is fixed", event.type(), event.id());
-            throw new ConsumedEvent.MalformedEvent("malformed " + event.type() + " " + event.id(), e);
-        }
     }
 }

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /** The registry's households as its events announced them: desa, members, merged or erased. */
@@ -45,21 +44,9 @@ public class RegistryView {
                 });
     }
 
+    /** The household as the registry announced it, or null if not yet. */
     public Uni<RegisteredHousehold> find(SqlClient c, UUID householdId) {
-        return c.preparedQuery("""
-                        SELECT h.desa_code, h.standing, h.merged_into, h.desil,
-                               array(SELECT m.member_id FROM registry_member m
-                                     WHERE m.household_id = h.household_id AND m.present) AS members
-                        FROM registry_household h WHERE h.household_id = $1""")
-                .execute(Tuple.of(householdId))
-                .map(rows -> {
-                    if (rows.rowCount() == 0) return null;
-                    var r = rows.iterator().next();
-                    Set<UUID> members = new HashSet<>(List.of(r.getArrayOfUUIDs("members")));
-                    return new RegisteredHousehold(householdId, r.getString("desa_code"),
-                            RegisteredHousehold.Standing.valueOf(r.getString("standing")), r.getUUID("merged_into"), members,
-                            r.getInteger("desil"));
-                });
+        return factsFor(c, householdId, null).map(FormFacts::household);
     }
 
     public Uni<Void> registered(SqlClient tx, UUID householdId, String desaCode, Integer desil, List<MemberRef> members) {

@@ -3,7 +3,9 @@ package id.desatumis.assessment.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.desatumis.contracts.assessment.HouseholdGraduatedV1;
 import id.desatumis.contracts.assessment.NeedsIdentifiedV1;
+import id.desatumis.contracts.assessment.AssessmentTopics;
 import id.desatumis.devstack.DevStackTestResource;
+import id.desatumis.devstack.TopicRecords;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -68,9 +70,9 @@ class VerificationApiTest {
                 .body("decision.outcome", equalTo("VERIFIED")).body("decision.decisionNumber", equalTo("141/12/X/2026"))
                 .body("current", equalTo(true));
 
-        var record = Published.of(h.id(), 1).get(0);
-        assertThat(Published.header(record, "ce_type")).isEqualTo(NeedsIdentifiedV1.CE_TYPE);
-        assertThat(Published.header(record, "ce_source")).isEqualTo("/desatumis/assessment");
+        var record = TopicRecords.withKey(AssessmentTopics.ASSESSMENT, "assessment-" + h.id(), 1, Registry.PATIENCE).get(0);
+        assertThat(TopicRecords.header(record, "ce_type")).isEqualTo(NeedsIdentifiedV1.CE_TYPE);
+        assertThat(TopicRecords.header(record, "ce_source")).isEqualTo("/desatumis/assessment");
         var published = new ObjectMapper().readValue(record.value(), NeedsIdentifiedV1.class);
         assertThat(published.householdId()).isEqualTo(h.id().toString());
         assertThat(published.povertyClass()).isEqualTo("POOR");
@@ -147,7 +149,7 @@ class VerificationApiTest {
         post(Auth.dinsos(), "/assessments/" + id + "/verification", FORUM).statusCode(200);
         post(Auth.operator(DESA), "/assessments/" + id + "/needs", Map.of("kind", "FOOD_ASSISTANCE", "reason", "late")).statusCode(409)
                 .body("type", equalTo("/problems/not-waiting"));
-        var published = new ObjectMapper().readValue(Published.of(h.id(), 1).get(0).value(), NeedsIdentifiedV1.class);
+        var published = new ObjectMapper().readValue(TopicRecords.withKey(AssessmentTopics.ASSESSMENT, "assessment-" + h.id(), 1, Registry.PATIENCE).get(0).value(), NeedsIdentifiedV1.class);
         assertThat(published.needs()).extracting(NeedsIdentifiedV1.Need::kind).contains("SKILLS_TRAINING").doesNotContain("ELECTRICITY");
         given().header("Authorization", Auth.dinsos()).get("/assessments/" + id).then()
                 .body("adjustments.action", containsInAnyOrder("ADDED", "STRUCK"))
@@ -165,8 +167,8 @@ class VerificationApiTest {
                 .body("announced", equalTo(List.of("HouseholdGraduated")));
         String older = stored(h, 11, true, "2025-12-01");
         post(Auth.dinsos(), "/assessments/" + older + "/verification", FORUM).statusCode(200).body("announced", empty());
-        var records = Published.of(h.id(), 2);
-        assertThat(records).extracting(r -> Published.header(r, "ce_type"))
+        var records = TopicRecords.withKey(AssessmentTopics.ASSESSMENT, "assessment-" + h.id(), 2, Registry.PATIENCE);
+        assertThat(records).extracting(r -> TopicRecords.header(r, "ce_type"))
                 .containsExactly(NeedsIdentifiedV1.CE_TYPE, HouseholdGraduatedV1.CE_TYPE);
         given().header("Authorization", Auth.dinsos()).get("/households/" + h.id() + "/assessments").then()
                 .body("currentAssessmentId", equalTo(later));

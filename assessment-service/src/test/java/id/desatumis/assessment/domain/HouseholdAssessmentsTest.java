@@ -201,12 +201,16 @@ class HouseholdAssessmentsTest {
     }
 
     @Test
-    void aNeedAddedForAMemberMustBeOneTheAssessmentAnsweredFor() {
+    void aPersonalNeedNamesAMemberTheAssessmentAnsweredForAndAHouseholdNeedNamesNone() {
         UUID id = UUID.randomUUID();
         var s = given(HouseholdAssessments.submit(HouseholdAssessments.State.EMPTY, visit(id, LocalDate.of(2026, 9, 1), 10, POOR_HOUSE), V1)
                 .toArray(AssessmentEvent[]::new));
         assertThat(rule(() -> HouseholdAssessments.addNeed(s, id, new Need(NeedKind.EDUCATION, UUID.randomUUID(), "x"), "d", "y")))
                 .isEqualTo("member-unknown");
+        assertThat(rule(() -> HouseholdAssessments.addNeed(s, id, new Need(NeedKind.EDUCATION, null, "x"), "d", "y")))
+                .isEqualTo("required");
+        assertThat(rule(() -> HouseholdAssessments.addNeed(s, id, new Need(NeedKind.FOOD_ASSISTANCE, ADULT.memberId(), "x"), "d", "y")))
+                .isEqualTo("household-need");
         assertThat(rule(() -> HouseholdAssessments.returnForRevisit(s, id, "dinsos-1", ""))).isEqualTo("required");
         assertThat(rule(() -> HouseholdAssessments.reject(s, id, "dinsos-1", null))).isEqualTo("required");
     }

@@ -30,6 +30,7 @@ import java.util.List;
 @ApplicationScoped
 public class RegistryHouseholdConsumer {
 
+    private static final String PROJECTION = "the village summary";
     static final String CONSUMER = "monitoring.village-summary";
     private static final Logger LOG = Logger.getLogger(RegistryHouseholdConsumer.class);
 
@@ -64,58 +65,46 @@ public class RegistryHouseholdConsumer {
     private List<SummaryChange> changesOf(ConsumedEvent event) {
         switch (event.type()) {
             case HouseholdRegisteredV1.CE_TYPE -> {
-                var e = read(event, HouseholdRegisteredV1.class);
+                var e = event.payloadAs(mapper, HouseholdRegisteredV1.class, PROJECTION);
                 return List.of(new SummaryChange(e.desaCode(), 1, e.memberCount()));
             }
             case MemberAddedV1.CE_TYPE -> {
-                return List.of(new SummaryChange(read(event, MemberAddedV1.class).desaCode(), 0, 1));
+                return List.of(new SummaryChange(event.payloadAs(mapper, MemberAddedV1.class, PROJECTION).desaCode(), 0, 1));
             }
             case MemberDiedV1.CE_TYPE -> {
-                return List.of(new SummaryChange(read(event, MemberDiedV1.class).desaCode(), 0, -1));
+                return List.of(new SummaryChange(event.payloadAs(mapper, MemberDiedV1.class, PROJECTION).desaCode(), 0, -1));
             }
             case MemberMovedOutV1.CE_TYPE -> {
-                return List.of(new SummaryChange(read(event, MemberMovedOutV1.class).desaCode(), 0, -1));
+                return List.of(new SummaryChange(event.payloadAs(mapper, MemberMovedOutV1.class, PROJECTION).desaCode(), 0, -1));
             }
             case MembersSplitOffV1.CE_TYPE -> {
-                var e = read(event, MembersSplitOffV1.class);
+                var e = event.payloadAs(mapper, MembersSplitOffV1.class, PROJECTION);
                 return List.of(new SummaryChange(e.desaCode(), 0, -e.memberIds().size()));
             }
             case HouseholdMovedV1.CE_TYPE -> {
-                var e = read(event, HouseholdMovedV1.class);
+                var e = event.payloadAs(mapper, HouseholdMovedV1.class, PROJECTION);
                 return e.fromDesaCode().equals(e.toDesaCode()) ? List.of() : List.of(
                         new SummaryChange(e.fromDesaCode(), -1, -e.memberCount()),
                         new SummaryChange(e.toDesaCode(), 1, e.memberCount()));
             }
             case HouseholdMergedV1.CE_TYPE -> {
-                var e = read(event, HouseholdMergedV1.class);
+                var e = event.payloadAs(mapper, HouseholdMergedV1.class, PROJECTION);
                 return List.of(new SummaryChange(e.desaCode(), -1, -e.memberCount()));
             }
             case HouseholdAbsorbedV1.CE_TYPE -> {
-                var e = read(event, HouseholdAbsorbedV1.class);
+                var e = event.payloadAs(mapper, HouseholdAbsorbedV1.class, PROJECTION);
                 return List.of(new SummaryChange(e.desaCode(), 0, e.members().size()));
             }
             case PersonErasedV1.CE_TYPE -> {
-                return List.of(new SummaryChange(read(event, PersonErasedV1.class).desaCode(), 0, -1));
+                return List.of(new SummaryChange(event.payloadAs(mapper, PersonErasedV1.class, PROJECTION).desaCode(), 0, -1));
             }
             case HouseholdErasedV1.CE_TYPE -> {
-                var e = read(event, HouseholdErasedV1.class);
+                var e = event.payloadAs(mapper, HouseholdErasedV1.class, PROJECTION);
                 return List.of(new SummaryChange(e.desaCode(), -1, -e.memberCount()));
             }
             default -> {
                 return null;
             }
-        }
-    }
-
-    private <T> T read(ConsumedEvent event, Class<T> type) {
-        try {
-            T value = mapper.readValue(event.payloadJson(), type);
-            if (value == null) throw new IllegalArgumentException("empty payload");
-            return value;
-        } catch (Exception e) {
-            // an ordered projection must not skip what it cannot read: it stops here, and health reports it
-            LOG.errorf("malformed %s event %s: the village summary stops until it is fixed", event.type(), event.id());
-            throw new ConsumedEvent.MalformedEvent("malformed " + event.type() + " " + event.id(), e);
         }
     }
 }

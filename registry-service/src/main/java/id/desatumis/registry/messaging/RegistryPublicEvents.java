@@ -1,6 +1,5 @@
 package id.desatumis.registry.messaging;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.desatumis.contracts.AgeBand;
 import id.desatumis.contracts.registry.HeadChangedV1;
@@ -140,10 +139,6 @@ public class RegistryPublicEvents implements PublicEventCatalog {
     }
 
     private Optional<PublicRecord> publish(String type, Object contract) {
-        try {
-            return Optional.of(new PublicRecord(RegistryTopics.HOUSEHOLD, type, mapper.writeValueAsBytes(contract)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + type, e);
-        }
+        return PublicRecord.of(RegistryTopics.HOUSEHOLD, type, mapper, contract);
     }
 }

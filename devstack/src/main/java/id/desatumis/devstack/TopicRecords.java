@@ -1,7 +1,5 @@
-package id.desatumis.assessment.api;
+package id.desatumis.devstack;
 
-import id.desatumis.contracts.assessment.AssessmentTopics;
-import id.desatumis.devstack.DevStack;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -14,24 +12,25 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-/** Reads what assessment-service published on its topic, as a reporting consumer would. */
-final class Published {
+/** Reads what a service published on a topic of the shared Kafka, as a reporting consumer would, for tests. */
+public final class TopicRecords {
 
-    private Published() {
+    private TopicRecords() {
     }
 
-    /** The household's records on the topic, waiting until there are at least {@code atLeast}. */
-    static List<ConsumerRecord<String, String>> of(UUID household, int atLeast) {
-        String key = "assessment-" + household;
-        Instant deadline = Instant.now().plus(Registry.PATIENCE);
+    /**
+     * The records with this key, from the start of the topic, once there are at least {@code atLeast}; polls until
+     * then (the topic may not exist yet), and fails after {@code patience}.
+     */
+    public static List<ConsumerRecord<String, String>> withKey(String topic, String key, int atLeast, Duration patience) {
+        Instant deadline = Instant.now().plus(patience);
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 DevStack.shared().kafkaBootstrap(), ConsumerConfig.METADATA_MAX_AGE_CONFIG, 500),
                 new StringDeserializer(), new StringDeserializer())) {
             List<ConsumerRecord<String, String>> found = new ArrayList<>();
             while (Instant.now().isBefore(deadline)) {
-                var partitions = consumer.partitionsFor(AssessmentTopics.ASSESSMENT, Duration.ofSeconds(5)).stream()
+                var partitions = consumer.partitionsFor(topic, Duration.ofSeconds(5)).stream()
                         .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
                 if (!partitions.isEmpty()) {
                     consumer.assign(partitions);
@@ -45,14 +44,15 @@ final class Published {
                     }
                     if (found.size() >= atLeast) return found;
                 }
-                Thread.onSpinWait();
-                consumer.poll(Duration.ofMillis(200));
+                consumer.poll(Duration.ofMillis(200)); // nothing to wait on but the broker
             }
-            throw new AssertionError("fewer than " + atLeast + " records for " + key + " within " + Registry.PATIENCE + ": " + found.size());
+            throw new AssertionError("fewer than " + atLeast + " records for " + key + " on " + topic + " within " + patience
+                    + ": " + found.size());
         }
     }
 
-    static String header(ConsumerRecord<String, String> r, String name) {
+    /** A header's value as text, or null. */
+    public static String header(ConsumerRecord<String, String> r, String name) {
         var h = r.headers().lastHeader(name);
         return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }
