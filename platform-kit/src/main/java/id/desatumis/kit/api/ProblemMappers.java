@@ -2,6 +2,7 @@ package id.desatumis.kit.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import id.desatumis.kit.domain.RuleBroken;
 import id.desatumis.kit.eventstore.StreamVersionConflict;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -30,14 +31,22 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     private final RequestContext context;
+    private final RuleProblems rules;
 
-    public ProblemMappers(RequestContext context) {
+    public ProblemMappers(RequestContext context, RuleProblems rules) {
         this.context = context;
+        this.rules = rules;
     }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         return ProblemResponses.of(e, context.correlationId());
+    }
+
+    /** A rule of the programme broken, wherever it was found: its own problem type (see {@link RuleProblems}). */
+    @ServerExceptionMapper
+    public Response ruleBroken(RuleBroken e) {
+        return ProblemResponses.of(rules.of(e), context.correlationId());
     }
 
     @ServerExceptionMapper

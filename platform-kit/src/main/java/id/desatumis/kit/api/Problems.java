@@ -41,9 +41,14 @@ public final class Problems {
     public static final ProblemType UNAVAILABLE = new ProblemType("service-unavailable", 503, "Try again shortly",
             "A resource the service needs is not available right now; nothing was changed.");
 
+    /** A rule of the state of things that no service catalog describes more precisely. */
+    public static final ProblemType STATE_CONFLICT = new ProblemType("state-conflict", 409,
+            "The current state does not allow this", "See `errors` for the rule; read the resource again and retry.");
+
     public static final List<ProblemType> ALL = List.of(VALIDATION, MALFORMED, UNAUTHORIZED, FORBIDDEN, OUTSIDE_SCOPE,
             NOT_FOUND, METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, UNSUPPORTED_MEDIA_TYPE, VERSION_CONFLICT, PRECONDITION_FAILED,
-            IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_FLIGHT, PAYLOAD_TOO_LARGE, LENGTH_REQUIRED, INTERNAL, UNAVAILABLE);
+            IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_FLIGHT, PAYLOAD_TOO_LARGE, LENGTH_REQUIRED, INTERNAL, UNAVAILABLE,
+            STATE_CONFLICT);
 
     private Problems() {
     }
