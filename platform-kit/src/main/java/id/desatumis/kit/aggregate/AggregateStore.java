@@ -14,7 +14,10 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The aggregate pipeline's repository, for every aggregate of every service: lock the stream, read it, open and
@@ -133,9 +136,11 @@ public class AggregateStore {
         return store.readStream(client, stream).chain(stored -> {
             if (stored.isEmpty()) return Uni.createFrom().item(new History<>(fresh(type, id), List.of()));
             List<ObjectNode> trees = stored.stream().map(this::tree).toList();
-            return type.sealing().open(client, stream, trees).map(opened -> {
+            List<String> streams = Collections.nCopies(stored.size(), stream);
+            return type.sealing().open(client, streams, trees).map(opened -> {
                 long version = stored.get(stored.size() - 1).version();
-                if (opened.erased()) {
+                if (opened.payloads().contains(null)) {
+                    // its subject was erased: the events stay (and verify) but can no longer be read
                     return new History<>(new Loaded<>(stream, type.initial(), version, true, null), List.of());
                 }
                 List<E> events = new ArrayList<>();
@@ -143,8 +148,29 @@ public class AggregateStore {
                     events.add(decode(type, stored.get(i), opened.payloads().get(i)));
                 }
                 S state = type.fold(type.initial(), events);
-                return new History<>(new Loaded<>(stream, state, version, false, opened.context()), events);
+                return new History<>(new Loaded<>(stream, state, version, false, opened.contexts().get(stream)), events);
             });
+        });
+    }
+
+    /**
+     * Reads a batch of stored events of one aggregate type, possibly of many streams, with one opening of their
+     * payloads: for a catalog mapping the relay's batch. An event that can no longer be opened (its subject was
+     * erased) reads as {@code null}; so does one of another category.
+     */
+    public <S, E> Uni<List<E>> decodeAll(SqlClient client, AggregateType<S, E> type, List<StoredEvent> batch) {
+        List<StoredEvent> ours = batch.stream().filter(e -> type.category().equals(e.streamType())).toList();
+        if (ours.isEmpty()) return Uni.createFrom().item(Collections.nCopies(batch.size(), null));
+        List<ObjectNode> trees = ours.stream().map(this::tree).toList();
+        return type.sealing().open(client, ours.stream().map(StoredEvent::streamId).toList(), trees).map(opened -> {
+            Map<StoredEvent, E> decoded = new IdentityHashMap<>();
+            for (int i = 0; i < ours.size(); i++) {
+                ObjectNode payload = opened.payloads().get(i);
+                if (payload != null) decoded.put(ours.get(i), decode(type, ours.get(i), payload));
+            }
+            List<E> out = new ArrayList<>(batch.size());
+            batch.forEach(e -> out.add(decoded.get(e)));
+            return out;
         });
     }
 

@@ -5,25 +5,27 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How an aggregate's stored payloads protect personal data (crypto-shredding): sealed under data keys on the way
  * in, opened on the way out. The hash chain covers the sealed form, so deleting a key breaks no link.
  *
- * <p>{@link #open} may hand back a {@code context} (the stream's data key, say) that {@link #seal} receives again
- * for the same stream's next append, so a command reads a key once.
+ * <p>{@link #open} works on a batch that may span streams (the relay maps hundreds at once, with one key lookup),
+ * and may hand back, per stream, a {@code context} (its data key, say) that {@link #seal} receives again for that
+ * stream's next append, so a command reads a key once.
  */
 public interface PayloadSealing {
 
-    /** Opened payloads, in order; {@code erased} when the stream's subject was erased and nothing can be read. */
-    record Opened(List<ObjectNode> payloads, boolean erased, Object context) {
+    /**
+     * Opened payloads, in the order given; {@code null} where a payload can no longer be opened at all (its
+     * subject was erased). {@code contexts} by stream id, for the next {@link #seal}.
+     */
+    record Opened(List<ObjectNode> payloads, Map<String, Object> contexts) {
         public static Opened plain(List<ObjectNode> payloads) {
-            return new Opened(payloads, false, null);
-        }
-
-        public static Opened erasedStream() {
-            return new Opened(List.of(), true, null);
+            return new Opened(payloads, Map.of());
         }
     }
 
@@ -33,8 +35,8 @@ public interface PayloadSealing {
      */
     Uni<List<ObjectNode>> seal(SqlConnection tx, String streamId, Object context, List<ObjectNode> payloads);
 
-    /** Opens one stream's stored payloads. */
-    Uni<Opened> open(SqlClient client, String streamId, List<ObjectNode> stored);
+    /** Opens stored payloads; {@code streamIds.get(i)} is the stream of {@code stored.get(i)}. */
+    Uni<Opened> open(SqlClient client, List<String> streamIds, List<ObjectNode> stored);
 
     /** Payloads stored as they are. */
     PayloadSealing NONE = new PayloadSealing() {
@@ -44,8 +46,8 @@ public interface PayloadSealing {
         }
 
         @Override
-        public Uni<Opened> open(SqlClient client, String streamId, List<ObjectNode> stored) {
-            return Uni.createFrom().item(Opened.plain(stored));
+        public Uni<Opened> open(SqlClient client, List<String> streamIds, List<ObjectNode> stored) {
+            return Uni.createFrom().item(Opened.plain(new ArrayList<>(stored)));
         }
     };
 }
