@@ -1,5 +1,7 @@
 package id.desatumis.contracts.assessment;
 
+import id.desatumis.contracts.OptionalField;
+
 import java.util.List;
 
 /**
@@ -29,6 +31,6 @@ public record NeedsIdentifiedV1(String householdId, String desaCode, String asse
      * @param memberId the member a personal need is for (EDUCATION, HEALTH_COVER, SKILLS_TRAINING, BUSINESS_CAPITAL),
      *                 null for a household need
      */
-    public record Need(String kind, String memberId) {
+    public record Need(String kind, @OptionalField String memberId) {
     }
 }

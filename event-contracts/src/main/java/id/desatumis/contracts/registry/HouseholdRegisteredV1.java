@@ -1,5 +1,7 @@
 package id.desatumis.contracts.registry;
 
+import id.desatumis.contracts.OptionalField;
+
 import java.util.List;
 
 /**
@@ -20,7 +22,7 @@ public record HouseholdRegisteredV1(
         int memberCount,
         List<Member> members,
         String registeredAt,
-        Integer desil) {
+        @OptionalField Integer desil) {
 
     public HouseholdRegisteredV1(String householdId, String desaCode, int memberCount, List<Member> members,
                                  String registeredAt) {
