@@ -3,10 +3,23 @@ package id.desatumis.monitoring;
 import id.desatumis.devstack.ArchitectureRules;
 import org.junit.jupiter.api.Test;
 
+/** The layer rules every service keeps (devstack's ArchitectureRules). */
 class ArchitectureTest {
 
+    private static final String SERVICE = "id.desatumis.monitoring";
+
     @Test
-    void theDomainImportsNoFramework() {
-        ArchitectureRules.domainIsPlainJava("id.desatumis.monitoring");
+    void theDomainIsPlainJava() {
+        ArchitectureRules.domainIsPlainJava(SERVICE);
+    }
+
+    @Test
+    void restResourcesTouchNoSqlClient() {
+        ArchitectureRules.apiTouchesNoSqlClient(SERVICE);
+    }
+
+    @Test
+    void persistenceKnowsNoUseCase() {
+        ArchitectureRules.persistenceImportsNoApplication(SERVICE);
     }
 }

@@ -1,13 +1,14 @@
 package id.desatumis.assessment.api;
 
 import id.desatumis.assessment.application.AssessmentDecisions;
-import id.desatumis.assessment.application.CommandContext;
+import id.desatumis.assessment.application.AssessmentReading;
 import id.desatumis.assessment.domain.AssessmentEvent;
-import id.desatumis.assessment.domain.HouseholdAssessments;
 import id.desatumis.assessment.domain.HouseholdAssessments.State;
+import id.desatumis.assessment.domain.HouseholdAssessments;
 import id.desatumis.assessment.domain.Need;
 import id.desatumis.assessment.domain.NeedKind;
 import id.desatumis.assessment.domain.Policy;
+import id.desatumis.kit.api.CommandContexts;
 import id.desatumis.kit.api.FieldError;
 import id.desatumis.kit.api.IdempotentCommands;
 import id.desatumis.kit.api.Problems;
@@ -50,19 +51,21 @@ import java.util.function.Function;
 public class AssessmentDecisionResource {
 
     private final AssessmentDecisions decisions;
-    private final AssessmentReader reader;
+    private final AssessmentReading reading;
     private final IdempotentCommands commands;
     private final CallerProvider callers;
     private final RequestContext request;
+    private final CommandContexts contexts;
     private final Clock clock;
 
-    public AssessmentDecisionResource(AssessmentDecisions decisions, AssessmentReader reader, IdempotentCommands commands,
-                                      CallerProvider callers, RequestContext request, Clock clock) {
+    public AssessmentDecisionResource(AssessmentDecisions decisions, AssessmentReading reading, IdempotentCommands commands,
+                                      CallerProvider callers, RequestContext request, CommandContexts contexts, Clock clock) {
         this.decisions = decisions;
-        this.reader = reader;
+        this.reading = reading;
         this.commands = commands;
         this.callers = callers;
         this.request = request;
+        this.contexts = contexts;
         this.clock = clock;
     }
 
@@ -70,7 +73,8 @@ public class AssessmentDecisionResource {
     @RolesAllowed({Roles.DINSOS, Roles.VILLAGE_OPERATOR, Roles.AUDITOR})
     @Operation(summary = "The form, its results under each policy run, its needs with reasons, its decision (or PENDING/REFUSED)")
     public Uni<Response> read(@PathParam("id") String id, @HeaderParam(AccessLog.PURPOSE_HEADER) String purpose) {
-        return reader.read(DecisionBodies.id(id), callers.current(), purpose, request.correlationId());
+        return reading.read(DecisionBodies.id(id), callers.current(), purpose, request.correlationId())
+                .map(AssessmentDetails::response);
     }
 
     @POST
@@ -172,8 +176,8 @@ public class AssessmentDecisionResource {
         var version = Versions.parseIfMatch(ifMatch);
         if (!errors.isEmpty()) throw Problems.invalid(errors);
         Caller caller = callers.current();
-        var ctx = new CommandContext(caller, request.correlationId(), request.traceparent());
+        var ctx = contexts.current();
         return commands.execute(caller, "POST", "/assessments/" + assessment + action, key, body,
-                tx -> decisions.decide(tx, ctx, assessment, version, decision));
+                decisions.deciding(ctx, assessment, version, decision));
     }
 }

@@ -1,8 +1,11 @@
 package id.desatumis.assessment.api;
 
-import id.desatumis.assessment.domain.AssessmentEvent;
+import id.desatumis.assessment.application.AssessmentReading;
 import id.desatumis.assessment.domain.Assessment;
+import id.desatumis.assessment.domain.AssessmentEvent;
 import id.desatumis.assessment.persistence.PendingAssessments.Pending;
+import id.desatumis.kit.api.Versions;
+import jakarta.ws.rs.core.Response;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +15,14 @@ import java.util.Map;
 final class AssessmentDetails {
 
     private AssessmentDetails() {
+    }
+
+    /** The answer to a read: a stored assessment with its ETag, or a held (or refused) form. */
+    static Response response(AssessmentReading.Read read) {
+        if (read instanceof AssessmentReading.Stored s) {
+            return Response.ok(of(s.assessment(), s.current(), s.version())).header("ETag", Versions.etag(s.version())).build();
+        }
+        return Response.ok(of(((AssessmentReading.Held) read).form())).build();
     }
 
     static Map<String, Object> of(Assessment a, boolean current, long streamVersion) {

@@ -1,6 +1,6 @@
 package id.desatumis.assessment.api;
 
-import id.desatumis.assessment.application.AssessmentRepository;
+import id.desatumis.assessment.application.AssessmentReading;
 import id.desatumis.assessment.domain.Assessment;
 import id.desatumis.kit.api.Problems;
 import id.desatumis.kit.api.Versions;
@@ -8,7 +8,6 @@ import id.desatumis.kit.security.Caller;
 import id.desatumis.kit.security.CallerProvider;
 import id.desatumis.kit.security.Roles;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,14 +31,12 @@ import java.util.UUID;
 @RolesAllowed({Roles.DINSOS, Roles.VILLAGE_OPERATOR, Roles.AUDITOR})
 public class AssessmentQueryResource {
 
-    private final AssessmentRepository assessments;
+    private final AssessmentReading reading;
     private final CallerProvider callers;
-    private final Pool pool;
 
-    public AssessmentQueryResource(AssessmentRepository assessments, CallerProvider callers, Pool pool) {
-        this.assessments = assessments;
+    public AssessmentQueryResource(AssessmentReading reading, CallerProvider callers) {
+        this.reading = reading;
         this.callers = callers;
-        this.pool = pool;
     }
 
     @GET
@@ -52,7 +49,7 @@ public class AssessmentQueryResource {
             throw Problems.invalid("id", "id-format", "a household id is a UUID");
         }
         Caller caller = callers.current();
-        return assessments.load(pool, householdId).map(loaded -> {
+        return reading.ofHousehold(householdId).map(loaded -> {
             var all = loaded.state().assessments().values().stream()
                     .sorted(Comparator.comparing((Assessment a) -> a.submitted().visitDate())
                             .thenComparingLong(Assessment::arrival).reversed())

@@ -1,10 +1,9 @@
 package id.desatumis.assessment.api;
 
 import id.desatumis.assessment.application.AssessmentSubmission;
-import id.desatumis.assessment.application.CommandContext;
+import id.desatumis.kit.api.CommandContexts;
 import id.desatumis.kit.api.IdempotentCommands;
 import id.desatumis.kit.api.Problems;
-import id.desatumis.kit.api.RequestContext;
 import id.desatumis.kit.region.RegionCatalog;
 import id.desatumis.kit.security.Caller;
 import id.desatumis.kit.security.CallerProvider;
@@ -42,17 +41,17 @@ public class AssessmentResource {
     private final BatchSubmission batches;
     private final IdempotentCommands commands;
     private final CallerProvider callers;
-    private final RequestContext request;
+    private final CommandContexts contexts;
     private final RegionCatalog regions;
     private final Clock clock;
 
     public AssessmentResource(AssessmentSubmission submission, BatchSubmission batches, IdempotentCommands commands,
-                              CallerProvider callers, RequestContext request, RegionCatalog regions, Clock clock) {
+                              CallerProvider callers, CommandContexts contexts, RegionCatalog regions, Clock clock) {
         this.submission = submission;
         this.batches = batches;
         this.commands = commands;
         this.callers = callers;
-        this.request = request;
+        this.contexts = contexts;
         this.regions = regions;
         this.clock = clock;
     }
@@ -65,9 +64,9 @@ public class AssessmentResource {
         var read = FormReader.read(form, "", caller.subject(), LocalDate.now(clock), regions);
         if (!read.valid()) throw Problems.invalid(read.errors());
         caller.requireActIn(read.visit().desaCode());
-        var ctx = new CommandContext(caller, request.correlationId(), request.traceparent());
+        var ctx = contexts.current();
         return commands.execute(caller, "POST", "/assessments", key, form,
-                tx -> submission.submit(tx, read.visit(), ctx.metadata()).map(Outcomes::toResult));
+                submission.submitting(read.visit(), ctx.metadata()));
     }
 
     @POST

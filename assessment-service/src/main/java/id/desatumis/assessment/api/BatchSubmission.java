@@ -3,18 +3,19 @@ package id.desatumis.assessment.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.desatumis.assessment.application.AssessmentSubmission;
-import id.desatumis.assessment.application.CommandContext;
+import id.desatumis.kit.api.CommandContext;
+import id.desatumis.kit.api.CommandContexts;
 import id.desatumis.kit.api.CommandResult;
 import id.desatumis.kit.api.FieldError;
 import id.desatumis.kit.api.ProblemException;
 import id.desatumis.kit.api.Problems;
-import id.desatumis.kit.api.RequestContext;
+import id.desatumis.kit.api.RuleProblems;
+import id.desatumis.kit.domain.RuleBroken;
 import id.desatumis.kit.region.RegionCatalog;
 import id.desatumis.kit.security.Caller;
 import id.desatumis.kit.security.CallerProvider;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -44,20 +45,20 @@ public class BatchSubmission {
     }
 
     private final AssessmentSubmission submission;
-    private final Pool pool;
     private final ObjectMapper mapper;
     private final CallerProvider callers;
-    private final RequestContext request;
+    private final CommandContexts contexts;
+    private final RuleProblems rules;
     private final RegionCatalog regions;
     private final Clock clock;
 
-    public BatchSubmission(AssessmentSubmission submission, Pool pool, ObjectMapper mapper, CallerProvider callers,
-                                   RequestContext request, RegionCatalog regions, Clock clock) {
+    public BatchSubmission(AssessmentSubmission submission, ObjectMapper mapper, CallerProvider callers,
+                                   CommandContexts contexts, RuleProblems rules, RegionCatalog regions, Clock clock) {
         this.submission = submission;
-        this.pool = pool;
         this.mapper = mapper;
         this.callers = callers;
-        this.request = request;
+        this.contexts = contexts;
+        this.rules = rules;
         this.regions = regions;
         this.clock = clock;
     }
@@ -68,7 +69,7 @@ public class BatchSubmission {
             throw Problems.invalid("items", "max-size", "a batch holds at most " + MAX_ITEMS + " forms");
         }
         Caller caller = callers.current();
-        var ctx = new CommandContext(caller, request.correlationId(), request.traceparent());
+        var ctx = contexts.current();
         LocalDate today = LocalDate.now(clock);
         Map<String, Object>[] answers = new Map[batch.items().size()];
         List<Integer> indexes = new ArrayList<>();
@@ -96,8 +97,9 @@ public class BatchSubmission {
             return Uni.createFrom().item(refused(i, id, new ProblemException(Problems.OUTSIDE_SCOPE, "you do not act for this desa",
                     List.of(new FieldError(at + ".desaCode", "outside-village-scope", "you do not act for this desa")))));
         }
-        return pool.withTransaction(tx -> submission.submit(tx, read.visit(), ctx.metadata()))
-                .map(outcome -> answered(i, Outcomes.toResult(outcome)))
+        return submission.submitAlone(read.visit(), ctx.metadata())
+                .map(result -> answered(i, result))
+                .onFailure(RuleBroken.class).recoverWithItem(e -> refused(i, id, rules.of((RuleBroken) e)))
                 .onFailure(ProblemException.class).recoverWithItem(e -> refused(i, id, (ProblemException) e))
                 .onFailure().recoverWithItem(e -> {
                     LOG.errorf(e, "batch item %d failed", i);

@@ -7,7 +7,6 @@ import id.desatumis.kit.security.Caller;
 import id.desatumis.kit.security.CallerProvider;
 import id.desatumis.kit.security.Roles;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -34,13 +33,11 @@ public class VillageAssessmentResource {
     private final VillageQueries queries;
     private final CallerProvider callers;
     private final RegionCatalog regions;
-    private final Pool pool;
 
-    public VillageAssessmentResource(VillageQueries queries, CallerProvider callers, RegionCatalog regions, Pool pool) {
+    public VillageAssessmentResource(VillageQueries queries, CallerProvider callers, RegionCatalog regions) {
         this.queries = queries;
         this.callers = callers;
         this.regions = regions;
-        this.pool = pool;
     }
 
     @GET
@@ -48,7 +45,7 @@ public class VillageAssessmentResource {
     @Operation(summary = "Listed, assessed, by class, waiting, verified, rejected, returned: each household once, by its latest visit")
     public Uni<Map<String, Object>> funnel(@PathParam("desaCode") String desaCode) {
         visible(desaCode);
-        return queries.funnel(pool, desaCode);
+        return queries.funnel(desaCode);
     }
 
     @GET
@@ -56,7 +53,7 @@ public class VillageAssessmentResource {
     @Operation(summary = "The needs of the desa by kind, from each household's current verified assessment")
     public Uni<Map<String, Object>> needs(@PathParam("desaCode") String desaCode) {
         visible(desaCode);
-        return queries.needsByKind(pool, desaCode).map(kinds -> {
+        return queries.needsByKind(desaCode).map(kinds -> {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("desaCode", desaCode);
             body.put("kinds", kinds);
@@ -72,7 +69,7 @@ public class VillageAssessmentResource {
                                           @QueryParam("limit") @DefaultValue("50") String limit,
                                           @QueryParam("offset") @DefaultValue("0") String offset) {
         visible(desaCode);
-        return queries.queue(pool, desaCode, number("limit", limit, 1, 500), number("offset", offset, 0, 1_000_000));
+        return queries.queue(desaCode, number("limit", limit, 1, 500), number("offset", offset, 0, 1_000_000));
     }
 
     private void visible(String desaCode) {

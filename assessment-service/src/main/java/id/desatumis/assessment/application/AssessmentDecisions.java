@@ -1,13 +1,15 @@
 package id.desatumis.assessment.application;
 
 import id.desatumis.assessment.domain.AssessmentEvent;
-import id.desatumis.assessment.domain.AssessmentRejected;
-import id.desatumis.assessment.domain.HouseholdAssessments;
 import id.desatumis.assessment.domain.HouseholdAssessments.State;
 import id.desatumis.assessment.persistence.AssessmentViews;
 import id.desatumis.assessment.persistence.PendingAssessments;
+import id.desatumis.kit.aggregate.AggregateStore;
+import id.desatumis.kit.aggregate.Loaded;
+import id.desatumis.kit.api.CommandContext;
 import id.desatumis.kit.api.CommandResult;
 import id.desatumis.kit.api.Versions;
+import id.desatumis.kit.domain.RuleBroken;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,12 +31,21 @@ public class AssessmentDecisions {
 
     private final AssessmentViews views;
     private final PendingAssessments pending;
-    private final AssessmentRepository assessments;
+    private final AggregateStore aggregates;
+    private final AssessmentAggregate assessments;
 
-    public AssessmentDecisions(AssessmentViews views, PendingAssessments pending, AssessmentRepository assessments) {
+    public AssessmentDecisions(AssessmentViews views, PendingAssessments pending, AggregateStore aggregates,
+                               AssessmentAggregate assessments) {
         this.views = views;
         this.pending = pending;
+        this.aggregates = aggregates;
         this.assessments = assessments;
+    }
+
+    /** The command, for the caller's transaction (and its Idempotency-Key). */
+    public Function<SqlConnection, Uni<CommandResult>> deciding(CommandContext ctx, UUID assessmentId, OptionalLong ifMatch,
+                                                                Function<State, List<AssessmentEvent>> decision) {
+        return tx -> decide(tx, ctx, assessmentId, ifMatch, decision);
     }
 
     public Uni<CommandResult> decide(SqlConnection tx, CommandContext ctx, UUID assessmentId, OptionalLong ifMatch,
@@ -42,13 +53,13 @@ public class AssessmentDecisions {
         return views.locate(tx, assessmentId).chain(found -> {
             if (found == null || !ctx.caller().maySee(found.desaCode())) return unknownOrPending(tx, ctx, assessmentId);
             ctx.caller().requireActIn(found.desaCode());
-            return assessments.lockedLoad(tx, found.householdId()).chain(loaded -> {
+            return aggregates.lockAndLoad(tx, assessments, found.householdId()).chain(loaded -> {
                 if (loaded.erased()) return unknownOrPending(tx, ctx, assessmentId);
                 Versions.checkIfMatch(ifMatch, loaded.version());
-                List<AssessmentEvent> events = decided(() -> decision.apply(loaded.state()));
-                return assessments.append(tx, loaded, events, ctx.metadata())
+                List<AssessmentEvent> events = decision.apply(loaded.state());
+                return aggregates.append(tx, assessments, loaded, events, ctx.metadata())
                         .call(after -> views.updated(tx, after.state(), assessmentId))
-                        .map(after -> result(after, assessmentId, events));
+                        .map(after -> result(after, found.householdId(), assessmentId, events));
             });
         });
     }
@@ -56,18 +67,19 @@ public class AssessmentDecisions {
     private Uni<CommandResult> unknownOrPending(SqlConnection tx, CommandContext ctx, UUID assessmentId) {
         return pending.find(tx, assessmentId).map(p -> {
             if (p != null && p.waiting() && ctx.caller().maySee(p.desaCode())) {
-                throw AssessmentProblems.rule("assessmentId", "assessment-pending",
+                throw new RuleBroken("assessmentId", "assessment-pending",
                         "this assessment waits for its household to be announced by the registry");
             }
-            throw AssessmentProblems.rule("assessmentId", "assessment-unknown", "no such assessment");
+            throw new RuleBroken("assessmentId", "assessment-unknown", "no such assessment");
         });
     }
 
-    private static CommandResult result(AssessmentRepository.Loaded after, UUID assessmentId, List<AssessmentEvent> events) {
+    private static CommandResult result(Loaded<State> after, UUID householdId, UUID assessmentId,
+                                        List<AssessmentEvent> events) {
         var a = after.state().assessments().get(assessmentId);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("assessmentId", assessmentId.toString());
-        body.put("householdId", after.householdId().toString());
+        body.put("householdId", householdId.toString());
         body.put("status", a.status().name());
         body.put("povertyClass", a.classification().povertyClass().name());
         body.put("policyVersion", a.classification().policyVersion());
@@ -77,13 +89,4 @@ public class AssessmentDecisions {
                 || e instanceof AssessmentEvent.HouseholdGraduated).map(e -> e.getClass().getSimpleName()).toList());
         return new CommandResult(200, "/assessments/" + assessmentId, after.version(), body);
     }
-
-    static <T> T decided(java.util.function.Supplier<T> decision) {
-        try {
-            return decision.get();
-        } catch (AssessmentRejected r) {
-            throw AssessmentProblems.of(r);
-        }
-    }
-
 }

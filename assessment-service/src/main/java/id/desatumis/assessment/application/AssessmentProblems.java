@@ -1,11 +1,7 @@
 package id.desatumis.assessment.application;
 
-import id.desatumis.assessment.domain.AssessmentRejected;
-import id.desatumis.kit.api.FieldError;
-import id.desatumis.kit.api.ProblemException;
 import id.desatumis.kit.api.ProblemType;
 import id.desatumis.kit.api.ProblemTypeCatalog;
-import id.desatumis.kit.api.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.LinkedHashMap;
@@ -14,7 +10,8 @@ import java.util.Map;
 
 /**
  * Every rule of assessment-service that the state of things decides has its own problem type, {@code /problems/<rule>},
- * served like the shared ones. Form rules are answered as {@code validation-failed}, each rule named in errors.
+ * served like the shared ones; the kit answers a rule broken with its type (RuleProblems). Form rules are answered as
+ * {@code validation-failed}, each rule named in errors.
  */
 @ApplicationScoped
 public class AssessmentProblems implements ProblemTypeCatalog {
@@ -59,20 +56,5 @@ public class AssessmentProblems implements ProblemTypeCatalog {
     @Override
     public List<ProblemType> types() {
         return List.copyOf(TYPES.values());
-    }
-
-    /** The problem for a rule the domain refused with. */
-    public static ProblemException of(AssessmentRejected r) {
-        return of(r, Map.of());
-    }
-
-    public static ProblemException of(AssessmentRejected r, Map<String, Object> extensions) {
-        ProblemType type = TYPES.getOrDefault(r.rule(), Problems.VALIDATION);
-        String message = r.getMessage().substring(r.rule().length() + 2);
-        return new ProblemException(type, message, List.of(new FieldError(r.field(), r.rule(), message)), extensions, Map.of());
-    }
-
-    public static ProblemException rule(String field, String rule, String message) {
-        return of(new AssessmentRejected(field, rule, message));
     }
 }

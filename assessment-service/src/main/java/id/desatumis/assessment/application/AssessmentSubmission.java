@@ -1,26 +1,32 @@
 package id.desatumis.assessment.application;
 
+import id.desatumis.assessment.config.AssessmentSettings;
 import id.desatumis.assessment.domain.AssessmentEligibility;
-import id.desatumis.assessment.domain.AssessmentEvent;
 import id.desatumis.assessment.domain.AssessmentEvent.AssessmentSubmitted;
-import id.desatumis.assessment.domain.AssessmentRejected;
+import id.desatumis.assessment.domain.AssessmentEvent;
 import id.desatumis.assessment.domain.Classification;
+import id.desatumis.assessment.domain.HouseholdAssessments.State;
 import id.desatumis.assessment.domain.HouseholdAssessments;
 import id.desatumis.assessment.domain.Policy;
 import id.desatumis.assessment.domain.RegisteredHousehold;
 import id.desatumis.assessment.persistence.AssessmentViews;
 import id.desatumis.assessment.persistence.PendingAssessments;
 import id.desatumis.assessment.persistence.RegistryView;
+import id.desatumis.kit.aggregate.AggregateStore;
+import id.desatumis.kit.aggregate.Loaded;
+import id.desatumis.kit.api.CommandResult;
+import id.desatumis.kit.domain.RuleBroken;
 import id.desatumis.kit.eventstore.EventMetadata;
 import id.desatumis.kit.eventstore.EventStore;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Records an enumerator's form: against the household the registry announced (refused if merged, erased, in another
@@ -45,36 +51,50 @@ public class AssessmentSubmission {
     public record Held(UUID assessmentId, UUID householdId, boolean again) implements Outcome {
     }
 
-    private final AssessmentRepository assessments;
+    private final AggregateStore aggregates;
+    private final AssessmentAggregate assessments;
     private final RegistryView registry;
     private final PendingAssessments pending;
     private final AssessmentViews views;
-    private final AssessmentEventCodec codec;
+    private final HeldForms heldForms;
+    private final Pool pool;
     private final Policy policy;
 
-    public AssessmentSubmission(AssessmentRepository assessments, RegistryView registry, PendingAssessments pending,
-                                AssessmentViews views, AssessmentEventCodec codec,
-                                @ConfigProperty(name = "desatumis.assessment.policy") String policyVersion) {
+    public AssessmentSubmission(AggregateStore aggregates, AssessmentAggregate assessments, RegistryView registry,
+                                PendingAssessments pending, AssessmentViews views, HeldForms heldForms,
+                                AssessmentSettings settings, Pool pool) {
+        this.aggregates = aggregates;
         this.assessments = assessments;
         this.registry = registry;
         this.pending = pending;
         this.views = views;
-        this.codec = codec;
-        this.policy = Policy.published(policyVersion)
-                .orElseThrow(() -> new IllegalStateException("desatumis.assessment.policy names no published policy: " + policyVersion));
+        this.heldForms = heldForms;
+        this.pool = pool;
+        this.policy = Policy.published(settings.policy()).orElseThrow(() -> new IllegalStateException(
+                "desatumis.assessment.policy names no published policy: " + settings.policy()));
     }
 
     public Policy policy() {
         return policy;
     }
 
+    /** The submission, for the caller's transaction (and its Idempotency-Key). */
+    public Function<SqlConnection, Uni<CommandResult>> submitting(AssessmentSubmitted visit, EventMetadata metadata) {
+        return tx -> submit(tx, visit, metadata).map(Outcomes::toResult);
+    }
+
+    /** One form of a batch, in a transaction of its own. */
+    public Uni<CommandResult> submitAlone(AssessmentSubmitted visit, EventMetadata metadata) {
+        return pool.withTransaction(submitting(visit, metadata));
+    }
+
     public Uni<Outcome> submit(SqlConnection tx, AssessmentSubmitted visit, EventMetadata metadata) {
         UUID id = visit.assessmentId();
-        return assessments.lockedLoad(tx, visit.householdId()).chain(loaded -> {
+        return aggregates.lockAndLoad(tx, assessments, visit.householdId()).chain(loaded -> {
             if (loaded.erased()) throw erased();
             if (loaded.state().assessments().containsKey(id)) {
                 // the same form again is answered as stored; another form with this id is refused
-                decide(() -> HouseholdAssessments.submit(loaded.state(), visit, policy), null);
+                HouseholdAssessments.submit(loaded.state(), visit, policy);
                 return Uni.createFrom().item(new AlreadyStored(id, visit.householdId(), loaded.version()));
             }
             return registry.factsFor(tx, visit.householdId(), id).chain(facts -> {
@@ -88,19 +108,15 @@ public class AssessmentSubmission {
     }
 
     /** Records the form against the known household; the stream lock is held by the caller. */
-    Uni<Outcome> store(SqlConnection tx, AssessmentRepository.Loaded loaded, AssessmentSubmitted visit,
-                       RegisteredHousehold household, EventMetadata metadata) {
+    Uni<Outcome> store(SqlConnection tx, Loaded<State> loaded, AssessmentSubmitted visit, RegisteredHousehold household,
+                       EventMetadata metadata) {
         if (loaded.erased()) throw erased();
-        List<AssessmentEvent> events = decide(() -> HouseholdAssessments.submit(loaded.state(), visit, policy, household.desil()),
-                household);
+        List<AssessmentEvent> events = HouseholdAssessments.submit(loaded.state(), visit, policy, household.desil());
         if (events.isEmpty()) {
             return Uni.createFrom().item(new AlreadyStored(visit.assessmentId(), visit.householdId(), loaded.version()));
         }
-        decide(() -> {
-            AssessmentEligibility.check(household, visit);
-            return null;
-        }, household);
-        return assessments.append(tx, loaded, events, metadata)
+        AssessmentEligibility.check(household, visit);
+        return aggregates.append(tx, assessments, loaded, events, metadata)
                 .call(after -> views.inserted(tx, after.state(), visit.assessmentId()))
                 // another household's form took this id in a transaction running beside this one
                 .onFailure(AssessmentSubmission::idTakenMeanwhile).transform(e -> exists())
@@ -109,7 +125,7 @@ public class AssessmentSubmission {
     }
 
     private Uni<Outcome> hold(SqlConnection tx, AssessmentSubmitted visit, EventMetadata metadata) {
-        return pending.hold(tx, visit.assessmentId(), visit.householdId(), visit.desaCode(), codec.json(visit),
+        return pending.hold(tx, visit.assessmentId(), visit.householdId(), visit.desaCode(), heldForms.write(visit),
                         EventStore.metadataJson(metadata))
                 .map(held -> switch (held) {
                     case HELD -> new Held(visit.assessmentId(), visit.householdId(), false);
@@ -118,26 +134,16 @@ public class AssessmentSubmission {
                 });
     }
 
-    private static <T> T decide(java.util.function.Supplier<T> decision, RegisteredHousehold household) {
-        try {
-            return decision.get();
-        } catch (AssessmentRejected r) {
-            throw "household-merged".equals(r.rule()) && household != null
-                    ? AssessmentProblems.of(r, Map.of("mergedInto", household.mergedInto().toString()))
-                    : AssessmentProblems.of(r);
-        }
-    }
-
     private static boolean idTakenMeanwhile(Throwable e) {
-        return e instanceof io.vertx.pgclient.PgException pg && "23505".equals(pg.getSqlState())
+        return e instanceof PgException pg && "23505".equals(pg.getSqlState())
                 && "assessment_view_pkey".equals(pg.getConstraint());
     }
 
-    private static RuntimeException erased() {
-        return AssessmentProblems.rule("householdId", "household-erased", "this household was erased from the registry");
+    private static RuleBroken erased() {
+        return new RuleBroken("householdId", "household-erased", "this household was erased from the registry");
     }
 
-    private static RuntimeException exists() {
-        return AssessmentProblems.rule("assessmentId", "assessment-exists", "another assessment has this id");
+    private static RuleBroken exists() {
+        return new RuleBroken("assessmentId", "assessment-exists", "another assessment has this id");
     }
 }

@@ -1,13 +1,14 @@
 package id.desatumis.assessment.application;
 
+import id.desatumis.assessment.config.AssessmentSettings;
 import id.desatumis.assessment.domain.AssessmentEvent.AssessmentSubmitted;
 import id.desatumis.assessment.domain.RegisteredHousehold;
 import id.desatumis.assessment.persistence.AssessmentViews;
-import id.desatumis.assessment.persistence.PendingAssessments;
 import id.desatumis.assessment.persistence.PendingAssessments.Pending;
+import id.desatumis.assessment.persistence.PendingAssessments;
 import id.desatumis.assessment.persistence.RegistryView;
-import id.desatumis.kit.api.FieldError;
-import id.desatumis.kit.api.ProblemException;
+import id.desatumis.kit.aggregate.AggregateStore;
+import id.desatumis.kit.domain.RuleBroken;
 import id.desatumis.kit.eventstore.EventStore;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -18,7 +19,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -38,9 +38,10 @@ public class PendingForms {
     private final PendingAssessments pending;
     private final RegistryView registry;
     private final AssessmentViews views;
-    private final AssessmentRepository assessments;
+    private final AggregateStore aggregates;
+    private final AssessmentAggregate assessments;
     private final AssessmentSubmission submission;
-    private final AssessmentEventCodec codec;
+    private final HeldForms heldForms;
     private final Pool pool;
     private final Vertx vertx;
     private final Duration timeout;
@@ -50,20 +51,19 @@ public class PendingForms {
     private final AtomicLong oldestSeconds = new AtomicLong();
 
     public PendingForms(PendingAssessments pending, RegistryView registry, AssessmentViews views,
-                        AssessmentRepository assessments, AssessmentSubmission submission, AssessmentEventCodec codec,
-                        Pool pool, Vertx vertx, MeterRegistry meters,
-                        @ConfigProperty(name = "desatumis.assessment.pending-timeout") Duration timeout,
-                        @ConfigProperty(name = "desatumis.assessment.pending-sweep-interval") Duration sweepInterval) {
+                        AggregateStore aggregates, AssessmentAggregate assessments, AssessmentSubmission submission,
+                        HeldForms heldForms, Pool pool, Vertx vertx, MeterRegistry meters, AssessmentSettings settings) {
         this.pending = pending;
         this.registry = registry;
         this.views = views;
+        this.aggregates = aggregates;
         this.assessments = assessments;
         this.submission = submission;
-        this.codec = codec;
+        this.heldForms = heldForms;
         this.pool = pool;
         this.vertx = vertx;
-        this.timeout = timeout;
-        this.sweepInterval = sweepInterval;
+        this.timeout = settings.pendingTimeout();
+        this.sweepInterval = settings.pendingSweepInterval();
         this.meters = meters;
     }
 
@@ -95,7 +95,7 @@ public class PendingForms {
         return pending.due(pool, timeout).chain(households -> {
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (UUID household : households) {
-                chain = chain.chain(() -> pool.withTransaction(tx -> assessments.lock(tx, household)
+                chain = chain.chain(() -> pool.withTransaction(tx -> aggregates.lock(tx, List.of(assessments.streamId(household)))
                         .chain(() -> processWaiting(tx, household))));
             }
             return chain.replaceWith(households.size());
@@ -115,20 +115,18 @@ public class PendingForms {
     }
 
     private Uni<Void> process(SqlConnection tx, Pending form, RegisteredHousehold household) {
-        AssessmentSubmitted visit = codec.read(form.visitJson(), AssessmentSubmitted.class);
+        AssessmentSubmitted visit = heldForms.read(form.visitJson());
         // checked before any write: a refusal must not abort the transaction it shares with the registry's event
         return views.locate(tx, form.assessmentId()).chain(elsewhere -> elsewhere != null
                 ? pending.refused(tx, form.assessmentId(), "assessment-exists", "another assessment has this id")
-                : assessments.load(tx, household.householdId())
+                : aggregates.load(tx, assessments, household.householdId())
                     .chain(loaded -> submission.store(tx, loaded, visit, household, EventStore.parseMetadata(form.metadataJson())))
                     .chain(outcome -> pending.processed(tx, form.assessmentId()))
-                    .onFailure(ProblemException.class).recoverWithUni(e -> refuse(tx, form, (ProblemException) e)));
+                    .onFailure(RuleBroken.class).recoverWithUni(e -> refuse(tx, form, (RuleBroken) e)));
     }
 
-    private Uni<Void> refuse(SqlConnection tx, Pending form, ProblemException e) {
-        List<FieldError> errors = e.errors();
-        String rule = errors.isEmpty() ? e.type().slug() : errors.get(0).rule();
-        return pending.refused(tx, form.assessmentId(), rule, e.detail());
+    private Uni<Void> refuse(SqlConnection tx, Pending form, RuleBroken e) {
+        return pending.refused(tx, form.assessmentId(), e.rule(), e.getMessage());
     }
 
     private Uni<Void> expireIfDue(SqlConnection tx, Pending form) {

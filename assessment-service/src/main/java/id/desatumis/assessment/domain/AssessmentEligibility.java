@@ -1,9 +1,11 @@
 package id.desatumis.assessment.domain;
 
 import id.desatumis.assessment.domain.AssessmentEvent.AssessmentSubmitted;
+import id.desatumis.kit.domain.RuleBroken;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Whether a visit may be recorded against the household the registry knows: not one merged into another (the
@@ -16,14 +18,15 @@ public final class AssessmentEligibility {
 
     public static void check(RegisteredHousehold h, AssessmentSubmitted visit) {
         switch (h.standing()) {
-            case MERGED -> throw new AssessmentRejected("householdId", "household-merged",
-                    "this household was merged into " + h.mergedInto() + "; assess that household");
-            case ERASED -> throw new AssessmentRejected("householdId", "household-erased",
+            case MERGED -> throw new RuleBroken("householdId", "household-merged",
+                    "this household was merged into " + h.mergedInto() + "; assess that household",
+                    Map.of("mergedInto", h.mergedInto().toString()));
+            case ERASED -> throw new RuleBroken("householdId", "household-erased",
                     "this household was erased from the registry");
             case ACTIVE -> { }
         }
         if (!h.desaCode().equals(visit.desaCode())) {
-            throw new AssessmentRejected("desaCode", "desa-mismatch", "the registry has this household in another desa");
+            throw new RuleBroken("desaCode", "desa-mismatch", "the registry has this household in another desa");
         }
         List<String> strangers = new ArrayList<>();
         for (int i = 0; i < visit.answers().members().size(); i++) {
@@ -32,7 +35,7 @@ public final class AssessmentEligibility {
             }
         }
         if (!strangers.isEmpty()) {
-            throw new AssessmentRejected(strangers.get(0), "member-unknown",
+            throw new RuleBroken(strangers.get(0), "member-unknown",
                     strangers.size() + " member(s) answered for are not current members of this household in the registry");
         }
     }

@@ -9,6 +9,7 @@ import id.desatumis.assessment.domain.AssessmentEvent.HouseholdGraduated;
 import id.desatumis.assessment.domain.AssessmentEvent.NeedAdded;
 import id.desatumis.assessment.domain.AssessmentEvent.NeedStruck;
 import id.desatumis.assessment.domain.AssessmentEvent.NeedsIdentified;
+import id.desatumis.kit.domain.RuleBroken;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -91,7 +92,7 @@ public final class HouseholdAssessments {
         Assessment known = s.assessments().get(visit.assessmentId());
         if (known != null) {
             if (sameVisit(known.submitted(), visit)) return List.of();
-            throw new AssessmentRejected("assessmentId", "assessment-exists", "another assessment has this id");
+            throw new RuleBroken("assessmentId", "assessment-exists", "another assessment has this id");
         }
         return List.of(visit, new AssessmentClassified(visit.householdId(), visit.assessmentId(),
                 policy.classify(visit.answers(), knownDesil)));
@@ -108,7 +109,7 @@ public final class HouseholdAssessments {
     public static List<AssessmentEvent> reclassify(State s, UUID assessmentId, Policy policy) {
         Assessment a = beforeVerification(s, assessmentId);
         if (a.classification().policyVersion().equals(policy.version())) {
-            throw new AssessmentRejected("policyVersion", "policy-unchanged", "the latest result used this policy already");
+            throw new RuleBroken("policyVersion", "policy-unchanged", "the latest result used this policy already");
         }
         return List.of(new AssessmentReclassified(a.submitted().householdId(), assessmentId,
                 policy.classify(a.submitted().answers(), a.classification().desil())));
@@ -119,9 +120,9 @@ public final class HouseholdAssessments {
         Assessment a = beforeVerification(s, assessmentId);
         requireReason(reason);
         requireMemberAsTheKindWants(need.kind(), need.memberId());
-        if (a.hasNeed(need.kind(), need.memberId())) throw new AssessmentRejected("kind", "need-present", "this need is on the assessment already");
+        if (a.hasNeed(need.kind(), need.memberId())) throw new RuleBroken("kind", "need-present", "this need is on the assessment already");
         if (need.memberId() != null && a.submitted().answers().members().stream().noneMatch(m -> m.memberId().equals(need.memberId()))) {
-            throw new AssessmentRejected("memberId", "member-unknown", "the assessment did not answer for this member");
+            throw new RuleBroken("memberId", "member-unknown", "the assessment did not answer for this member");
         }
         return List.of(new NeedAdded(a.submitted().householdId(), assessmentId, need, by, reason));
     }
@@ -129,10 +130,10 @@ public final class HouseholdAssessments {
     /** A personal need names its member; a household need names none. */
     private static void requireMemberAsTheKindWants(NeedKind kind, UUID memberId) {
         if (kind.personal() && memberId == null) {
-            throw new AssessmentRejected("memberId", "required", kind + " is a personal need: name the member");
+            throw new RuleBroken("memberId", "required", kind + " is a personal need: name the member");
         }
         if (!kind.personal() && memberId != null) {
-            throw new AssessmentRejected("memberId", "household-need", kind + " is a household need: name no member");
+            throw new RuleBroken("memberId", "household-need", kind + " is a household need: name no member");
         }
     }
 
@@ -140,21 +141,21 @@ public final class HouseholdAssessments {
     public static List<AssessmentEvent> strikeNeed(State s, UUID assessmentId, NeedKind kind, UUID memberId, String by, String reason) {
         Assessment a = beforeVerification(s, assessmentId);
         requireReason(reason);
-        if (!a.hasNeed(kind, memberId)) throw new AssessmentRejected("kind", "need-absent", "this need is not on the assessment");
+        if (!a.hasNeed(kind, memberId)) throw new RuleBroken("kind", "need-absent", "this need is not on the assessment");
         return List.of(new NeedStruck(a.submitted().householdId(), assessmentId, kind, memberId, by, reason));
     }
 
     private static Assessment beforeVerification(State s, UUID assessmentId) {
         Assessment a = known(s, assessmentId);
         if (a.status() != Assessment.Status.SUBMITTED) {
-            throw new AssessmentRejected("assessmentId", "not-waiting", "this assessment was " + a.status().name().toLowerCase()
+            throw new RuleBroken("assessmentId", "not-waiting", "this assessment was " + a.status().name().toLowerCase()
                     + "; it changes only while it waits for verification");
         }
         return a;
     }
 
     private static void requireReason(String reason) {
-        if (reason == null || reason.isBlank()) throw new AssessmentRejected("reason", "required", "say why");
+        if (reason == null || reason.isBlank()) throw new RuleBroken("reason", "required", "say why");
     }
 
     /**
@@ -165,11 +166,11 @@ public final class HouseholdAssessments {
     public static List<AssessmentEvent> verify(State s, UUID assessmentId, String verifier, LocalDate forumDate, String decisionNumber) {
         Assessment a = waiting(s, assessmentId, verifier);
         if (forumDate == null || decisionNumber == null || decisionNumber.isBlank()) {
-            throw new AssessmentRejected("forumDecision", "forum-decision-required",
+            throw new RuleBroken("forumDecision", "forum-decision-required",
                     "the date and number of the musyawarah desa decision that approved it");
         }
         if (forumDate.isBefore(a.submitted().visitDate())) {
-            throw new AssessmentRejected("forumDecision.date", "forum-before-visit", "the forum cannot approve a visit made after it");
+            throw new RuleBroken("forumDecision.date", "forum-before-visit", "the forum cannot approve a visit made after it");
         }
         UUID household = a.submitted().householdId();
         List<AssessmentEvent> out = new ArrayList<>();
@@ -201,7 +202,7 @@ public final class HouseholdAssessments {
     public static List<AssessmentEvent> returnForRevisit(State s, UUID assessmentId, String verifier, String whatToCheck) {
         Assessment a = waiting(s, assessmentId, verifier);
         if (whatToCheck == null || whatToCheck.isBlank()) {
-            throw new AssessmentRejected("whatToCheck", "required", "say what the revisit must check");
+            throw new RuleBroken("whatToCheck", "required", "say what the revisit must check");
         }
         return List.of(new AssessmentReturned(a.submitted().householdId(), assessmentId, verifier, whatToCheck));
     }
@@ -210,7 +211,7 @@ public final class HouseholdAssessments {
     private static Assessment waiting(State s, UUID assessmentId, String verifier) {
         Assessment a = beforeVerification(s, assessmentId);
         if (a.submitted().assessor().equals(verifier) || verifier.equals(a.submitted().submittedBy())) {
-            throw new AssessmentRejected("verifier", "verifier-is-assessor",
+            throw new RuleBroken("verifier", "verifier-is-assessor",
                     "an assessment is verified by someone other than the person who assessed or submitted it");
         }
         return a;
@@ -218,7 +219,7 @@ public final class HouseholdAssessments {
 
     private static Assessment known(State s, UUID assessmentId) {
         Assessment a = s.assessments().get(assessmentId);
-        if (a == null) throw new AssessmentRejected("assessmentId", "assessment-unknown", "no such assessment");
+        if (a == null) throw new RuleBroken("assessmentId", "assessment-unknown", "no such assessment");
         return a;
     }
 }

@@ -1,7 +1,7 @@
 package id.desatumis.assessment.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.desatumis.assessment.application.AssessmentRepository;
+import id.desatumis.assessment.application.AssessmentAggregate;
 import id.desatumis.assessment.application.HouseholdForgetting;
 import id.desatumis.assessment.application.PendingForms;
 import id.desatumis.assessment.persistence.RegistryView;
@@ -16,6 +16,7 @@ import id.desatumis.contracts.registry.MemberDiedV1;
 import id.desatumis.contracts.registry.MemberMovedOutV1;
 import id.desatumis.contracts.registry.MembersSplitOffV1;
 import id.desatumis.contracts.registry.PersonErasedV1;
+import id.desatumis.kit.eventstore.EventStore;
 import id.desatumis.kit.inbox.ConsumedEvent;
 import id.desatumis.kit.inbox.Inbox;
 import io.smallrye.mutiny.Uni;
@@ -47,15 +48,17 @@ public class RegistryViewConsumer {
 
     private final Inbox inbox;
     private final RegistryView view;
-    private final AssessmentRepository assessments;
+    private final EventStore store;
+    private final AssessmentAggregate assessments;
     private final PendingForms pendingForms;
     private final HouseholdForgetting forgetting;
     private final ObjectMapper mapper;
 
-    public RegistryViewConsumer(Inbox inbox, RegistryView view, AssessmentRepository assessments, PendingForms pendingForms,
+    public RegistryViewConsumer(Inbox inbox, RegistryView view, EventStore store, AssessmentAggregate assessments, PendingForms pendingForms,
                                 HouseholdForgetting forgetting, ObjectMapper mapper) {
         this.inbox = inbox;
         this.view = view;
+        this.store = store;
         this.assessments = assessments;
         this.pendingForms = pendingForms;
         this.forgetting = forgetting;
@@ -72,7 +75,7 @@ public class RegistryViewConsumer {
         }
         // the household's assessment stream lock comes first: a form submitted meanwhile either sees the household
         // or is held before this transaction looks for held forms
-        return inbox.applyOnce(CONSUMER, event.id(), tx -> assessments.lock(tx, change.householdId()),
+        return inbox.applyOnce(CONSUMER, event.id(), tx -> store.lock(tx, List.of(assessments.streamId(change.householdId()))),
                 tx -> change.apply().apply(tx).chain(() -> pendingForms.processWaiting(tx, change.householdId())))
                 .replaceWithVoid();
     }

@@ -1,8 +1,8 @@
 package id.desatumis.assessment.persistence;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,12 +18,18 @@ import java.util.Map;
 @ApplicationScoped
 public class VillageQueries {
 
+    private final Pool pool;
+
+    public VillageQueries(Pool pool) {
+        this.pool = pool;
+    }
+
     private static final String LATEST = """
             SELECT DISTINCT ON (household_id) household_id, status, poverty_class, needs FROM assessment_view
             WHERE desa_code = $1 %s ORDER BY household_id, visit_date DESC, arrival DESC""";
 
-    public Uni<Map<String, Object>> funnel(SqlClient c, String desaCode) {
-        return c.preparedQuery("WITH latest AS (" + LATEST.formatted("") + """
+    public Uni<Map<String, Object>> funnel(String desaCode) {
+        return pool.preparedQuery("WITH latest AS (" + LATEST.formatted("") + """
                         )
                         SELECT count(*) AS assessed,
                                count(*) FILTER (WHERE poverty_class = 'EXTREME_POOR') AS extreme_poor,
@@ -61,8 +67,8 @@ public class VillageQueries {
                 });
     }
 
-    public Uni<List<Map<String, Object>>> needsByKind(SqlClient c, String desaCode) {
-        return c.preparedQuery("WITH current AS (" + LATEST.formatted("AND status = 'VERIFIED'") + """
+    public Uni<List<Map<String, Object>>> needsByKind(String desaCode) {
+        return pool.preparedQuery("WITH current AS (" + LATEST.formatted("AND status = 'VERIFIED'") + """
                         )
                         SELECT n ->> 'kind' AS kind, count(DISTINCT household_id) AS households, count(*) AS needs,
                                count(*) FILTER (WHERE n ->> 'memberId' IS NOT NULL) AS members
@@ -83,8 +89,8 @@ public class VillageQueries {
     }
 
     /** Assessments waiting for verification, oldest visit first. */
-    public Uni<Map<String, Object>> queue(SqlClient c, String desaCode, int limit, int offset) {
-        return c.preparedQuery("""
+    public Uni<Map<String, Object>> queue(String desaCode, int limit, int offset) {
+        return pool.preparedQuery("""
                         SELECT assessment_id, household_id, visit_date, poverty_class, criteria_met, policy_version,
                                jsonb_array_length(needs) AS needs, submitted_at, count(*) OVER () AS total
                         FROM assessment_view WHERE desa_code = $1 AND status = 'SUBMITTED'

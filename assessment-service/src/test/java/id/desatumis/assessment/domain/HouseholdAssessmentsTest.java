@@ -3,12 +3,12 @@ package id.desatumis.assessment.domain;
 import id.desatumis.assessment.domain.Answers.Condition;
 import id.desatumis.assessment.domain.Answers.Electricity;
 import id.desatumis.assessment.domain.Answers.FloorMaterial;
-import id.desatumis.assessment.domain.Answers.RoofMaterial;
-import id.desatumis.assessment.domain.Answers.WallMaterial;
 import id.desatumis.assessment.domain.Answers.HealthCover;
 import id.desatumis.assessment.domain.Answers.House;
 import id.desatumis.assessment.domain.Answers.Latrine;
 import id.desatumis.assessment.domain.Answers.MemberAnswers;
+import id.desatumis.assessment.domain.Answers.RoofMaterial;
+import id.desatumis.assessment.domain.Answers.WallMaterial;
 import id.desatumis.assessment.domain.Answers.WaterSource;
 import id.desatumis.assessment.domain.Answers.WorkStatus;
 import id.desatumis.assessment.domain.AssessmentEvent.AssessmentClassified;
@@ -16,6 +16,7 @@ import id.desatumis.assessment.domain.AssessmentEvent.AssessmentReturned;
 import id.desatumis.assessment.domain.AssessmentEvent.AssessmentSubmitted;
 import id.desatumis.assessment.domain.AssessmentEvent.AssessmentVerified;
 import id.desatumis.assessment.domain.AssessmentEvent.HouseholdGraduated;
+import id.desatumis.kit.domain.RuleBroken;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -53,7 +54,7 @@ class HouseholdAssessmentsTest {
     private static String rule(Runnable r) {
         try {
             r.run();
-        } catch (AssessmentRejected e) {
+        } catch (RuleBroken e) {
             return e.rule();
         }
         throw new AssertionError("expected a rejection");
@@ -222,8 +223,10 @@ class HouseholdAssessmentsTest {
         var active = new RegisteredHousehold(HOUSEHOLD, DESA, RegisteredHousehold.Standing.ACTIVE, null, java.util.Set.of(ADULT.memberId()));
         AssessmentEligibility.check(active, visit);
         var merged = new RegisteredHousehold(HOUSEHOLD, DESA, RegisteredHousehold.Standing.MERGED, survivor, java.util.Set.of());
-        assertThatThrownBy(() -> AssessmentEligibility.check(merged, visit)).isInstanceOf(AssessmentRejected.class)
-                .hasMessageContaining("household-merged").hasMessageContaining(survivor.toString());
+        assertThatThrownBy(() -> AssessmentEligibility.check(merged, visit)).isInstanceOfSatisfying(RuleBroken.class, r -> {
+            assertThat(r.rule()).isEqualTo("household-merged");
+            assertThat(r.details()).containsEntry("mergedInto", survivor.toString());
+        }).hasMessageContaining(survivor.toString());
         var erased = new RegisteredHousehold(HOUSEHOLD, DESA, RegisteredHousehold.Standing.ERASED, null, java.util.Set.of());
         assertThat(rule(() -> AssessmentEligibility.check(erased, visit))).isEqualTo("household-erased");
         var elsewhere = new RegisteredHousehold(HOUSEHOLD, "33.14.07.2004", RegisteredHousehold.Standing.ACTIVE, null,

@@ -17,6 +17,9 @@ import java.util.Set;
  * whole batch; each is then mapped to its contract by the service. An event whose subject was erased before it was
  * published is not published.
  *
+ * <p>Declare a subclass {@code @Singleton}: it is built once with its constructor's dependencies, and a normal-scoped
+ * proxy would need a no-args constructor this class does not have.
+ *
  * @param <E> the aggregate's event family
  */
 public abstract class AggregateEventCatalog<S, E> implements PublicEventCatalog {

@@ -1,4 +1,4 @@
-package id.desatumis.assessment.api;
+package id.desatumis.assessment.application;
 
 import id.desatumis.assessment.application.AssessmentSubmission.AlreadyStored;
 import id.desatumis.assessment.application.AssessmentSubmission.Held;
@@ -10,12 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** How a form's outcome is answered: 201 stored, 200 stored before (the same form), 202 waiting for the registry. */
-final class Outcomes {
+public final class Outcomes {
 
     private Outcomes() {
     }
 
-    static CommandResult toResult(Outcome o) {
+    public static CommandResult toResult(Outcome o) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("assessmentId", o.assessmentId().toString());
         body.put("householdId", o.householdId().toString());
