@@ -67,9 +67,9 @@ final class KitMigrations implements Callback {
         return Flyway.configure(service.getClassLoader())
                 // the service's schema, encoding and placeholders
                 .configuration(service)
-                .dataSource(connection)
                 // one connection for reading the history and migrating: a session lock instead of a transaction's
                 .configuration(Map.of("flyway.postgresql.transactional.lock", "false"))
+                .dataSource(connection)
                 .table(kitHistory)
                 .resourceProvider(kitResources)
                 .javaMigrationClassProvider(() -> List.<Class<? extends JavaMigration>>of())
