@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The record of who read whose personal data, when and why (the {@value #PURPOSE_HEADER} the caller gave). A service
- * that keeps one has the {@code personal_data_access} table and sets
+ * The record of who read whose personal data, when and why (the {@value #PURPOSE_HEADER} the caller gave), in the
+ * kit's {@code personal_data_access} table. A service that keeps one sets
  * {@code desatumis.audit.personal-data-access.enabled=true} at build time, which serves the log to auditors.
  */
 @ApplicationScoped

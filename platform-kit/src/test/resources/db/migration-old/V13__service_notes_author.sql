@@ -1,0 +1,1 @@
+ALTER TABLE service_notes ADD COLUMN author text;
