@@ -1,9 +1,9 @@
 package id.desatumis.registry.application.imports;
 
 import id.desatumis.kit.eventstore.EventMetadata;
-import id.desatumis.registry.application.imports.FamilyPlan.Refusal;
 import id.desatumis.registry.domain.RegionReference;
 import id.desatumis.registry.persistence.ImportStore;
+import id.desatumis.registry.persistence.ImportStore.Refusal;
 import io.quarkus.runtime.ShutdownEvent;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
