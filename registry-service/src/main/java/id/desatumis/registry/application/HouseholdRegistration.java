@@ -74,8 +74,11 @@ public class HouseholdRegistration {
                     // likely duplicates are accepted and flagged for review, in the same append
                     List<HouseholdEvent> events = new ArrayList<>(Household.decide(Household.State.EMPTY, command));
                     events.addAll(flags);
-                    return aggregates.append(tx, households, aggregates.fresh(households, command.householdId()), events,
-                            ctx.metadata()).map(after -> {
+                    // the stream's lock before the append's first write (sealing makes the members' keys)
+                    return aggregates.lock(tx, List.of(HouseholdAggregate.stream(command.householdId())))
+                            .chain(() -> aggregates.append(tx, households, aggregates.fresh(households, command.householdId()),
+                                    events, ctx.metadata()))
+                            .map(after -> {
                                 Map<String, Object> body = result(command.householdId(), after.version(), members);
                                 body.put("likelyDuplicateFlags", flags.stream().map(f -> f.flagId().toString()).toList());
                                 return new CommandResult(201, "/households/" + command.householdId(), after.version(), body);

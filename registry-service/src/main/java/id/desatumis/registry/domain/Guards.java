@@ -2,6 +2,7 @@ package id.desatumis.registry.domain;
 
 import id.desatumis.kit.domain.RuleBroken;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,7 +45,7 @@ final class Guards {
      * A household has a head while it has members: when the head leaves and others stay, one of those who
      * stay must be named. Returns the new head's id, or null when none is needed.
      */
-    static UUID headAfterLeaving(Household.State state, java.util.Collection<UUID> leaving, UUID proposed, String field) {
+    static UUID headAfterLeaving(Household.State state, Collection<UUID> leaving, UUID proposed, String field) {
         boolean headLeaves = state.members().stream().anyMatch(m -> m.isHead() && leaving.contains(m.memberId()));
         long staying = state.members().stream().filter(m -> !leaving.contains(m.memberId())).count();
         if (!headLeaves || staying == 0) {

@@ -14,6 +14,7 @@ import id.desatumis.registry.domain.HouseholdEvent.MemberMovedOut;
 import id.desatumis.registry.domain.HouseholdEvent.MembersSplitOff;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -94,7 +95,7 @@ public final class HouseholdTransfers {
         }
         Guards.requireActive(survivor);
         Guards.requireActive(duplicate);
-        Set<String> present = new java.util.HashSet<>();
+        Set<String> present = new HashSet<>();
         survivor.members().forEach(m -> { if (m.nik() != null) present.add(m.nik()); });
         List<Member> taken = duplicate.members().stream()
                 .filter(m -> m.nik() == null || !present.contains(m.nik()))
