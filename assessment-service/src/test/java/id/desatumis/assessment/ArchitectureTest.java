@@ -19,6 +19,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void sqlIsWrittenOnlyInPersistence() {
+        ArchitectureRules.sqlOnlyInPersistence(SERVICE);
+    }
+
+    @Test
     void persistenceKnowsNoUseCase() {
         ArchitectureRules.persistenceImportsNoApplication(SERVICE);
     }

@@ -12,13 +12,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * The layer rules of STYLE.md and ARCHITECTURE.md, checked by every service's tests: {@code domain} is plain Java,
- * {@code api} touches no SQL client (it hands use cases to {@code application}), and {@code persistence} serves the
- * use cases without knowing them.
+ * {@code api} touches no SQL client nor the event store (it hands use cases to {@code application}), SQL is written in
+ * {@code persistence} only, and {@code persistence} serves the use cases without knowing them.
  */
 public final class ArchitectureRules {
 
     private static final String[] SQL_CLIENTS = {"io.vertx.mutiny.sqlclient..", "io.vertx.sqlclient..",
-            "io.vertx.pgclient..", "io.vertx.mutiny.pgclient..", "java.sql.."};
+            "io.vertx.pgclient..", "io.vertx.mutiny.pgclient..", "java.sql..", "id.desatumis.kit.eventstore.."};
+    /** What writing SQL takes: a statement's parameters and its rows. */
+    private static final String[] SQL_STATEMENT_TYPES = {"io.vertx.mutiny.sqlclient.Tuple", "io.vertx.mutiny.sqlclient.Row",
+            "io.vertx.mutiny.sqlclient.RowSet", "io.vertx.sqlclient.Tuple", "io.vertx.sqlclient.Row"};
 
     private static final Map<String, JavaClasses> IMPORTED = new ConcurrentHashMap<>();
 
@@ -48,6 +51,14 @@ public final class ArchitectureRules {
                 .should().dependOnClassesThat().resideInAnyPackage(SQL_CLIENTS)
                 .allowEmptyShould(true)
                 .check(service);
+    }
+
+    /** SQL is written in {@code persistence} only, where one class owns each table. */
+    public static void sqlOnlyInPersistence(String servicePackage) {
+        noClasses().that().resideOutsideOfPackage(servicePackage + ".persistence..")
+                .should().dependOnClassesThat().haveNameMatching(String.join("|", SQL_STATEMENT_TYPES).replace(".", "\\."))
+                .allowEmptyShould(true)
+                .check(importService(servicePackage));
     }
 
     /** Persistence owns tables and answers queries; it never calls back into the use cases. */

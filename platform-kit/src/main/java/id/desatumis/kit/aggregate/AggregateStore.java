@@ -81,15 +81,14 @@ public class AggregateStore {
 
     /** Appends the events of several aggregates atomically (all or none), each at its expected version. */
     public Uni<List<Loaded<?>>> appendAll(SqlConnection tx, List<Change<?, ?>> changes, EventMetadata metadata) {
-        List<String> streams = changes.stream().filter(c -> !c.events().isEmpty()).map(c -> c.before().streamId()).toList();
-        if (streams.isEmpty()) {
+        List<Change<?, ?>> changed = changes.stream().filter(c -> !c.events().isEmpty()).toList();
+        if (changed.isEmpty()) {
             return Uni.createFrom().item(changes.stream().<Loaded<?>>map(Change::before).toList());
         }
         Uni<List<StreamAppend>> encoded = Uni.createFrom().item(new ArrayList<>());
-        for (Change<?, ?> change : changes) {
-            if (change.events().isEmpty()) continue;
-            encoded = encoded.chain(list -> encode(tx, change, metadata).map(a -> {
-                list.add(a);
+        for (List<Change<?, ?>> run : runsByType(changed)) {
+            encoded = encoded.chain(list -> encode(tx, run, metadata).map(a -> {
+                list.addAll(a);
                 return list;
             }));
         }
@@ -97,37 +96,78 @@ public class AggregateStore {
                 .chain(() -> inlineModels(tx, changes));
     }
 
-    private Uni<List<Loaded<?>>> inlineModels(SqlConnection tx, List<Change<?, ?>> changes) {
-        Uni<List<Loaded<?>>> out = Uni.createFrom().item(new ArrayList<>());
-        for (Change<?, ?> change : changes) {
-            out = out.chain(list -> afterChange(tx, change).map(after -> {
-                list.add(after);
-                return list;
-            }));
-        }
-        return out;
-    }
-
-    private <S, E> Uni<Loaded<S>> afterChange(SqlConnection tx, Change<S, E> change) {
-        if (change.events().isEmpty()) return Uni.createFrom().item(change.before());
-        AggregateType<S, E> type = change.type();
-        Loaded<S> before = change.before();
-        Loaded<S> after = before.after(type.fold(before.state(), change.events()), change.events().size(),
-                before.sealingContext());
-        return type.updateInlineModels(tx, after, change.events()).replaceWith(after);
-    }
-
-    private <S, E> Uni<StreamAppend> encode(SqlConnection tx, Change<S, E> change, EventMetadata metadata) {
-        AggregateType<S, E> type = change.type();
-        List<ObjectNode> trees = change.events().stream().map(e -> (ObjectNode) mapper.valueToTree(e)).toList();
-        String stream = change.before().streamId();
-        return type.sealing().seal(tx, stream, change.before().sealingContext(), trees).map(sealed -> {
-            List<NewEvent> events = new ArrayList<>();
-            for (int i = 0; i < sealed.size(); i++) {
-                EventTypes.Declared<E> declared = type.eventTypes().declared(change.events().get(i));
-                events.add(NewEvent.of(declared.name(), declared.version(), sealed.get(i).toString()));
+    /** Consecutive changes of one aggregate type, each run sealed together and its read models updated together. */
+    private static List<List<Change<?, ?>>> runsByType(List<Change<?, ?>> changes) {
+        List<List<Change<?, ?>>> runs = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < changes.size(); i++) {
+            if (i + 1 == changes.size() || changes.get(i + 1).type() != changes.get(i).type()) {
+                runs.add(changes.subList(from, i + 1));
+                from = i + 1;
             }
-            return new StreamAppend(stream, type.category(), change.before().version(), events, metadata);
+        }
+        return runs;
+    }
+
+    /**
+     * The aggregates after their changes, and their inline read models brought in line: consecutive changes of one
+     * aggregate type in one call (set-based where the type can), in the order given.
+     */
+    private Uni<List<Loaded<?>>> inlineModels(SqlConnection tx, List<Change<?, ?>> changes) {
+        List<Loaded<?>> afters = changes.stream().<Loaded<?>>map(AggregateStore::after).toList();
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        int from = 0;
+        for (List<Change<?, ?>> run : runsByType(changes)) {
+            List<Loaded<?>> runAfters = afters.subList(from, from + run.size());
+            chain = chain.chain(() -> update(tx, run, runAfters));
+            from += run.size();
+        }
+        return chain.replaceWith(afters);
+    }
+
+    private static <S, E> Loaded<S> after(Change<S, E> change) {
+        Loaded<S> before = change.before();
+        if (change.events().isEmpty()) return before;
+        return before.after(change.type().fold(before.state(), change.events()), change.events().size(),
+                before.sealingContext());
+    }
+
+    /** One run of changes of the same aggregate type: its batch hook, with the aggregates that changed at all. */
+    @SuppressWarnings("unchecked")
+    private static <S, E> Uni<Void> update(SqlConnection tx, List<Change<?, ?>> run, List<Loaded<?>> afters) {
+        AggregateType<S, E> type = (AggregateType<S, E>) run.get(0).type();
+        List<AggregateType.Changed<S, E>> changed = new ArrayList<>();
+        for (int i = 0; i < run.size(); i++) {
+            Change<S, E> c = (Change<S, E>) run.get(i);
+            if (!c.events().isEmpty()) changed.add(new AggregateType.Changed<>((Loaded<S>) afters.get(i), c.events()));
+        }
+        return changed.isEmpty() ? Uni.createFrom().voidItem() : type.updateInlineModels(tx, changed);
+    }
+
+    /** Encodes a run of changes of one aggregate type, sealed together (one key round trip for a whole batch). */
+    @SuppressWarnings("unchecked")
+    private <S, E> Uni<List<StreamAppend>> encode(SqlConnection tx, List<Change<?, ?>> run, EventMetadata metadata) {
+        AggregateType<S, E> type = (AggregateType<S, E>) run.get(0).type();
+        List<String> streams = new ArrayList<>();
+        List<Object> contexts = new ArrayList<>();
+        List<List<ObjectNode>> trees = new ArrayList<>();
+        for (Change<?, ?> c : run) {
+            streams.add(c.before().streamId());
+            contexts.add(c.before().sealingContext());
+            trees.add(c.events().stream().map(e -> (ObjectNode) mapper.valueToTree(e)).toList());
+        }
+        return type.sealing().sealAll(tx, streams, contexts, trees).map(sealed -> {
+            List<StreamAppend> appends = new ArrayList<>();
+            for (int s = 0; s < run.size(); s++) {
+                Change<S, E> change = (Change<S, E>) run.get(s);
+                List<NewEvent> events = new ArrayList<>();
+                for (int i = 0; i < change.events().size(); i++) {
+                    EventTypes.Declared<E> declared = type.eventTypes().declared(change.events().get(i));
+                    events.add(NewEvent.of(declared.name(), declared.version(), sealed.get(s).get(i).toString()));
+                }
+                appends.add(new StreamAppend(streams.get(s), type.category(), change.before().version(), events, metadata));
+            }
+            return appends;
         });
     }
 

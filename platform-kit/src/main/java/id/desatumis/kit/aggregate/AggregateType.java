@@ -36,6 +36,31 @@ public interface AggregateType<S, E> {
         return Uni.createFrom().voidItem();
     }
 
+    /** One aggregate's new events and the aggregate after them, for {@link #updateInlineModels(SqlConnection, List)}. */
+    record Changed<S, E>(Loaded<S> after, List<E> events) {
+    }
+
+    /**
+     * The inline read models of several aggregates of this type changed in one append (an import's batch, say), in
+     * the order appended. By default one by one; an aggregate whose models can be written set-based for the whole
+     * batch overrides it.
+     */
+    default Uni<Void> updateInlineModels(SqlConnection tx, List<Changed<S, E>> changes) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Changed<S, E> c : changes) {
+            chain = chain.chain(() -> updateInlineModels(tx, c.after(), c.events()));
+        }
+        return chain;
+    }
+
+    /**
+     * This aggregate read through another sealing: a reader that needs only some sealed fields (the relay, say) opens
+     * only those, and never seals (it does not append).
+     */
+    default AggregateType<S, E> openedWith(PayloadSealing reading) {
+        return new ReadingView<>(this, reading);
+    }
+
     default String streamId(Object id) {
         return category() + "-" + id;
     }

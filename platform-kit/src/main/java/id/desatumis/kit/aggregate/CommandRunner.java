@@ -2,6 +2,7 @@ package id.desatumis.kit.aggregate;
 
 import id.desatumis.kit.api.RuleProblems;
 import id.desatumis.kit.domain.RuleBroken;
+import id.desatumis.kit.domain.RulesBroken;
 import id.desatumis.kit.eventstore.EventMetadata;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -40,6 +41,8 @@ public class CommandRunner {
         try {
             return decision.get();
         } catch (RuleBroken r) {
+            throw problems.of(r);
+        } catch (RulesBroken r) {
             throw problems.of(r);
         }
     }

@@ -35,6 +35,24 @@ public interface PayloadSealing {
      */
     Uni<List<ObjectNode>> seal(SqlConnection tx, String streamId, Object context, List<ObjectNode> payloads);
 
+    /**
+     * Seals the new events of several streams in one go (an import's batch): {@code payloads.get(i)} are the events
+     * of {@code streamIds.get(i)}, whose context is {@code contexts.get(i)}. By default stream by stream; a sealing
+     * that can make the keys of a whole batch at once overrides it.
+     */
+    default Uni<List<List<ObjectNode>>> sealAll(SqlConnection tx, List<String> streamIds, List<Object> contexts,
+                                               List<List<ObjectNode>> payloads) {
+        Uni<List<List<ObjectNode>>> out = Uni.createFrom().item(new ArrayList<>());
+        for (int i = 0; i < streamIds.size(); i++) {
+            int at = i;
+            out = out.chain(list -> seal(tx, streamIds.get(at), contexts.get(at), payloads.get(at)).map(sealed -> {
+                list.add(sealed);
+                return list;
+            }));
+        }
+        return out;
+    }
+
     /** Opens stored payloads; {@code streamIds.get(i)} is the stream of {@code stored.get(i)}. */
     Uni<Opened> open(SqlClient client, List<String> streamIds, List<ObjectNode> stored);
 

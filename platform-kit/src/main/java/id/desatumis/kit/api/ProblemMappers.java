@@ -3,6 +3,7 @@ package id.desatumis.kit.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import id.desatumis.kit.domain.RuleBroken;
+import id.desatumis.kit.domain.RulesBroken;
 import id.desatumis.kit.eventstore.StreamVersionConflict;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -46,6 +47,12 @@ public class ProblemMappers {
     /** A rule of the programme broken, wherever it was found: its own problem type (see {@link RuleProblems}). */
     @ServerExceptionMapper
     public Response ruleBroken(RuleBroken e) {
+        return ProblemResponses.of(rules.of(e), context.correlationId());
+    }
+
+    /** Several rules of one request broken together (see {@link RuleProblems#of(List)}). */
+    @ServerExceptionMapper
+    public Response rulesBroken(RulesBroken e) {
         return ProblemResponses.of(rules.of(e), context.correlationId());
     }
 

@@ -1,6 +1,7 @@
 package id.desatumis.kit.api;
 
 import id.desatumis.kit.domain.RuleBroken;
+import id.desatumis.kit.domain.RulesBroken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
@@ -28,6 +29,11 @@ public class RuleProblems {
         ProblemType type = bySlug.getOrDefault(r.rule(), Problems.STATE_CONFLICT);
         return new ProblemException(type, r.getMessage(), List.of(new FieldError(r.field(), r.rule(), r.getMessage())),
                 r.details(), Map.of());
+    }
+
+    /** Rules of one request broken together: see {@link #of(List)}. */
+    public ProblemException of(RulesBroken r) {
+        return of(r.rules().stream().map(b -> new FieldError(b.field(), b.rule(), b.getMessage())).toList());
     }
 
     /** Field errors found together: one rule broken answers with that rule's type, several with validation-failed. */

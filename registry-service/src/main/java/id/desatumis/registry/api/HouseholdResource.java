@@ -1,19 +1,20 @@
 package id.desatumis.registry.api;
 
-import id.desatumis.kit.audit.AccessLog;
+import id.desatumis.kit.api.CommandContext;
+import id.desatumis.kit.api.CommandContexts;
 import id.desatumis.kit.api.IdempotentCommands;
-import id.desatumis.kit.api.Problems;
-import id.desatumis.kit.api.RequestContext;
 import id.desatumis.kit.api.Versions;
-import id.desatumis.kit.security.CallerProvider;
+import id.desatumis.kit.audit.AccessLog;
 import id.desatumis.kit.security.Roles;
-import id.desatumis.registry.application.CommandContext;
+import id.desatumis.registry.application.HouseholdReads;
 import id.desatumis.registry.application.HouseholdRegistration;
-import id.desatumis.registry.application.HouseholdRepository;
 import id.desatumis.registry.application.MemberAdmission;
-import id.desatumis.registry.application.RegistrationRequest;
+import id.desatumis.registry.domain.HouseholdCommand.RegisterHousehold;
+import id.desatumis.registry.domain.Member;
+import id.desatumis.registry.domain.MemberRules;
+import id.desatumis.registry.domain.RegionReference;
+import id.desatumis.registry.domain.RegistrationRules;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,9 +29,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.stream.Stream;
 
-/** Households: register, read, add a member. Thin: parse, authorise, call the use case, map the answer. */
+/**
+ * Households: register, read, add a member. Thin: parse (the domain's rules check the submitted fields, once),
+ * authorise, call the use case, map the answer.
+ */
 @Path("/households")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -38,25 +45,20 @@ public class HouseholdResource {
 
     private final HouseholdRegistration registration;
     private final MemberAdmission admission;
-    private final HouseholdRepository households;
+    private final HouseholdReads reads;
     private final IdempotentCommands commands;
-    private final CallerProvider callers;
-    private final RequestContext request;
-    private final Pool pool;
+    private final CommandContexts contexts;
+    private final RegionReference regions;
     private final Clock clock;
-    private final AccessLog accessLog;
 
-    public HouseholdResource(HouseholdRegistration registration, MemberAdmission admission, HouseholdRepository households,
-                             IdempotentCommands commands, CallerProvider callers, RequestContext request, Pool pool,
-                             Clock clock, AccessLog accessLog) {
-        this.accessLog = accessLog;
+    public HouseholdResource(HouseholdRegistration registration, MemberAdmission admission, HouseholdReads reads,
+                             IdempotentCommands commands, CommandContexts contexts, RegionReference regions, Clock clock) {
         this.registration = registration;
         this.admission = admission;
-        this.households = households;
+        this.reads = reads;
         this.commands = commands;
-        this.callers = callers;
-        this.request = request;
-        this.pool = pool;
+        this.contexts = contexts;
+        this.regions = regions;
         this.clock = clock;
     }
 
@@ -64,12 +66,13 @@ public class HouseholdResource {
     @RolesAllowed({Roles.DINSOS, Roles.VILLAGE_OPERATOR})
     @Operation(summary = "Register a household with its members (dinsos; a village operator for its own desa)")
     public Uni<Response> register(RegisterHouseholdBody body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        if (body == null) {
-            throw Problems.invalid("body", "required", "a JSON body is required");
-        }
-        CommandContext ctx = context();
-        var command = registration.validate(ctx, new RegistrationRequest(body.kkNumber(), body.desaCode(), body.address(),
-                body.desil(), body.memberDrafts()));
+        RegisterHouseholdBody b = LifecycleBodies.required(body);
+        CommandContext ctx = contexts.current();
+        if (b.desaCode() != null) ctx.caller().requireActIn(b.desaCode());
+        int count = b.members() == null ? 0 : b.members().size();
+        List<UUID> memberIds = Stream.generate(UUID::randomUUID).limit(count).toList();
+        RegisterHousehold command = RegistrationRules.check(UUID.randomUUID(), b.kkNumber(), b.desaCode(), b.address(),
+                b.desil(), b.memberDrafts(), memberIds, LocalDate.now(clock), regions).orThrow();
         return commands.execute(ctx.caller(), "POST", "/households", idempotencyKey, body,
                 tx -> registration.register(tx, ctx, command));
     }
@@ -78,22 +81,11 @@ public class HouseholdResource {
     @Path("/{id}")
     @RolesAllowed({Roles.DINSOS, Roles.VILLAGE_OPERATOR, Roles.TKPKD, Roles.AUDITOR, Roles.OPD, Roles.PARTNER})
     @Operation(summary = "A household; personal fields only for dinsos and the household's own village operator")
-    public Uni<Response> get(@PathParam("id") String id,
-                             @HeaderParam(AccessLog.PURPOSE_HEADER) String purpose) {
-        var caller = callers.current();
-        UUID householdId = parseId(id);
-        return households.load(pool, householdId).chain(state -> {
-            if (!state.exists() || !caller.maySee(state.desaCode())) {
-                throw Problems.notFound("household");
-            }
-            Response response = Response.ok(HouseholdViews.of(state, caller, LocalDate.now(clock)))
-                    .header("ETag", Versions.etag(state.version())).build();
-            if (!HouseholdViews.mayReadPersonalData(caller, state.desaCode()) || state.erased()) {
-                return Uni.createFrom().item(response);
-            }
-            return accessLog.record(pool, caller, householdId, AccessLog.purpose(purpose), "read",
-                    request.correlationId()).replaceWith(response);
-        });
+    public Uni<Response> get(@PathParam("id") String id, @HeaderParam(AccessLog.PURPOSE_HEADER) String purpose) {
+        CommandContext ctx = contexts.current();
+        return reads.household(new HouseholdReads.Reader(ctx, purpose), HouseholdLifecycleResource.parseId(id), "read")
+                .map(state -> Response.ok(HouseholdViews.of(state, ctx.caller(), LocalDate.now(clock)))
+                        .header("ETag", Versions.etag(state.version())).build());
     }
 
     @POST
@@ -103,25 +95,12 @@ public class HouseholdResource {
     public Uni<Response> addMember(@PathParam("id") String id, RegisterHouseholdBody.MemberBody body,
                                    @HeaderParam("If-Match") String ifMatch,
                                    @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        if (body == null) {
-            throw Problems.invalid("body", "required", "a JSON body is required");
-        }
-        UUID householdId = parseId(id);
-        var expected = Versions.parseIfMatch(ifMatch);
-        CommandContext ctx = context();
+        RegisterHouseholdBody.MemberBody b = LifecycleBodies.required(body);
+        UUID householdId = HouseholdLifecycleResource.parseId(id);
+        OptionalLong expected = Versions.parseIfMatch(ifMatch);
+        Member member = MemberRules.check("", b.toDraft(), UUID.randomUUID(), LocalDate.now(clock), regions).orThrow();
+        CommandContext ctx = contexts.current();
         return commands.execute(ctx.caller(), "POST", "/households/" + householdId + "/members", idempotencyKey, body,
-                tx -> admission.admit(tx, ctx, householdId, expected, body.toDraft()));
-    }
-
-    private CommandContext context() {
-        return new CommandContext(callers.current(), request.correlationId(), request.traceparent());
-    }
-
-    private static UUID parseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw Problems.notFound("household");
-        }
+                tx -> admission.admit(tx, ctx, householdId, expected, member));
     }
 }

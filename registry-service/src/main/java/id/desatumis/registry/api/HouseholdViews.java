@@ -2,7 +2,7 @@ package id.desatumis.registry.api;
 
 import id.desatumis.contracts.AgeBand;
 import id.desatumis.kit.security.Caller;
-import id.desatumis.kit.security.Roles;
+import id.desatumis.registry.application.HouseholdReads;
 import id.desatumis.registry.domain.Household;
 import id.desatumis.registry.domain.Member;
 
@@ -14,12 +14,8 @@ public final class HouseholdViews {
     private HouseholdViews() {
     }
 
-    public static boolean mayReadPersonalData(Caller caller, String desaCode) {
-        return caller.has(Roles.DINSOS) || (caller.has(Roles.VILLAGE_OPERATOR) && caller.desaCodes().contains(desaCode));
-    }
-
     public static HouseholdView of(Household.State state, Caller caller, LocalDate today) {
-        boolean personal = mayReadPersonalData(caller, state.desaCode());
+        boolean personal = HouseholdReads.mayReadPersonalData(caller, state.desaCode());
         return new HouseholdView(state.householdId().toString(), state.desaCode(), state.version(),
                 personal ? state.kkNumber() : null, personal ? state.address() : null, state.members().size(),
                 state.members().stream().map(m -> member(m, personal, today)).toList(),

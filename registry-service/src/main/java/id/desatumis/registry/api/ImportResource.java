@@ -1,11 +1,10 @@
 package id.desatumis.registry.api;
 
+import id.desatumis.kit.api.CommandContext;
+import id.desatumis.kit.api.CommandContexts;
 import id.desatumis.kit.api.Problems;
-import id.desatumis.kit.api.RequestContext;
-import id.desatumis.kit.security.CallerProvider;
 import id.desatumis.kit.security.Roles;
-import id.desatumis.registry.application.CommandContext;
-import id.desatumis.registry.application.imports.ImportRunner;
+import id.desatumis.registry.application.imports.Imports;
 import id.desatumis.registry.persistence.ImportStore;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
@@ -42,16 +41,12 @@ import java.util.UUID;
 @RolesAllowed(Roles.DINSOS)
 public class ImportResource {
 
-    private final ImportRunner runner;
-    private final ImportStore imports;
-    private final CallerProvider callers;
-    private final RequestContext request;
+    private final Imports imports;
+    private final CommandContexts contexts;
 
-    public ImportResource(ImportRunner runner, ImportStore imports, CallerProvider callers, RequestContext request) {
-        this.runner = runner;
+    public ImportResource(Imports imports, CommandContexts contexts) {
         this.imports = imports;
-        this.callers = callers;
-        this.request = request;
+        this.contexts = contexts;
     }
 
     @POST
@@ -59,7 +54,7 @@ public class ImportResource {
     @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Import a CSV of the national list (columns in the README); answers 202 with the import's URL")
     public Response submit(InputStream body) throws Exception {
-        CommandContext ctx = new CommandContext(callers.current(), request.correlationId(), request.traceparent());
+        CommandContext ctx = contexts.current();
         UUID id = UUID.randomUUID();
         java.nio.file.Path file = Files.createTempFile("desatumis-import-", ".csv",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
@@ -75,8 +70,7 @@ public class ImportResource {
             Files.deleteIfExists(file);
             throw Problems.invalid("body", "required", "a CSV file with a header row");
         }
-        imports.create(id, ctx.caller().subject(), sha.digest(), bytes).await().atMost(Duration.ofSeconds(30));
-        runner.submit(id, file, ctx.metadata());
+        imports.accept(ctx, id, file, sha.digest(), bytes).await().atMost(Duration.ofSeconds(30));
         return Response.accepted(Map.of("importId", id.toString(), "status", "received"))
                 .header("Location", "/imports/" + id).build();
     }
@@ -94,7 +88,7 @@ public class ImportResource {
         }
         int p = page == null ? 0 : Math.max(0, page);
         int s = size == null ? 100 : Math.min(Math.max(1, size), 1000);
-        return imports.find(importId, p, s).map(v -> {
+        return imports.status(importId, p, s).map(v -> {
             if (v == null) throw Problems.notFound("import");
             return v;
         });

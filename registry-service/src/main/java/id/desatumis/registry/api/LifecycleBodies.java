@@ -1,11 +1,19 @@
 package id.desatumis.registry.api;
 
+import id.desatumis.kit.api.Problems;
+
 import java.util.List;
 
 /** The bodies of the household lifecycle commands. Every field is text, so each broken rule names its field. */
 public final class LifecycleBodies {
 
     private LifecycleBodies() {
+    }
+
+    /** A command's body, refused when absent (every field's own rule is the domain's to check). */
+    static <T> T required(T body) {
+        if (body == null) throw Problems.invalid("body", "required", "a JSON body is required");
+        return body;
     }
 
     /** {@code newHeadMemberId}: required when the head dies and others remain. */

@@ -1,16 +1,17 @@
 package id.desatumis.registry.application;
 
+import id.desatumis.kit.aggregate.AggregateStore;
+import id.desatumis.kit.api.CommandContext;
 import id.desatumis.kit.api.CommandResult;
-import id.desatumis.kit.api.Problems;
 import id.desatumis.kit.crypto.SubjectKeys;
 import id.desatumis.registry.domain.Household;
 import id.desatumis.registry.domain.HouseholdCommand.EraseHousehold;
+import id.desatumis.registry.domain.HouseholdCommand.ErasePerson;
 import id.desatumis.registry.domain.HouseholdEvent;
-import id.desatumis.registry.domain.HouseholdRejected;
+import id.desatumis.registry.domain.LifecycleRules.Erasure;
 import id.desatumis.registry.domain.Member;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.HashSet;
@@ -28,66 +29,44 @@ import java.util.UUID;
 @ApplicationScoped
 public class HouseholdErasure {
 
-    private final HouseholdRepository households;
+    private final AggregateStore aggregates;
+    private final HouseholdAggregate households;
     private final SubjectKeys keys;
-    private final id.desatumis.registry.persistence.IndexSync indexes;
+    private final HouseholdReadModels readModels;
 
-    public HouseholdErasure(HouseholdRepository households, SubjectKeys keys, id.desatumis.registry.persistence.IndexSync indexes) {
+    public HouseholdErasure(AggregateStore aggregates, HouseholdAggregate households, SubjectKeys keys,
+                            HouseholdReadModels readModels) {
+        this.aggregates = aggregates;
         this.households = households;
-        this.indexes = indexes;
         this.keys = keys;
+        this.readModels = readModels;
     }
 
-    public Uni<CommandResult> erase(SqlConnection tx, CommandContext ctx, UUID id, String legalBasis) {
-        return households.lockedHistory(tx, id)
-                .chain(history -> {
-                    Household.State state = Household.fold(history);
-                    if (!state.exists() || !ctx.caller().maySee(state.desaCode())) {
-                        throw Problems.notFound("household");
-                    }
-                    List<HouseholdEvent> events;
-                    try {
-                        events = Household.decide(state, new EraseHousehold(id));
-                    } catch (HouseholdRejected r) {
-                        throw RuleProblems.rejected(r);
-                    }
-                    Map<UUID, String> subjects = subjects(id, history);
-                    return households.append(tx, id, state.version(), events, ctx.metadata())
-                            .call(() -> keys.erase(tx, subjects, ctx.caller().subject(), legalBasis))
-                            .call(() -> tx.preparedQuery("DELETE FROM person_identity WHERE household_id = $1 OR member_id = ANY($2)")
-                                    .execute(Tuple.of(id, subjects.keySet().toArray(UUID[]::new))))
-                            .call(() -> tx.preparedQuery("DELETE FROM household_index WHERE household_id = $1").execute(Tuple.of(id)))
-                            .call(() -> tx.preparedQuery("DELETE FROM person_fingerprint WHERE household_id = $1 OR member_id = ANY($2)")
-                                    .execute(Tuple.of(id, subjects.keySet().toArray(UUID[]::new))))
-                            .call(() -> tx.preparedQuery("DELETE FROM person_names WHERE household_id = $1 OR member_id = ANY($2)")
-                                    .execute(Tuple.of(id, subjects.keySet().toArray(UUID[]::new))))
-                            .map(version -> new CommandResult(200, "/households/" + id, version,
-                                    Map.of("householdId", id.toString(), "version", version, "erased", true)));
-                });
+    public Uni<CommandResult> erase(SqlConnection tx, CommandContext ctx, Erasure<EraseHousehold> erasure) {
+        UUID id = erasure.command().householdId();
+        return aggregates.lockedHistory(tx, households, id).chain(history -> {
+            Household.State state = HouseholdAccess.visible(ctx.caller(), history.loaded().state());
+            List<HouseholdEvent> events = Household.decide(state, erasure.command());
+            Map<UUID, String> subjects = subjects(id, history.events());
+            return aggregates.append(tx, households, history.loaded(), events, ctx.metadata())
+                    .call(() -> keys.erase(tx, subjects, ctx.caller().subject(), erasure.legalBasis()))
+                    .call(() -> readModels.forget(tx, id, subjects.keySet()))
+                    .map(after -> new CommandResult(200, "/households/" + id, after.version(),
+                            Map.of("householdId", id.toString(), "version", after.version(), "erased", true)));
+        });
     }
 
     /** Erases one person: their key (every copy of their fields, in every household's events) and their lookups. */
-    public Uni<CommandResult> erasePerson(SqlConnection tx, CommandContext ctx, UUID id, UUID memberId, UUID newHead,
-                                          String legalBasis) {
-        return households.lockedHistory(tx, id).chain(history -> {
-            Household.State state = Household.fold(history);
-            if (!state.exists() || !ctx.caller().maySee(state.desaCode())) {
-                throw Problems.notFound("household");
-            }
-            List<HouseholdEvent> events;
-            try {
-                events = Household.decide(state, new id.desatumis.registry.domain.HouseholdCommand.ErasePerson(id, memberId, newHead));
-            } catch (HouseholdRejected r) {
-                throw RuleProblems.rejected(r);
-            }
-            Household.State synced = Household.fold(state, events);
-            UUID[] person = {memberId};
-            return households.append(tx, id, state.version(), events, ctx.metadata())
-                    .call(() -> keys.erase(tx, Map.of(memberId, "person"), ctx.caller().subject(), legalBasis))
-                    .call(() -> tx.preparedQuery("DELETE FROM person_fingerprint WHERE member_id = ANY($1)").execute(Tuple.of((Object) person)))
-                    .call(() -> indexes.sync(tx, synced))
-                    .map(version -> new CommandResult(200, "/households/" + id, version,
-                            Map.of("householdId", id.toString(), "version", version, "erasedMemberId", memberId.toString())));
+    public Uni<CommandResult> erasePerson(SqlConnection tx, CommandContext ctx, Erasure<ErasePerson> erasure) {
+        ErasePerson c = erasure.command();
+        return aggregates.lockAndLoad(tx, households, c.householdId()).chain(before -> {
+            Household.State state = HouseholdAccess.visible(ctx.caller(), before.state());
+            return aggregates.append(tx, households, before, Household.decide(state, c), ctx.metadata())
+                    .call(() -> keys.erase(tx, Map.of(c.memberId(), "person"), ctx.caller().subject(), erasure.legalBasis()))
+                    .call(() -> readModels.forgetPerson(tx, c.memberId()))
+                    .map(after -> new CommandResult(200, "/households/" + c.householdId(), after.version(),
+                            Map.of("householdId", c.householdId().toString(), "version", after.version(),
+                                    "erasedMemberId", c.memberId().toString())));
         });
     }
 

@@ -4,6 +4,7 @@ import id.desatumis.kit.api.FieldError;
 import id.desatumis.kit.api.ProblemException;
 import id.desatumis.kit.security.Caller;
 import id.desatumis.kit.security.Roles;
+import id.desatumis.registry.persistence.PersonIdentities;
 import io.vertx.pgclient.PgException;
 
 import java.util.List;
@@ -35,8 +36,12 @@ final class IdentityConflicts {
                 List.of(new FieldError("kkNumber", "kk-unique", "this KK number belongs to a registered household")), ext, Map.of());
     }
 
-    /** A unique constraint that fired because a concurrent registration won the race. */
+    /**
+     * A NIK or KK number found held while the read models were written: a concurrent registration won the race (a
+     * unique constraint fired), or a member's NIK is held by a current member of another household.
+     */
     static Throwable fromConstraint(Throwable failure, Caller caller, List<String> nikFields) {
+        if (failure instanceof PersonIdentities.NikHeldElsewhere) return nikTaken(caller, nikFields, List.of());
         if (failure instanceof PgException pg && "23505".equals(pg.getSqlState())) {
             String constraint = pg.getConstraint() == null ? "" : pg.getConstraint();
             if (constraint.startsWith("person_identity")) return nikTaken(caller, nikFields, List.of());

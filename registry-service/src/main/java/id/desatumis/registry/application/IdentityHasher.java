@@ -1,5 +1,7 @@
 package id.desatumis.registry.application;
 
+import id.desatumis.registry.domain.DuplicateReview;
+import id.desatumis.registry.domain.Member;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -49,9 +51,13 @@ public class IdentityHasher {
         return hmac("kk:" + kkNumber);
     }
 
-    /** A person's likeness: normalised name, birth date and desa. Two people with the same one are flagged. */
-    public byte[] fingerprint(String normalisedName, java.time.LocalDate birthDate, String desaCode) {
-        return hmac("fp:" + normalisedName + "|" + birthDate + "|" + desaCode);
+    /**
+     * A person's likeness: normalised name, birth date and desa. Two people with the same one are flagged. Null for
+     * someone without a name or birth date (erased): they resemble nobody.
+     */
+    public byte[] fingerprint(Member m, String desaCode) {
+        if (m.name() == null || m.birthDate() == null) return null;
+        return hmac("fp:" + DuplicateReview.normalisedName(m.name()) + "|" + m.birthDate() + "|" + desaCode);
     }
 
     private byte[] hmac(String value) {

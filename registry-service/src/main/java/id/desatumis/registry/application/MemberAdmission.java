@@ -1,103 +1,70 @@
 package id.desatumis.registry.application;
 
+import id.desatumis.kit.aggregate.AggregateStore;
+import id.desatumis.kit.api.CommandContext;
 import id.desatumis.kit.api.CommandResult;
-import id.desatumis.kit.api.Problems;
-import id.desatumis.kit.api.Versions;
 import id.desatumis.registry.domain.Household;
 import id.desatumis.registry.domain.HouseholdCommand.AddMember;
-import id.desatumis.registry.domain.HouseholdRejected;
-import id.desatumis.registry.domain.MemberDraft;
-import id.desatumis.registry.domain.MemberRules;
-import id.desatumis.registry.domain.RegionReference;
-import id.desatumis.registry.persistence.IdentityIndex;
+import id.desatumis.registry.domain.HouseholdEvent;
+import id.desatumis.registry.domain.Member;
+import id.desatumis.registry.persistence.PersonIdentities;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Clock;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
- * Adds a member to a registered household. The household is read, the If-Match (if any) checked against
- * its version, the rules applied, and the new event appended at the version read: a concurrent change
- * in between makes this one lose with 409.
+ * Adds a member who passed the member rules to a registered household: under the household's lock, the caller's scope
+ * and If-Match are checked against the version read, the domain decides, the NIK is checked against those registered
+ * and a likely duplicate is flagged in the same append.
  */
 @ApplicationScoped
 public class MemberAdmission {
 
-    private final HouseholdRepository households;
-    private final IdentityIndex index;
+    private final AggregateStore aggregates;
+    private final HouseholdAggregate households;
+    private final PersonIdentities identities;
     private final IdentityHasher hasher;
-    private final RegionReference regions;
-    private final Clock clock;
-    private final id.desatumis.registry.persistence.NameIndex names;
     private final DuplicateDetector detector;
 
-    public MemberAdmission(HouseholdRepository households, IdentityIndex index, IdentityHasher hasher,
-                           RegionReference regions, Clock clock, id.desatumis.registry.persistence.NameIndex names,
-                           DuplicateDetector detector) {
-        this.names = names;
-        this.detector = detector;
+    public MemberAdmission(AggregateStore aggregates, HouseholdAggregate households, PersonIdentities identities,
+                           IdentityHasher hasher, DuplicateDetector detector) {
+        this.aggregates = aggregates;
         this.households = households;
-        this.index = index;
+        this.identities = identities;
         this.hasher = hasher;
-        this.regions = regions;
-        this.clock = clock;
+        this.detector = detector;
     }
 
     public Uni<CommandResult> admit(SqlConnection tx, CommandContext ctx, UUID householdId, OptionalLong ifMatch,
-                                    MemberDraft draft) {
-        return households.load(tx, householdId).chain(state -> {
-            if (!state.exists() || !ctx.caller().maySee(state.desaCode())) {
-                throw Problems.notFound("household");
-            }
-            ctx.caller().requireActIn(state.desaCode());
-            Versions.checkIfMatch(ifMatch, state.version());
-            var checked = MemberRules.check("", draft, UUID.randomUUID(), LocalDate.now(clock), regions);
-            if (!checked.valid()) {
-                throw RuleProblems.invalid(checked.violations());
-            }
-            var member = checked.member();
-            var events = decide(state, new AddMember(householdId, member));
-            byte[] nikHash = member.nik() == null ? null : hasher.nik(member.nik());
-            List<byte[]> hashes = nikHash == null ? List.of() : List.of(nikHash);
-            var newMember = List.of(new DuplicateDetector.NewMembers(householdId, state.desaCode(), List.of(member)));
-            List<id.desatumis.registry.domain.HouseholdEvent.LikelyDuplicateFlagged> flags = new java.util.ArrayList<>();
-            return index.nikHolders(tx, hashes)
+                                    Member member) {
+        return aggregates.lockAndLoad(tx, households, householdId).chain(before -> {
+            Household.State state = HouseholdAccess.writable(ctx, before.state(), ifMatch);
+            List<HouseholdEvent> events = new ArrayList<>(Household.decide(state, new AddMember(householdId, member)));
+            List<byte[]> hashes = member.nik() == null ? List.of() : List.of(hasher.nik(member.nik()));
+            return identities.holders(tx, hashes)
                     .invoke(holders -> {
                         if (!holders.isEmpty()) {
-                            throw IdentityConflicts.nikTaken(ctx.caller(), List.of("nik"), List.copyOf(holders.values()));
+                            throw IdentityConflicts.nikTaken(ctx.caller(), List.of("nik"),
+                                    holders.stream().map(PersonIdentities.Identity::householdId).toList());
                         }
                     })
                     // a likely duplicate is accepted and flagged for review, in the same append
-                    .chain(() -> detector.find(tx, newMember))
-                    .invoke(candidates -> candidates.forEach(c -> flags.add(c.flag())))
-                    .chain(() -> {
-                        List<id.desatumis.registry.domain.HouseholdEvent> all = new java.util.ArrayList<>(events);
-                        all.addAll(flags);
-                        return households.append(tx, householdId, state.version(), all, ctx.metadata());
-                    })
-                    .call(() -> detector.remember(tx, newMember, flags))
-                    .call(version -> index.memberAdded(tx, householdId, version))
-                    .call(() -> names.add(tx, householdId, state.desaCode(), List.of(member)))
-                    .call(() -> index.recordPersons(tx, householdId, List.of(member.memberId()),
-                            java.util.Collections.singletonList(nikHash)))
-                    .onFailure().transform(e -> IdentityConflicts.fromConstraint(e, ctx.caller(), List.of("nik")))
-                    .map(version -> new CommandResult(200, "/households/" + householdId, version,
-                            java.util.Map.of("householdId", householdId.toString(), "version", version,
-                                    "memberId", member.memberId().toString(),
-                                    "likelyDuplicateFlags", flags.stream().map(f -> f.flagId().toString()).toList())));
-        });
-    }
-
-    private static List<id.desatumis.registry.domain.HouseholdEvent> decide(Household.State state, AddMember command) {
-        try {
-            return Household.decide(state, command);
-        } catch (HouseholdRejected r) {
-            throw RuleProblems.rejected(r);
-        }
+                    .chain(() -> detector.find(tx, List.of(new DuplicateDetector.NewMembers(householdId, state.desaCode(),
+                            List.of(member)))))
+                    .chain(flags -> {
+                        events.addAll(flags);
+                        return aggregates.append(tx, households, before, events, ctx.metadata())
+                                .map(after -> new CommandResult(200, "/households/" + householdId, after.version(),
+                                        Map.of("householdId", householdId.toString(), "version", after.version(),
+                                                "memberId", member.memberId().toString(),
+                                                "likelyDuplicateFlags", flags.stream().map(f -> f.flagId().toString()).toList())));
+                    });
+        }).onFailure().transform(e -> IdentityConflicts.fromConstraint(e, ctx.caller(), List.of("nik")));
     }
 }

@@ -1,8 +1,10 @@
 package id.desatumis.registry.domain;
 
+import id.desatumis.kit.domain.RuleBroken;
 import id.desatumis.registry.domain.HouseholdEvent.DuplicateFlagResolved;
 import id.desatumis.registry.domain.HouseholdEvent.LikelyDuplicateFlagged;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,25 +44,38 @@ public final class DuplicateReview {
 
     /** A name as compared: lower case, accents and punctuation removed, spaces collapsed. */
     public static String normalisedName(String name) {
-        String decomposed = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD);
+        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
         return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", " ")
                 .trim().replaceAll("\\s+", " ");
     }
 
-    public static List<HouseholdEvent> resolve(List<HouseholdEvent> history, UUID flagId, String outcome, String reason) {
+    /** Dinas Sosial's resolution of one flag: {@code outcome} is one of {@link #OUTCOMES}. */
+    public record ResolveFlag(UUID flagId, String outcome, String reason) {
+    }
+
+    /** The field rules of a resolution, as submitted. */
+    public static Checked<ResolveFlag> resolution(String flagId, String outcome, String reason) {
+        List<RuleViolation> v = new ArrayList<>();
+        UUID flag = FieldRules.id("flagId", flagId, false, v);
+        String why = FieldRules.requiredText("reason", reason, 500, v);
+        if (outcome == null || !OUTCOMES.contains(outcome)) {
+            v.add(new RuleViolation("outcome", "outcome", "dismissed or merged"));
+        }
+        return Checked.of(new ResolveFlag(flag, outcome, why), v);
+    }
+
+    /** A flag is resolved once, and only a flag raised on this household. */
+    public static List<HouseholdEvent> resolve(List<HouseholdEvent> history, ResolveFlag c) {
         LikelyDuplicateFlagged flag = null;
         for (HouseholdEvent e : history) {
-            if (e instanceof LikelyDuplicateFlagged f && f.flagId().equals(flagId)) flag = f;
-            if (e instanceof DuplicateFlagResolved r && r.flagId().equals(flagId)) {
-                throw new HouseholdRejected("flagId", "flag-resolved", "this flag was resolved already (" + r.outcome() + ")");
+            if (e instanceof LikelyDuplicateFlagged f && f.flagId().equals(c.flagId())) flag = f;
+            if (e instanceof DuplicateFlagResolved r && r.flagId().equals(c.flagId())) {
+                throw new RuleBroken("flagId", "flag-resolved", "this flag was resolved already (" + r.outcome() + ")");
             }
         }
         if (flag == null) {
-            throw new HouseholdRejected("flagId", "flag-unknown", "no such flag on this household");
+            throw new RuleBroken("flagId", "flag-unknown", "no such flag on this household");
         }
-        if (!OUTCOMES.contains(outcome)) {
-            throw new HouseholdRejected("outcome", "outcome", "dismissed or merged");
-        }
-        return List.of(new DuplicateFlagResolved(flag.householdId(), flag.desaCode(), flagId, outcome, reason));
+        return List.of(new DuplicateFlagResolved(flag.householdId(), flag.desaCode(), c.flagId(), c.outcome(), c.reason()));
     }
 }

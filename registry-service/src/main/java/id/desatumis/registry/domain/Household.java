@@ -1,5 +1,6 @@
 package id.desatumis.registry.domain;
 
+import id.desatumis.kit.domain.RuleBroken;
 import id.desatumis.registry.domain.HouseholdCommand.AddMember;
 import id.desatumis.registry.domain.HouseholdCommand.ChangeHead;
 import id.desatumis.registry.domain.HouseholdCommand.ChangeKkNumber;
@@ -63,6 +64,11 @@ public final class Household {
         throw new IllegalArgumentException(command.getClass().getSimpleName() + " concerns two households: see HouseholdTransfers");
     }
 
+    /** Refuses any change to a household merged into another, naming the one it continues as. */
+    public static void requireNotMerged(State state) {
+        if (state.mergedInto() != null) throw Guards.merged(state);
+    }
+
     public static State evolve(State state, HouseholdEvent event) {
         return HouseholdState.evolve(state, event);
     }
@@ -82,7 +88,7 @@ public final class Household {
 
     private static List<HouseholdEvent> register(State state, RegisterHousehold c) {
         if (state.exists()) {
-            throw new HouseholdRejected("householdId", "household-exists", "this household is registered already");
+            throw new RuleBroken("householdId", "household-exists", "this household is registered already");
         }
         return List.of(new HouseholdRegistered(c.householdId(), c.kkNumber(), c.desaCode(), c.address(), c.members(),
                 c.desil()));
@@ -92,12 +98,12 @@ public final class Household {
         Guards.requireActive(state);
         Member m = c.member();
         if (m.isHead() && state.hasHead()) {
-            throw new HouseholdRejected("relationship", "head-exists",
+            throw new RuleBroken("relationship", "head-exists",
                     "the household has a head; change the head instead of adding a second one");
         }
         boolean sameNik = m.nik() != null && state.members().stream().anyMatch(x -> m.nik().equals(x.nik()));
         if (sameNik) {
-            throw new HouseholdRejected("nik", "nik-already-in-household", "this person is a member already");
+            throw new RuleBroken("nik", "nik-already-in-household", "this person is a member already");
         }
         return List.of(new MemberAdded(state.householdId(), state.desaCode(), m));
     }
@@ -130,10 +136,10 @@ public final class Household {
         Guards.requireActive(state);
         Member next = Guards.requireMember(state, c.newHeadMemberId(), "newHeadMemberId");
         if (next.isHead()) {
-            throw new HouseholdRejected("newHeadMemberId", "head-unchanged", "this member heads the household already");
+            throw new RuleBroken("newHeadMemberId", "head-unchanged", "this member heads the household already");
         }
         if (c.formerHeadRelationship() == null || c.formerHeadRelationship() == Relationship.HEAD) {
-            throw new HouseholdRejected("formerHeadRelationship", "relationship",
+            throw new RuleBroken("formerHeadRelationship", "relationship",
                     "what the former head becomes, other than HEAD");
         }
         UUID former = state.members().stream().filter(Member::isHead).map(Member::memberId).findFirst().orElse(null);
@@ -144,7 +150,7 @@ public final class Household {
     private static List<HouseholdEvent> move(State state, MoveHousehold c) {
         Guards.requireActive(state);
         if (c.desaCode().equals(state.desaCode()) && c.address().equals(state.address())) {
-            throw new HouseholdRejected("address", "address-unchanged", "the household lives there already");
+            throw new RuleBroken("address", "address-unchanged", "the household lives there already");
         }
         return List.of(new HouseholdMoved(state.householdId(), state.desaCode(), c.desaCode(), c.address(),
                 state.members().size()));
@@ -153,7 +159,7 @@ public final class Household {
     private static List<HouseholdEvent> changeKk(State state, ChangeKkNumber c) {
         Guards.requireActive(state);
         if (c.kkNumber().equals(state.kkNumber())) {
-            throw new HouseholdRejected("kkNumber", "kk-unchanged", "this is the household's KK number already");
+            throw new RuleBroken("kkNumber", "kk-unchanged", "this is the household's KK number already");
         }
         return List.of(new KkNumberChanged(state.householdId(), state.desaCode(), state.kkNumber(), c.kkNumber(), c.reason()));
     }

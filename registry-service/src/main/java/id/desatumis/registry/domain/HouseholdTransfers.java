@@ -1,5 +1,6 @@
 package id.desatumis.registry.domain;
 
+import id.desatumis.kit.domain.RuleBroken;
 import id.desatumis.registry.domain.Household.State;
 import id.desatumis.registry.domain.HouseholdCommand.MergeHouseholds;
 import id.desatumis.registry.domain.HouseholdCommand.MoveMemberOut;
@@ -13,6 +14,7 @@ import id.desatumis.registry.domain.HouseholdEvent.MemberMovedOut;
 import id.desatumis.registry.domain.HouseholdEvent.MembersSplitOff;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,10 +45,10 @@ public final class HouseholdTransfers {
             return new Outcome(out, List.of());
         }
         if (c.toHouseholdId().equals(source.householdId())) {
-            throw new HouseholdRejected("toHouseholdId", "same-household", "a member cannot move into their own household");
+            throw new RuleBroken("toHouseholdId", "same-household", "a member cannot move into their own household");
         }
         if (!target.exists() || target.mergedInto() != null) {
-            throw new HouseholdRejected("toHouseholdId", target.exists() ? "household-merged" : "household-unknown",
+            throw new RuleBroken("toHouseholdId", target.exists() ? "household-merged" : "household-unknown",
                     target.exists() ? "that household was merged into " + target.mergedInto() : "no such household");
         }
         // in the new household they are not its head unless it has none
@@ -61,14 +63,14 @@ public final class HouseholdTransfers {
         Guards.requireActive(source);
         Map<UUID, Relationship> leaving = c.relationships();
         if (leaving.isEmpty()) {
-            throw new HouseholdRejected("members", "required", "name the members who leave");
+            throw new RuleBroken("members", "required", "name the members who leave");
         }
         if (leaving.size() >= source.members().size()) {
-            throw new HouseholdRejected("members", "split-leaves-nobody",
+            throw new RuleBroken("members", "split-leaves-nobody",
                     "someone must stay; to reissue the card for everyone, change the KK number");
         }
         if (leaving.values().stream().filter(r -> r == Relationship.HEAD).count() != 1) {
-            throw new HouseholdRejected("members", "head-exactly-one", "exactly one leaving member heads the new household");
+            throw new RuleBroken("members", "head-exactly-one", "exactly one leaving member heads the new household");
         }
         List<Member> moving = new ArrayList<>();
         for (var e : leaving.entrySet()) {
@@ -89,11 +91,11 @@ public final class HouseholdTransfers {
      */
     public static Outcome merge(State survivor, State duplicate, MergeHouseholds c) {
         if (c.survivorId().equals(c.duplicateId())) {
-            throw new HouseholdRejected("duplicateId", "same-household", "a household cannot be merged into itself");
+            throw new RuleBroken("duplicateId", "same-household", "a household cannot be merged into itself");
         }
         Guards.requireActive(survivor);
         Guards.requireActive(duplicate);
-        Set<String> present = new java.util.HashSet<>();
+        Set<String> present = new HashSet<>();
         survivor.members().forEach(m -> { if (m.nik() != null) present.add(m.nik()); });
         List<Member> taken = duplicate.members().stream()
                 .filter(m -> m.nik() == null || !present.contains(m.nik()))

@@ -2,6 +2,8 @@ package id.desatumis.registry.domain;
 
 import id.desatumis.registry.domain.HouseholdCommand.ChangeHead;
 import id.desatumis.registry.domain.HouseholdCommand.ChangeKkNumber;
+import id.desatumis.registry.domain.HouseholdCommand.EraseHousehold;
+import id.desatumis.registry.domain.HouseholdCommand.ErasePerson;
 import id.desatumis.registry.domain.HouseholdCommand.MergeHouseholds;
 import id.desatumis.registry.domain.HouseholdCommand.MoveHousehold;
 import id.desatumis.registry.domain.HouseholdCommand.MoveMemberOut;
@@ -90,5 +92,24 @@ public final class LifecycleRules {
         var command = new MergeHouseholds(survivor, FieldRules.id("duplicateId", duplicate, false, v),
                 FieldRules.requiredText("reason", reason, 500, v));
         return Checked.of(command, v);
+    }
+
+    /** An erasure and its legal basis, which is recorded with the erasure (the events carry none). */
+    public record Erasure<C extends HouseholdCommand>(C command, String legalBasis) {
+    }
+
+    public static Checked<Erasure<EraseHousehold>> erasure(UUID household, String legalBasis) {
+        List<RuleViolation> v = new ArrayList<>();
+        String basis = FieldRules.requiredText("legalBasis", legalBasis, 500, v);
+        return Checked.of(new Erasure<>(new EraseHousehold(household), basis), v);
+    }
+
+    public static Checked<Erasure<ErasePerson>> personErasure(UUID household, String memberId, String newHead,
+                                                             String legalBasis) {
+        List<RuleViolation> v = new ArrayList<>();
+        String basis = FieldRules.requiredText("legalBasis", legalBasis, 500, v);
+        var command = new ErasePerson(household, FieldRules.id("memberId", memberId, false, v),
+                FieldRules.id("newHeadMemberId", newHead, true, v));
+        return Checked.of(new Erasure<>(command, basis), v);
     }
 }

@@ -15,13 +15,7 @@ public final class MemberRules {
     private MemberRules() {
     }
 
-    public record Checked(Member member, List<RuleViolation> violations) {
-        public boolean valid() {
-            return violations.isEmpty();
-        }
-    }
-
-    public static Checked check(String prefix, MemberDraft d, UUID memberId, LocalDate today, RegionReference regions) {
+    public static Checked<Member> check(String prefix, MemberDraft d, UUID memberId, LocalDate today, RegionReference regions) {
         List<RuleViolation> v = new ArrayList<>();
         String name = d.name() == null ? null : d.name().strip();
         if (name == null || name.isEmpty()) {
@@ -41,7 +35,6 @@ public final class MemberRules {
         } else {
             v.addAll(Nik.check(prefix + "nik", nik, sex, birth, regions));
         }
-        Member member = v.isEmpty() ? new Member(memberId, nik, name, sex, birth, rel) : null;
-        return new Checked(member, v);
+        return Checked.of(v.isEmpty() ? new Member(memberId, nik, name, sex, birth, rel) : null, v);
     }
 }

@@ -20,19 +20,13 @@ public final class RegistrationRules {
     private RegistrationRules() {
     }
 
-    public record Checked(RegisterHousehold command, List<RuleViolation> violations) {
-        public boolean valid() {
-            return violations.isEmpty();
-        }
-    }
-
-    public static Checked check(UUID householdId, String kkNumber, String desaCode, String address,
+    public static Checked<RegisterHousehold> check(UUID householdId, String kkNumber, String desaCode, String address,
                                 List<MemberDraft> members, List<UUID> memberIds, LocalDate today, RegionReference regions) {
         return check(householdId, kkNumber, desaCode, address, null, members, memberIds, today, regions);
     }
 
     /** {@code desil}: the DTSEN decile, 1 to 10, optional. */
-    public static Checked check(UUID householdId, String kkNumber, String desaCode, String address, String desil,
+    public static Checked<RegisterHousehold> check(UUID householdId, String kkNumber, String desaCode, String address, String desil,
                                 List<MemberDraft> members, List<UUID> memberIds, LocalDate today, RegionReference regions) {
         List<RuleViolation> v = new ArrayList<>(KkNumber.check("kkNumber", kkNumber, regions));
         Integer decile = null;
@@ -69,8 +63,8 @@ public final class RegistrationRules {
                 var m = MemberRules.check(prefix, draft, memberIds.get(i), today, regions);
                 v.addAll(m.violations());
                 if (m.valid()) {
-                    checked.add(m.member());
-                    if (m.member().nik() != null && seenNik.putIfAbsent(m.member().nik(), i) != null) {
+                    checked.add(m.command());
+                    if (m.command().nik() != null && seenNik.putIfAbsent(m.command().nik(), i) != null) {
                         v.add(new RuleViolation(prefix + "nik", "nik-duplicate-in-request", "the same NIK appears twice"));
                     }
                 }
@@ -83,6 +77,6 @@ public final class RegistrationRules {
         }
         RegisterHousehold command = v.isEmpty()
                 ? new RegisterHousehold(householdId, kkNumber, desaCode, address.strip(), List.copyOf(checked), decile) : null;
-        return new Checked(command, v);
+        return Checked.of(command, v);
     }
 }

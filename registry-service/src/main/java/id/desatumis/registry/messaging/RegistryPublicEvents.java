@@ -12,45 +12,47 @@ import id.desatumis.contracts.registry.KkNumberChangedV1;
 import id.desatumis.contracts.registry.MemberDiedV1;
 import id.desatumis.contracts.registry.MemberMovedOutV1;
 import id.desatumis.contracts.registry.MembersSplitOffV1;
-import id.desatumis.contracts.registry.PersonErasedV1;
 import id.desatumis.contracts.registry.MemberAddedV1;
+import id.desatumis.contracts.registry.PersonErasedV1;
 import id.desatumis.contracts.registry.RegistryTopics;
+import id.desatumis.kit.aggregate.AggregateEventCatalog;
+import id.desatumis.kit.aggregate.AggregateStore;
 import id.desatumis.kit.eventstore.StoredEvent;
-import id.desatumis.kit.outbox.PublicEventCatalog;
 import id.desatumis.kit.outbox.PublicRecord;
-import id.desatumis.registry.application.HouseholdEventCodec;
+import id.desatumis.registry.application.HouseholdAggregate;
+import id.desatumis.registry.domain.Household;
 import id.desatumis.registry.domain.HouseholdEvent;
 import id.desatumis.registry.domain.Member;
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Singleton;
 
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * What the registry publishes, and in what form: ids, desa, member count, sex and age band (as of the
- * event's time). Names, NIK, KK numbers, birth dates and addresses stop here.
+ * event's time). Names, NIK, KK numbers, birth dates and addresses stop here. The relay's batch is read with birth
+ * dates alone opened (one key lookup for the batch, a decryption per member), every other personal field left
+ * sealed; the review queue's events are internal and never opened.
  */
-@ApplicationScoped
-public class RegistryPublicEvents implements PublicEventCatalog {
+@Singleton
+public class RegistryPublicEvents extends AggregateEventCatalog<Household.State, HouseholdEvent> {
 
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    private static final Set<String> PUBLISHED = Set.of("HouseholdRegistered", "MemberAdded", "MemberDied",
+            "MemberMovedOut", "HeadChanged", "HouseholdMoved", "KkNumberChanged", "MembersSplitOff", "HouseholdMergedInto",
+            "HouseholdAbsorbed", "HouseholdErased", "PersonErased");
 
-    private final HouseholdEventCodec codec;
     private final ObjectMapper mapper;
-    private final Pool pool;
 
-    public RegistryPublicEvents(HouseholdEventCodec codec, ObjectMapper mapper, Pool pool) {
-        this.codec = codec;
+    public RegistryPublicEvents(AggregateStore aggregates, Pool pool, HouseholdAggregate households, ObjectMapper mapper) {
+        super(aggregates, pool, households.forPublishing(), PUBLISHED);
         this.mapper = mapper;
-        this.pool = pool;
     }
 
     @Override
@@ -64,22 +66,7 @@ public class RegistryPublicEvents implements PublicEventCatalog {
     }
 
     @Override
-    public Optional<PublicRecord> toPublic(StoredEvent stored) {
-        return toPublic(List.of(stored)).get(0);
-    }
-
-    /** One key lookup for the whole batch: the relay's own thread, never an event loop, so waiting is allowed. */
-    @Override
-    public List<Optional<PublicRecord>> toPublic(List<StoredEvent> batch) {
-        List<StoredEvent> households = batch.stream()
-                .filter(e -> HouseholdEventCodec.STREAM_TYPE.equals(e.streamType())).toList();
-        List<HouseholdEvent> decoded = codec.decode(pool, households).await().atMost(Duration.ofSeconds(30));
-        java.util.Map<StoredEvent, HouseholdEvent> byEvent = new java.util.IdentityHashMap<>();
-        for (int i = 0; i < households.size(); i++) byEvent.put(households.get(i), decoded.get(i));
-        return batch.stream().map(e -> byEvent.containsKey(e) ? map(e, byEvent.get(e)) : Optional.<PublicRecord>empty()).toList();
-    }
-
-    private Optional<PublicRecord> map(StoredEvent stored, HouseholdEvent event) {
+    protected Optional<PublicRecord> map(StoredEvent stored, HouseholdEvent event) {
         LocalDate asOf = stored.recordedAt().atZoneSameInstant(WIB).toLocalDate();
         String at = DateTimeFormatter.ISO_INSTANT.format(stored.recordedAt().toInstant());
         String id = event.householdId().toString();
@@ -125,10 +112,10 @@ public class RegistryPublicEvents implements PublicEventCatalog {
         if (event instanceof HouseholdEvent.PersonErased e) {
             return publish(PersonErasedV1.CE_TYPE, new PersonErasedV1(id, e.desaCode(), e.memberId().toString(), at));
         }
-        return Optional.empty(); // every other household event is internal
+        return Optional.empty(); // every other household event is internal (and not among PUBLISHED)
     }
 
-    private static java.util.List<HouseholdRegisteredV1.Member> members(java.util.List<Member> members, LocalDate asOf) {
+    private static List<HouseholdRegisteredV1.Member> members(List<Member> members, LocalDate asOf) {
         return members.stream().map(m -> member(m, asOf)).toList();
     }
 

@@ -1,6 +1,5 @@
 package id.desatumis.registry.persistence;
 
-import id.desatumis.registry.application.imports.FamilyPlan.Refusal;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -20,6 +19,10 @@ public class ImportStore {
 
     public ImportStore(Pool pool) {
         this.pool = pool;
+    }
+
+    /** A refused row of an import: its number and the rule it broke (never its content). */
+    public record Refusal(int rowNumber, String field, String rule, String message) {
     }
 
     public record Progress(int rowsRead, int householdsCreated, int peopleCreated, int rowsRefused, int rowsFlagged) {

@@ -1,5 +1,6 @@
 package id.desatumis.registry.domain;
 
+import id.desatumis.kit.domain.RuleBroken;
 import id.desatumis.registry.domain.HouseholdEvent.HouseholdRegistered;
 
 import java.time.LocalDate;
@@ -35,8 +36,8 @@ final class Given {
     static String rejection(Runnable r) {
         try {
             r.run();
-        } catch (HouseholdRejected e) {
-            return e.violation().rule();
+        } catch (RuleBroken e) {
+            return e.rule();
         }
         throw new AssertionError("expected a rejection");
     }

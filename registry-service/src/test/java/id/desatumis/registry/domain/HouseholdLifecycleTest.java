@@ -1,5 +1,6 @@
 package id.desatumis.registry.domain;
 
+import id.desatumis.kit.domain.RuleBroken;
 import id.desatumis.registry.domain.HouseholdCommand.ChangeHead;
 import id.desatumis.registry.domain.HouseholdCommand.ChangeKkNumber;
 import id.desatumis.registry.domain.HouseholdCommand.MoveHousehold;
@@ -23,6 +24,7 @@ import static id.desatumis.registry.domain.Given.WIFE;
 import static id.desatumis.registry.domain.Given.rejection;
 import static id.desatumis.registry.domain.Given.state;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Given events, when a command, then events or a rejection: the household's life in one place. */
 class HouseholdLifecycleTest {
@@ -116,6 +118,8 @@ class HouseholdLifecycleTest {
                 .isEqualTo("household-merged");
         assertThat(rejection(() -> Household.decide(merged, new RecordDeath(HOUSEHOLD, CHILD.memberId(), DAY, null))))
                 .isEqualTo("household-merged");
+        assertThatThrownBy(() -> Household.requireNotMerged(merged)).isInstanceOfSatisfying(RuleBroken.class,
+                r -> assertThat(r.details()).containsEntry("mergedInto", OTHER.toString()));
     }
 
     @Test

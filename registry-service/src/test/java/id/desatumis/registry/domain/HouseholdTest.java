@@ -1,5 +1,6 @@
 package id.desatumis.registry.domain;
 
+import id.desatumis.kit.domain.RuleBroken;
 import id.desatumis.registry.domain.HouseholdCommand.AddMember;
 import id.desatumis.registry.domain.HouseholdCommand.RegisterHousehold;
 import id.desatumis.registry.domain.HouseholdEvent.HouseholdRegistered;
@@ -38,7 +39,7 @@ class HouseholdTest {
     void aHouseholdCannotBeRegisteredTwice() {
         var command = new RegisterHousehold(HOUSEHOLD, "3314071001200001", "33.14.07.2003", "x", List.of(HEAD));
         assertThatThrownBy(() -> given(List.of(REGISTERED), command))
-                .isInstanceOfSatisfying(HouseholdRejected.class, r -> assertThat(r.violation().rule()).isEqualTo("household-exists"));
+                .isInstanceOfSatisfying(RuleBroken.class, r -> assertThat(r.rule()).isEqualTo("household-exists"));
     }
 
     @Test
@@ -51,20 +52,20 @@ class HouseholdTest {
     void aSecondHeadIsRefused() {
         var secondHead = new Member(UUID.randomUUID(), "3314071505900001", "Budi", Sex.M, LocalDate.of(1990, 5, 15), Relationship.HEAD);
         assertThatThrownBy(() -> given(List.of(REGISTERED), new AddMember(HOUSEHOLD, secondHead)))
-                .isInstanceOfSatisfying(HouseholdRejected.class, r -> assertThat(r.violation().rule()).isEqualTo("head-exists"));
+                .isInstanceOfSatisfying(RuleBroken.class, r -> assertThat(r.rule()).isEqualTo("head-exists"));
     }
 
     @Test
     void theSamePersonCannotJoinTwice() {
         var again = new Member(UUID.randomUUID(), HEAD.nik(), "Sutarno", Sex.M, HEAD.birthDate(), Relationship.OTHER_RELATIVE);
         assertThatThrownBy(() -> given(List.of(REGISTERED), new AddMember(HOUSEHOLD, again)))
-                .isInstanceOfSatisfying(HouseholdRejected.class, r -> assertThat(r.violation().rule()).isEqualTo("nik-already-in-household"));
+                .isInstanceOfSatisfying(RuleBroken.class, r -> assertThat(r.rule()).isEqualTo("nik-already-in-household"));
     }
 
     @Test
     void aMemberCannotJoinAHouseholdThatDoesNotExist() {
         assertThatThrownBy(() -> given(List.of(), new AddMember(HOUSEHOLD, WIFE)))
-                .isInstanceOfSatisfying(HouseholdRejected.class, r -> assertThat(r.violation().rule()).isEqualTo("household-unknown"));
+                .isInstanceOfSatisfying(RuleBroken.class, r -> assertThat(r.rule()).isEqualTo("household-unknown"));
     }
 
     @Test

@@ -4,21 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.desatumis.kit.api.CommandContexts;
 import id.desatumis.kit.api.Problems;
-import id.desatumis.kit.api.RequestContext;
-import id.desatumis.kit.security.Caller;
-import id.desatumis.kit.security.CallerProvider;
-import id.desatumis.kit.security.Roles;
-import id.desatumis.registry.api.HouseholdQueryResource;
-import id.desatumis.registry.api.HouseholdViews;
-import id.desatumis.registry.application.HouseholdRepository;
-import id.desatumis.registry.application.IdentityHasher;
-import id.desatumis.registry.domain.Household;
 import id.desatumis.kit.audit.AccessLog;
+import id.desatumis.kit.security.Caller;
+import id.desatumis.kit.security.Roles;
+import id.desatumis.registry.api.HouseholdViews;
+import id.desatumis.registry.application.HouseholdReads;
+import id.desatumis.registry.application.HouseholdReads.Identifier;
+import id.desatumis.registry.application.HouseholdReads.Reader;
+import id.desatumis.registry.domain.Household;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -33,6 +29,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -49,23 +46,14 @@ public class DciSyncSearchResource {
 
     static final int MAX_REQUESTS = 100;
 
-    private final Pool pool;
-    private final HouseholdRepository households;
-    private final IdentityHasher hasher;
-    private final AccessLog accessLog;
-    private final CallerProvider callers;
-    private final RequestContext request;
+    private final HouseholdReads reads;
+    private final CommandContexts contexts;
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    public DciSyncSearchResource(Pool pool, HouseholdRepository households, IdentityHasher hasher, AccessLog accessLog,
-                                 CallerProvider callers, RequestContext request, ObjectMapper mapper, Clock clock) {
-        this.pool = pool;
-        this.households = households;
-        this.hasher = hasher;
-        this.accessLog = accessLog;
-        this.callers = callers;
-        this.request = request;
+    public DciSyncSearchResource(HouseholdReads reads, CommandContexts contexts, ObjectMapper mapper, Clock clock) {
+        this.reads = reads;
+        this.contexts = contexts;
         this.mapper = mapper;
         this.clock = clock;
     }
@@ -74,7 +62,7 @@ public class DciSyncSearchResource {
     @RolesAllowed({Roles.OPD, Roles.DINSOS})
     @Operation(summary = "DCI Social Registry sync search by NIK or KK (idtype-value)")
     public Uni<ObjectNode> search(JsonNode envelope, @HeaderParam(AccessLog.PURPOSE_HEADER) String purpose) {
-        Caller caller = callers.current();
+        Reader reader = new Reader(contexts.current(), purpose);
         JsonNode header = envelope == null ? null : envelope.get("header");
         JsonNode requests = envelope == null ? null : envelope.path("message").get("search_request");
         if (header == null || !header.isObject()) throw Problems.invalid("header", "required", "the DCI message header");
@@ -85,35 +73,32 @@ public class DciSyncSearchResource {
             throw Problems.invalid("message.search_request", "max-size", "at most " + MAX_REQUESTS + " search requests");
         }
         List<Uni<ObjectNode>> answers = new ArrayList<>();
-        for (JsonNode r : requests) answers.add(answer(caller, r, purpose));
-        return Uni.join().all(answers).andFailFast().map(list -> envelope(header, envelope.path("message"), list));
+        for (JsonNode r : requests) answers.add(answer(reader, r));
+        String correlationId = reader.ctx().correlationId();
+        return Uni.join().all(answers).andFailFast()
+                .map(list -> envelope(header, envelope.path("message"), list, correlationId));
     }
 
-    private Uni<ObjectNode> answer(Caller caller, JsonNode r, String purpose) {
+    private Uni<ObjectNode> answer(Reader reader, JsonNode r) {
         ObjectNode out = mapper.createObjectNode();
         out.put("reference_id", r.path("reference_id").asText(""));
         out.put("timestamp", Instant.now(clock).toString());
         out.put("locale", "en");
         JsonNode criteria = r.path("search_criteria");
         String queryType = criteria.path("query_type").asText("");
-        String idType = criteria.path("query").path("type").asText("").toUpperCase();
+        String idType = criteria.path("query").path("type").asText("").toUpperCase(Locale.ROOT);
         String value = criteria.path("query").path("value").asText("").strip();
         if (!"idtype-value".equals(queryType)) return Uni.createFrom().item(reject(out, "rjct.query_type.invalid", "only idtype-value is supported"));
-        if (!(idType.equals("NIK") || idType.equals("KK")) ) return Uni.createFrom().item(reject(out, "rjct.id_type.invalid", "type is NIK or KK"));
+        if (!(idType.equals("NIK") || idType.equals("KK"))) return Uni.createFrom().item(reject(out, "rjct.id_type.invalid", "type is NIK or KK"));
         if (!value.matches("\\d{16}")) return Uni.createFrom().item(reject(out, "rjct.value.invalid", "16 digits"));
-        String sql = idType.equals("NIK") ? "SELECT household_id FROM person_identity WHERE nik_hash = $1"
-                : "SELECT household_id FROM household_index WHERE kk_hash = $1";
-        byte[] hash = idType.equals("NIK") ? hasher.nik(value) : hasher.kk(value);
-        return pool.preparedQuery(sql).execute(Tuple.of(Buffer.buffer(hash))).chain(rows -> {
-            if (rows.rowCount() == 0) return Uni.createFrom().item(found(out, List.of()));
-            UUID id = rows.iterator().next().getUUID(0);
-            return households.load(pool, id).chain(state -> {
-                ObjectNode record = record(state);
-                if (!caller.has(Roles.DINSOS)) return Uni.createFrom().item(found(out, List.of(record)));
-                record.set("household", mapper.valueToTree(HouseholdViews.of(state, caller, LocalDate.now(clock))));
-                return accessLog.record(pool, caller, id, AccessLog.purpose(purpose), "dci-search",
-                        request.correlationId()).replaceWith(found(out, List.of(record)));
-            });
+        Caller caller = reader.ctx().caller();
+        return reads.byIdentifier(reader, Identifier.valueOf(idType), value, "dci-search").map(found -> {
+            if (found.isEmpty()) return found(out, List.of());
+            ObjectNode record = record(found.get());
+            if (caller.has(Roles.DINSOS)) {
+                record.set("household", mapper.valueToTree(HouseholdViews.of(found.get(), caller, LocalDate.now(clock))));
+            }
+            return found(out, List.of(record));
         });
     }
 
@@ -149,7 +134,7 @@ public class DciSyncSearchResource {
         return out;
     }
 
-    private ObjectNode envelope(JsonNode requestHeader, JsonNode message, List<ObjectNode> answers) {
+    private ObjectNode envelope(JsonNode requestHeader, JsonNode message, List<ObjectNode> answers, String correlationId) {
         ObjectNode response = mapper.createObjectNode();
         ObjectNode header = response.putObject("header");
         header.put("version", "1.0.0");
@@ -165,7 +150,7 @@ public class DciSyncSearchResource {
         header.put("is_msg_encrypted", false);
         ObjectNode body = response.putObject("message");
         body.put("transaction_id", message.path("transaction_id").asText(""));
-        body.put("correlation_id", request.correlationId());
+        body.put("correlation_id", correlationId);
         ArrayNode list = body.putArray("search_response");
         answers.forEach(list::add);
         return response;

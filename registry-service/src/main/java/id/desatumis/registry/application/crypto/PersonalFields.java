@@ -1,14 +1,18 @@
 package id.desatumis.registry.application.crypto;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.desatumis.kit.crypto.FieldCipher;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import id.desatumis.kit.crypto.FieldCipher;
 
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Which fields of a stored household event are personal, and under whose key: a person's {@code nik},
@@ -19,6 +23,9 @@ public final class PersonalFields {
 
     private static final Set<String> PERSON = Set.of("nik", "name", "birthDate");
     private static final Set<String> HOUSEHOLD = Set.of("kkNumber", "previousKkNumber", "address");
+
+    /** Every field name: to open every personal field. */
+    public static final Predicate<String> EVERY_FIELD = field -> true;
 
     private PersonalFields() {
     }
@@ -42,36 +49,39 @@ public final class PersonalFields {
         walkMembers(event, m -> sealFields(m, PERSON, UUID.fromString(m.get("memberId").asText()), keys));
     }
 
-    /** The subjects of every sealed value in a stored event. */
-    public static Set<UUID> sealedSubjects(JsonNode node) {
+    /** The subjects of the sealed values, under the fields {@code opened} names, in a stored event. */
+    public static Set<UUID> sealedSubjects(JsonNode node, Predicate<String> opened) {
         Set<UUID> out = new HashSet<>();
-        collect(node, out);
+        collect(node, opened, out);
         return out;
     }
 
-    /** Opens every sealed value in place; a value whose subject has no key (erased) becomes null. */
-    public static void open(JsonNode node, Map<UUID, byte[]> keys) {
+    /**
+     * Opens the sealed values under the fields {@code opened} names, in place; a value whose subject has no key
+     * (erased) becomes null. Other sealed values stay sealed.
+     */
+    public static void open(JsonNode node, Map<UUID, byte[]> keys, Predicate<String> opened) {
         if (node instanceof ObjectNode object) {
             for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
                 var field = it.next();
                 JsonNode v = field.getValue();
-                if (v.isTextual() && FieldCipher.isSealed(v.textValue())) {
+                if (isSealed(v)) {
+                    if (!opened.test(field.getKey())) continue;
                     byte[] key = keys.get(FieldCipher.subjectOf(v.textValue()));
-                    if (key == null) field.setValue(com.fasterxml.jackson.databind.node.NullNode.getInstance());
-                    else field.setValue(new com.fasterxml.jackson.databind.node.TextNode(FieldCipher.open(v.textValue(), key)));
+                    field.setValue(key == null ? NullNode.getInstance() : new TextNode(FieldCipher.open(v.textValue(), key)));
                 } else {
-                    open(v, keys);
+                    open(v, keys, opened);
                 }
             }
         } else if (node.isArray()) {
-            node.forEach(child -> open(child, keys));
+            node.forEach(child -> open(child, keys, opened));
         }
     }
 
     private static void sealFields(ObjectNode node, Set<String> fields, UUID subject, Map<UUID, byte[]> keys) {
         for (String f : fields) {
             JsonNode v = node.get(f);
-            if (v == null || v.isNull() || (v.isTextual() && FieldCipher.isSealed(v.textValue()))) continue;
+            if (v == null || v.isNull() || isSealed(v)) continue;
             byte[] key = keys.get(subject);
             if (key == null) {
                 throw new IllegalStateException("no key for subject " + subject + ": it was erased");
@@ -80,7 +90,7 @@ public final class PersonalFields {
         }
     }
 
-    private static void walkMembers(JsonNode node, java.util.function.Consumer<ObjectNode> action) {
+    private static void walkMembers(JsonNode node, Consumer<ObjectNode> action) {
         if (node instanceof ObjectNode object) {
             if (object.hasNonNull("memberId") && PERSON.stream().anyMatch(object::hasNonNull)) {
                 action.accept(object);
@@ -91,10 +101,21 @@ public final class PersonalFields {
         }
     }
 
-    private static void collect(JsonNode node, Set<UUID> out) {
-        if (node.isTextual() && FieldCipher.isSealed(node.textValue())) {
-            out.add(FieldCipher.subjectOf(node.textValue()));
+    private static void collect(JsonNode node, Predicate<String> opened, Set<UUID> out) {
+        if (node instanceof ObjectNode object) {
+            object.fields().forEachRemaining(f -> {
+                if (isSealed(f.getValue())) {
+                    if (opened.test(f.getKey())) out.add(FieldCipher.subjectOf(f.getValue().textValue()));
+                } else {
+                    collect(f.getValue(), opened, out);
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(child -> collect(child, opened, out));
         }
-        node.elements().forEachRemaining(child -> collect(child, out));
+    }
+
+    private static boolean isSealed(JsonNode v) {
+        return v.isTextual() && FieldCipher.isSealed(v.textValue());
     }
 }

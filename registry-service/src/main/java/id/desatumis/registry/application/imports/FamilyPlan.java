@@ -1,6 +1,7 @@
 package id.desatumis.registry.application.imports;
 
 import id.desatumis.registry.domain.HouseholdCommand.RegisterHousehold;
+import id.desatumis.registry.persistence.ImportStore.Refusal;
 import id.desatumis.registry.domain.MemberDraft;
 import id.desatumis.registry.domain.MemberRules;
 import id.desatumis.registry.domain.RegionReference;
@@ -17,10 +18,6 @@ import java.util.UUID;
  * A member's bad row is refused alone; a family whose KK number, desa, address or head is wrong is refused whole.
  */
 public record FamilyPlan(RegisterHousehold command, List<ImportRow> registered, List<Refusal> refusals) {
-
-    /** A refused row: its number and the rule it broke (never its content). */
-    public record Refusal(int rowNumber, String field, String rule, String message) {
-    }
 
     public static FamilyPlan of(List<ImportRow> family, LocalDate today, RegionReference regions) {
         List<Refusal> refusals = new ArrayList<>();

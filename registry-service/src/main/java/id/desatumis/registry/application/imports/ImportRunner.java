@@ -1,9 +1,9 @@
 package id.desatumis.registry.application.imports;
 
 import id.desatumis.kit.eventstore.EventMetadata;
-import id.desatumis.registry.application.imports.FamilyPlan.Refusal;
 import id.desatumis.registry.domain.RegionReference;
 import id.desatumis.registry.persistence.ImportStore;
+import id.desatumis.registry.persistence.ImportStore.Refusal;
 import io.quarkus.runtime.ShutdownEvent;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,11 +17,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Processes imports in the background, one at a time, in short transactions of a few hundred families. A bad
@@ -71,7 +75,7 @@ public class ImportRunner {
             LocalDate today = LocalDate.now(clock);
             List<FamilyPlan> batch = new ArrayList<>();
             List<Refusal> refused = new ArrayList<>();
-            java.util.ArrayDeque<InFlight> inFlight = new java.util.ArrayDeque<>();
+            ArrayDeque<InFlight> inFlight = new ArrayDeque<>();
             while (families.hasNext()) {
                 FamilyPlan plan = FamilyPlan.of(families.next(), today, regions);
                 refused.addAll(plan.refusals());
@@ -86,7 +90,7 @@ public class ImportRunner {
                 }
             }
             inFlight.add(new InFlight(List.copyOf(batch), List.copyOf(refused), families.rowsRead(),
-                    batch.isEmpty() ? java.util.concurrent.CompletableFuture.completedFuture(null)
+                    batch.isEmpty() ? CompletableFuture.completedFuture(null)
                             : bulk.register(List.copyOf(batch), metadata).subscribeAsCompletionStage()));
             while (!inFlight.isEmpty()) settle(importId, inFlight.poll(), counts, metadata);
             imports.finished(importId, "done", null).await().atMost(PATIENCE);
@@ -107,16 +111,16 @@ public class ImportRunner {
     }
 
     private record InFlight(List<FamilyPlan> batch, List<Refusal> refused, int rowsRead,
-                            java.util.concurrent.CompletableFuture<BulkRegistration.Outcome> outcome) {
+                            CompletableFuture<BulkRegistration.Outcome> outcome) {
     }
 
     /** Waits for a batch's transaction and records what it did; a batch that lost a race goes family by family. */
     private void settle(UUID importId, InFlight f, Counts counts, EventMetadata metadata) throws Exception {
         List<BulkRegistration.Outcome> outcomes = new ArrayList<>();
         try {
-            BulkRegistration.Outcome o = f.outcome().get(PATIENCE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+            BulkRegistration.Outcome o = f.outcome().get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
             if (o != null) outcomes.add(o);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             if (!(e.getCause() instanceof PgException)) throw e;
             outcomes.addAll(oneByOne(f.batch(), metadata));
         }

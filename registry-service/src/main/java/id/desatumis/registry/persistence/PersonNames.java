@@ -1,37 +1,48 @@
 package id.desatumis.registry.persistence;
 
 import id.desatumis.registry.domain.DuplicateReview;
-import id.desatumis.registry.domain.Member;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-/** The normalised names of current members, per desa, for search by name. Written with the command's transaction. */
+/**
+ * The {@code person_names} table, and every statement on it: the normalised names of current members, per desa, for
+ * search by name. Written in the command's transaction.
+ */
 @ApplicationScoped
-public class NameIndex {
+public class PersonNames {
 
-    /** Replaces a household's rows with its current members' names. */
-    public Uni<Void> replace(SqlClient tx, UUID householdId, String desaCode, List<Member> members) {
-        return tx.preparedQuery("DELETE FROM person_names WHERE household_id = $1").execute(Tuple.of(householdId))
-                .chain(() -> add(tx, householdId, desaCode, members));
+    /** A current member's name as compared ({@link DuplicateReview#normalisedName}). */
+    public record Name(UUID memberId, UUID householdId, String desaCode, String normalised) {
     }
 
-    public Uni<Void> add(SqlClient tx, UUID householdId, String desaCode, List<Member> members) {
-        List<Tuple> rows = new ArrayList<>();
-        for (Member m : members) {
-            if (m.name() != null) rows.add(Tuple.of(m.memberId(), householdId, desaCode, DuplicateReview.normalisedName(m.name())));
-        }
-        if (rows.isEmpty()) return Uni.createFrom().voidItem();
+    public Uni<Void> addAll(SqlClient tx, List<Name> names) {
+        if (names.isEmpty()) return Uni.createFrom().voidItem();
         return tx.preparedQuery("""
                         INSERT INTO person_names (member_id, household_id, desa_code, name_norm) VALUES ($1, $2, $3, $4)
                         ON CONFLICT (member_id) DO UPDATE SET household_id = EXCLUDED.household_id,
                               desa_code = EXCLUDED.desa_code, name_norm = EXCLUDED.name_norm""")
-                .executeBatch(rows).replaceWithVoid();
+                .executeBatch(names.stream().map(n -> Tuple.of(n.memberId(), n.householdId(), n.desaCode(), n.normalised()))
+                        .toList())
+                .replaceWithVoid();
+    }
+
+    /** Replaces a household's rows with its current members' names. */
+    public Uni<Void> replace(SqlClient tx, UUID householdId, List<Name> current) {
+        return tx.preparedQuery("DELETE FROM person_names WHERE household_id = $1").execute(Tuple.of(householdId))
+                .chain(() -> addAll(tx, current));
+    }
+
+    /** A household's rows, and those of the given people wherever they are: an erasure. */
+    public Uni<Void> forget(SqlClient tx, UUID householdId, Collection<UUID> people) {
+        return tx.preparedQuery("DELETE FROM person_names WHERE household_id = $1 OR member_id = ANY($2)")
+                .execute(Tuple.of(householdId, people.toArray(UUID[]::new))).replaceWithVoid();
     }
 
     /** Households of a desa with a member whose name contains the words given (in any case, with or without accents). */

@@ -1,0 +1,135 @@
+package id.desatumis.registry.application;
+
+import id.desatumis.kit.aggregate.AggregateStore;
+import id.desatumis.kit.aggregate.Loaded;
+import id.desatumis.kit.api.CommandContext;
+import id.desatumis.kit.audit.AccessLog;
+import id.desatumis.kit.eventstore.EventMetadata;
+import id.desatumis.kit.eventstore.EventStore;
+import id.desatumis.kit.eventstore.StoredEvent;
+import id.desatumis.kit.security.Caller;
+import id.desatumis.registry.domain.Household;
+import id.desatumis.registry.domain.HouseholdEvent;
+import id.desatumis.registry.persistence.HouseholdIndex;
+import id.desatumis.registry.persistence.PersonIdentities;
+import id.desatumis.registry.persistence.PersonNames;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Reading households: by id, by NIK or KK number, by a member's name, a desa's list, a household's history. A household
+ * the caller may not see is not found; every read that shows personal data is recorded with its stated purpose.
+ */
+@ApplicationScoped
+public class HouseholdReads {
+
+    private final Pool pool;
+    private final AggregateStore aggregates;
+    private final HouseholdAggregate households;
+    private final EventStore store;
+    private final HouseholdIndex index;
+    private final PersonIdentities identities;
+    private final PersonNames names;
+    private final IdentityHasher hasher;
+    private final AccessLog accessLog;
+
+    public HouseholdReads(Pool pool, AggregateStore aggregates, HouseholdAggregate households, EventStore store,
+                          HouseholdIndex index, PersonIdentities identities, PersonNames names, IdentityHasher hasher,
+                          AccessLog accessLog) {
+        this.pool = pool;
+        this.aggregates = aggregates;
+        this.households = households;
+        this.store = store;
+        this.index = index;
+        this.identities = identities;
+        this.names = names;
+        this.hasher = hasher;
+        this.accessLog = accessLog;
+    }
+
+    /** A read of the household registry: who reads, and why ({@code X-Access-Purpose}). */
+    public record Reader(CommandContext ctx, String purpose) {
+        Caller caller() {
+            return ctx.caller();
+        }
+    }
+
+    /** One change in a household's history; {@code change} only for those who may read its personal fields. */
+    public record HistoryEntry(long version, String type, OffsetDateTime recordedAt, String actor, String actorRole,
+                               Object change) {
+    }
+
+    /** How a household is found by an identifier: its holder in the lookups, by keyed hash. */
+    public enum Identifier { NIK, KK }
+
+    public static boolean mayReadPersonalData(Caller caller, String desaCode) {
+        return HouseholdAccess.mayReadPersonalData(caller, desaCode);
+    }
+
+    public Uni<Household.State> household(Reader reader, UUID id, String action) {
+        return load(id).map(s -> HouseholdAccess.visible(reader.caller(), s)).call(s -> recorded(reader, s, action));
+    }
+
+    /** The household holding a NIK or KK number, if the reader may see it. */
+    public Uni<Optional<Household.State>> byIdentifier(Reader reader, Identifier kind, String value, String action) {
+        Uni<UUID> holder = kind == Identifier.NIK
+                ? identities.holders(pool, List.of(hasher.nik(value)))
+                    .map(found -> found.isEmpty() ? null : found.get(0).householdId())
+                : index.holderOfKk(pool, hasher.kk(value));
+        return holder.chain(id -> id == null ? Uni.createFrom().item(Optional.<Household.State>empty()) : load(id)
+                .chain(s -> !s.exists() || !reader.caller().maySee(s.desaCode())
+                        ? Uni.createFrom().item(Optional.<Household.State>empty())
+                        : recorded(reader, s, action).replaceWith(Optional.of(s))));
+    }
+
+    /** Households of a desa with a member whose name contains these words (the caller may see the desa). */
+    public Uni<List<Household.State>> byName(Reader reader, String desaCode, String name, int page, int size) {
+        return names.households(pool, desaCode, name, page, size).chain(ids -> {
+            List<Uni<Household.State>> found = ids.stream()
+                    .map(id -> load(id).call(s -> recorded(reader, s, "name-search"))).toList();
+            return found.isEmpty() ? Uni.createFrom().item(List.<Household.State>of()) : Uni.join().all(found).andFailFast();
+        });
+    }
+
+    public Uni<HouseholdIndex.Page> list(HouseholdIndex.Filter filter, int page, int size) {
+        return index.page(pool, filter, page, size);
+    }
+
+    public Uni<List<HistoryEntry>> history(Reader reader, UUID id) {
+        return store.readStream(pool, HouseholdAggregate.stream(id)).chain(stored -> aggregates.decodeAll(pool, households, stored)
+                .chain(events -> {
+                    Household.State state = HouseholdAccess.visible(reader.caller(),
+                            households.fold(households.initial(), events));
+                    boolean personal = mayReadPersonalData(reader.caller(), state.desaCode());
+                    List<HistoryEntry> out = new ArrayList<>();
+                    for (int i = 0; i < stored.size(); i++) {
+                        out.add(entry(stored.get(i), personal ? events.get(i) : null));
+                    }
+                    return personal ? accessLog.record(pool, reader.caller(), id, AccessLog.purpose(reader.purpose()),
+                            "history", reader.ctx().correlationId()).replaceWith(out) : Uni.createFrom().item(out);
+                }));
+    }
+
+    private static HistoryEntry entry(StoredEvent stored, HouseholdEvent event) {
+        EventMetadata m = EventStore.parseMetadata(stored.metadataJson());
+        return new HistoryEntry(stored.version(), stored.type(), stored.recordedAt(), m.actorSubject(), m.actorRole(), event);
+    }
+
+    private Uni<Household.State> load(UUID id) {
+        return aggregates.load(pool, households, id).map(Loaded::state);
+    }
+
+    /** A read that shows personal fields is recorded; one that shows none (another role, an erased household) is not. */
+    private Uni<Void> recorded(Reader reader, Household.State s, String action) {
+        if (s.erased() || !mayReadPersonalData(reader.caller(), s.desaCode())) return Uni.createFrom().voidItem();
+        return accessLog.record(pool, reader.caller(), s.householdId(), AccessLog.purpose(reader.purpose()), action,
+                reader.ctx().correlationId());
+    }
+}

@@ -1,0 +1,109 @@
+package id.desatumis.registry.persistence;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The {@code household_index} table, and every statement on it: each household's desa, KK number (keyed hash), size,
+ * version, desil and the household it was merged into. Written in the command's transaction; its unique KK hash is
+ * the backstop when two registrations of one KK number race.
+ */
+@ApplicationScoped
+public class HouseholdIndex {
+
+    /** One household's row. */
+    public record Entry(UUID householdId, String desaCode, byte[] kkHash, int memberCount, long version, UUID mergedInto,
+                        Integer desil) {
+    }
+
+    public record Summary(String householdId, String desaCode, int memberCount, long version, Integer desil) {
+    }
+
+    public record Filter(String desaCode, int minMembers, int maxMembers, Integer desil, Boolean flagged) {
+    }
+
+    public record Page(List<Summary> items, long total) {
+    }
+
+    public Uni<UUID> holderOfKk(SqlClient client, byte[] kkHash) {
+        return client.preparedQuery("SELECT household_id FROM household_index WHERE kk_hash = $1")
+                .execute(Tuple.of(Buffer.buffer(kkHash)))
+                .map(rows -> rows.rowCount() == 0 ? null : rows.iterator().next().getUUID(0));
+    }
+
+    /** Which of these KK hashes are registered already, as hex. */
+    public Uni<Set<String>> kkTaken(SqlClient client, List<byte[]> kkHashes) {
+        return client.preparedQuery("SELECT kk_hash FROM household_index WHERE kk_hash = ANY($1)")
+                .execute(Tuple.of(kkHashes.stream().map(Buffer::buffer).toArray(Buffer[]::new)))
+                .map(rows -> {
+                    Set<String> out = new HashSet<>();
+                    rows.forEach(r -> out.add(HexFormat.of().formatHex(r.getBuffer(0).getBytes())));
+                    return out;
+                });
+    }
+
+    /** New households: a KK number held already fails the whole statement (23505 on household_index_kk). */
+    public Uni<Void> insertAll(SqlClient tx, List<Entry> entries) {
+        if (entries.isEmpty()) return Uni.createFrom().voidItem();
+        return tx.preparedQuery("""
+                        INSERT INTO household_index (household_id, desa_code, kk_hash, member_count, version, merged_into, desil)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7)""")
+                .executeBatch(entries.stream().map(HouseholdIndex::tuple).toList()).replaceWithVoid();
+    }
+
+    public Uni<Void> upsert(SqlClient tx, Entry e) {
+        return tx.preparedQuery("""
+                        INSERT INTO household_index (household_id, desa_code, kk_hash, member_count, version, merged_into, desil)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7)
+                        ON CONFLICT (household_id) DO UPDATE SET desa_code = EXCLUDED.desa_code, kk_hash = EXCLUDED.kk_hash,
+                              member_count = EXCLUDED.member_count, version = EXCLUDED.version,
+                              merged_into = EXCLUDED.merged_into, desil = EXCLUDED.desil""")
+                .execute(tuple(e)).replaceWithVoid();
+    }
+
+    public Uni<Void> forget(SqlClient tx, UUID householdId) {
+        return tx.preparedQuery("DELETE FROM household_index WHERE household_id = $1").execute(Tuple.of(householdId))
+                .replaceWithVoid();
+    }
+
+    /**
+     * A desa's households not merged away, oldest first, with the total. {@code flagged} filters on open duplicate
+     * flags (read from {@code duplicate_flags}, which {@link DuplicateFlags} writes).
+     */
+    public Uni<Page> page(SqlClient client, Filter f, int page, int size) {
+        String where = " FROM household_index WHERE desa_code = $1 AND merged_into IS NULL AND member_count BETWEEN $2 AND $3"
+                + " AND ($4::int IS NULL OR desil = $4::int)"
+                + " AND ($5::boolean IS NULL OR $5::boolean = EXISTS (SELECT 1 FROM duplicate_flags f"
+                + " WHERE f.household_id = household_index.household_id AND f.status = 'open'))";
+        List<Object> params = Arrays.asList(f.desaCode(), f.minMembers(), f.maxMembers(), f.desil(), f.flagged());
+        List<Object> paged = new ArrayList<>(params);
+        paged.add(size);
+        paged.add(page * size);
+        return client.preparedQuery("SELECT household_id, desa_code, member_count, version, desil" + where
+                        + " ORDER BY registered_at, household_id LIMIT $6 OFFSET $7")
+                .execute(Tuple.tuple(paged))
+                .chain(rows -> {
+                    List<Summary> items = new ArrayList<>();
+                    rows.forEach(r -> items.add(new Summary(r.getUUID(0).toString(), r.getString(1), r.getInteger(2),
+                            r.getLong(3), r.getInteger(4))));
+                    return client.preparedQuery("SELECT count(*)" + where).execute(Tuple.tuple(params))
+                            .map(c -> new Page(items, c.iterator().next().getLong(0)));
+                });
+    }
+
+    private static Tuple tuple(Entry e) {
+        return Tuple.tuple(Arrays.asList(e.householdId(), e.desaCode(), Buffer.buffer(e.kkHash()), e.memberCount(),
+                e.version(), e.mergedInto(), e.desil() == null ? null : e.desil().shortValue()));
+    }
+}
