@@ -79,15 +79,10 @@ public class PendingForms {
     }
 
     private Uni<Void> measure() {
-        return pool.query("""
-                        SELECT count(*) AS n, coalesce(extract(epoch FROM now() - min(received_at)), 0)::bigint AS oldest
-                        FROM pending_assessment WHERE outcome IS NULL""").execute()
-                .invoke(rows -> {
-                    var r = rows.iterator().next();
-                    waiting.set(r.getLong("n"));
-                    oldestSeconds.set(r.getLong("oldest"));
-                })
-                .replaceWithVoid();
+        return pending.backlog(pool).invoke(b -> {
+            waiting.set(b.waiting());
+            oldestSeconds.set(b.oldestSeconds());
+        }).replaceWithVoid();
     }
 
     /** Decides the waiting forms of every household that is now known or waited too long; how many households. */

@@ -31,6 +31,20 @@ public class PendingAssessments {
     }
 
     /** Holds the form unless its id is held already: the same form again is SAME_HELD, another one OTHER_HELD. */
+    /** How many forms wait for their household, and how long the oldest has waited. */
+    public record Backlog(long waiting, long oldestSeconds) {
+    }
+
+    public Uni<Backlog> backlog(SqlClient c) {
+        return c.query("""
+                        SELECT count(*) AS n, coalesce(extract(epoch FROM now() - min(received_at)), 0)::bigint AS oldest
+                        FROM pending_assessment WHERE outcome IS NULL""").execute()
+                .map(rows -> {
+                    var r = rows.iterator().next();
+                    return new Backlog(r.getLong("n"), r.getLong("oldest"));
+                });
+    }
+
     public Uni<Held> hold(SqlClient tx, UUID assessmentId, UUID householdId, String desaCode, String visitJson,
                           String metadataJson) {
         return tx.preparedQuery("""
