@@ -16,7 +16,6 @@ import id.desatumis.kit.inbox.ConsumedEvent;
 import id.desatumis.kit.inbox.Inbox;
 import id.desatumis.monitoring.domain.SummaryChange;
 import id.desatumis.monitoring.domain.SummaryChanges;
-import id.desatumis.monitoring.domain.SummaryChanges.DesaChange;
 import id.desatumis.monitoring.persistence.VillageSummaryStore;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -67,10 +66,7 @@ public class RegistryHouseholdConsumer implements BatchProjection<List<SummaryCh
             c.change().forEach(change -> sum.add(change, c.event().time()));
             latest = SummaryChanges.latest(latest, c.event().time());
         }
-        OffsetDateTime lastEventTime = latest;
-        List<DesaChange> perDesa = sum.perDesa();
-        return (perDesa.isEmpty() ? Uni.createFrom().voidItem() : summaries.add(tx, perDesa))
-                .chain(() -> summaries.applied(tx, fresh.size(), lastEventTime));
+        return summaries.add(tx, sum.perDesa(), fresh.size(), latest);
     }
 
     /** The counts an event changes; null for a type this projection does not use. */
