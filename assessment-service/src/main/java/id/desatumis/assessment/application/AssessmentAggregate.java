@@ -51,6 +51,11 @@ public class AssessmentAggregate implements AggregateType<State, AssessmentEvent
         this.sealing = sealing;
     }
 
+    /** The stream of a household's assessments. */
+    public static String streamIdOf(UUID householdId) {
+        return CATEGORY + "-" + householdId;
+    }
+
     /** The household a stream of assessments belongs to. */
     public static UUID householdOf(String streamId) {
         return UUID.fromString(streamId.substring(CATEGORY.length() + 1));

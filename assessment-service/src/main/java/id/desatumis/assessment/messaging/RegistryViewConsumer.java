@@ -17,120 +17,148 @@ import id.desatumis.contracts.registry.MemberMovedOutV1;
 import id.desatumis.contracts.registry.MembersSplitOffV1;
 import id.desatumis.contracts.registry.PersonErasedV1;
 import id.desatumis.kit.eventstore.EventStore;
+import id.desatumis.kit.inbox.BatchProjection;
 import id.desatumis.kit.inbox.ConsumedEvent;
 import id.desatumis.kit.inbox.Inbox;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 
 /**
  * Keeps the local view of the registry from its household events, and in the same transaction records (or refuses)
- * the forms that waited for the household. Ordered and idempotent (the inbox); an unknown type is skipped, a
- * malformed known one stops the channel loudly.
+ * the forms that waited for the household. A batch of records at a time in one transaction (platform-kit's
+ * {@link Inbox}): each event applied once, in its household's order; an unknown type is skipped, a malformed known one
+ * stops the channel loudly.
  */
 @ApplicationScoped
-public class RegistryViewConsumer {
+public class RegistryViewConsumer implements BatchProjection<RegistryViewConsumer.ViewChange> {
 
     private static final String PROJECTION = "the registry view";
     static final String CONSUMER = "assessment.registry-view";
     private static final Logger LOG = Logger.getLogger(RegistryViewConsumer.class);
 
     /** What an event changes in the view, for which household. */
-    private record Change(UUID householdId, Function<SqlConnection, Uni<Void>> apply) {
+    record ViewChange(UUID householdId, Function<SqlConnection, Uni<Void>> apply) {
     }
 
     private final Inbox inbox;
     private final RegistryView view;
     private final EventStore store;
-    private final AssessmentAggregate assessments;
     private final PendingForms pendingForms;
     private final HouseholdForgetting forgetting;
     private final ObjectMapper mapper;
 
-    public RegistryViewConsumer(Inbox inbox, RegistryView view, EventStore store, AssessmentAggregate assessments, PendingForms pendingForms,
+    public RegistryViewConsumer(Inbox inbox, RegistryView view, EventStore store, PendingForms pendingForms,
                                 HouseholdForgetting forgetting, ObjectMapper mapper) {
         this.inbox = inbox;
         this.view = view;
         this.store = store;
-        this.assessments = assessments;
         this.pendingForms = pendingForms;
         this.forgetting = forgetting;
         this.mapper = mapper;
     }
 
     @Incoming("registry-household")
-    public Uni<Void> consume(ConsumerRecord<String, String> record) {
-        ConsumedEvent event = ConsumedEvent.from(record);
-        Change change = changeOf(event);
-        if (change == null) {
-            LOG.debugf("skipping %s: not an event the registry view uses", event.type());
-            return Uni.createFrom().voidItem();
-        }
-        // the household's assessment stream lock comes first: a form submitted meanwhile either sees the household
-        // or is held before this transaction looks for held forms
-        return inbox.applyOnce(CONSUMER, event.id(), tx -> store.lock(tx, List.of(assessments.streamId(change.householdId()))),
-                tx -> change.apply().apply(tx).chain(() -> pendingForms.processWaiting(tx, change.householdId())))
-                .replaceWithVoid();
+    public Uni<Void> consume(ConsumerRecords<String, String> records) {
+        return inbox.apply(CONSUMER, records, this);
     }
 
-    private Change changeOf(ConsumedEvent event) {
+    @Override
+    public Optional<ViewChange> read(ConsumedEvent event) {
+        try {
+            return Optional.ofNullable(changeOf(event));
+        } catch (IllegalArgumentException badId) {
+            LOG.errorf("malformed %s event %s (%s): %s stops until it is fixed", event.type(), event.id(), badId.getMessage(),
+                    PROJECTION);
+            throw new ConsumedEvent.MalformedEvent("malformed " + event.type() + " " + event.id(), badId);
+        }
+    }
+
+    /**
+     * The assessment streams of every household in the batch are locked first, sorted, in one call: a form submitted
+     * meanwhile either sees the household or is held before this transaction looks for held forms, and the appends
+     * of held forms below come after their locks.
+     */
+    @Override
+    public Uni<Void> beforeFirstWrite(SqlConnection tx, List<Change<ViewChange>> batch) {
+        Set<String> streams = new TreeSet<>();
+        batch.forEach(c -> streams.add(AssessmentAggregate.streamIdOf(c.change().householdId())));
+        return streams.isEmpty() ? Uni.createFrom().voidItem() : store.lock(tx, streams);
+    }
+
+    /** Event by event, in order: what an event changes decides what a form held for the household meets. */
+    @Override
+    public Uni<Void> apply(SqlConnection tx, List<Change<ViewChange>> fresh) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Change<ViewChange> c : fresh) {
+            ViewChange change = c.change();
+            chain = chain.chain(() -> change.apply().apply(tx))
+                    .chain(() -> pendingForms.processWaiting(tx, change.householdId()));
+        }
+        return chain;
+    }
+
+    private ViewChange changeOf(ConsumedEvent event) {
         switch (event.type()) {
             case HouseholdRegisteredV1.CE_TYPE -> {
                 var e = event.payloadAs(mapper, HouseholdRegisteredV1.class, PROJECTION);
                 UUID id = UUID.fromString(e.householdId());
-                return new Change(id, tx -> view.registered(tx, id, e.desaCode(), e.desil(), members(e.members())));
+                return new ViewChange(id, tx -> view.registered(tx, id, e.desaCode(), e.desil(), members(e.members())));
             }
             case MemberAddedV1.CE_TYPE -> {
                 var e = event.payloadAs(mapper, MemberAddedV1.class, PROJECTION);
                 UUID id = UUID.fromString(e.householdId());
-                return new Change(id, tx -> view.membersJoined(tx, id, members(List.of(e.member()))));
+                return new ViewChange(id, tx -> view.membersJoined(tx, id, members(List.of(e.member()))));
             }
             case MemberDiedV1.CE_TYPE -> {
                 var e = event.payloadAs(mapper, MemberDiedV1.class, PROJECTION);
                 UUID id = UUID.fromString(e.householdId());
-                return new Change(id, tx -> view.membersLeft(tx, id, List.of(UUID.fromString(e.memberId()))));
+                return new ViewChange(id, tx -> view.membersLeft(tx, id, List.of(UUID.fromString(e.memberId()))));
             }
             case MemberMovedOutV1.CE_TYPE -> {
                 var e = event.payloadAs(mapper, MemberMovedOutV1.class, PROJECTION);
                 UUID id = UUID.fromString(e.householdId());
-                return new Change(id, tx -> view.membersLeft(tx, id, List.of(UUID.fromString(e.memberId()))));
+                return new ViewChange(id, tx -> view.membersLeft(tx, id, List.of(UUID.fromString(e.memberId()))));
             }
             case MembersSplitOffV1.CE_TYPE -> {
                 var e = event.payloadAs(mapper, MembersSplitOffV1.class, PROJECTION);
                 UUID id = UUID.fromString(e.householdId());
-                return new Change(id, tx -> view.membersLeft(tx, id, e.memberIds().stream().map(UUID::fromString).toList()));
+                return new ViewChange(id, tx -> view.membersLeft(tx, id, e.memberIds().stream().map(UUID::fromString).toList()));
             }
             case HouseholdMovedV1.CE_TYPE -> {
                 var e = event.payloadAs(mapper, HouseholdMovedV1.class, PROJECTION);
                 UUID id = UUID.fromString(e.householdId());
-                return new Change(id, tx -> view.moved(tx, id, e.toDesaCode()));
+                return new ViewChange(id, tx -> view.moved(tx, id, e.toDesaCode()));
             }
             case HouseholdMergedV1.CE_TYPE -> {
                 var e = event.payloadAs(mapper, HouseholdMergedV1.class, PROJECTION);
                 UUID id = UUID.fromString(e.householdId());
-                return new Change(id, tx -> view.merged(tx, id, UUID.fromString(e.survivorId())));
+                return new ViewChange(id, tx -> view.merged(tx, id, UUID.fromString(e.survivorId())));
             }
             case HouseholdAbsorbedV1.CE_TYPE -> {
                 var e = event.payloadAs(mapper, HouseholdAbsorbedV1.class, PROJECTION);
                 UUID id = UUID.fromString(e.householdId());
-                return new Change(id, tx -> view.membersJoined(tx, id, members(e.members())));
+                return new ViewChange(id, tx -> view.membersJoined(tx, id, members(e.members())));
             }
             case HouseholdErasedV1.CE_TYPE -> {
                 var e = event.payloadAs(mapper, HouseholdErasedV1.class, PROJECTION);
                 UUID id = UUID.fromString(e.householdId());
-                return new Change(id, tx -> view.erased(tx, id).chain(() -> forgetting.forget(tx, id, event.id())));
+                return new ViewChange(id, tx -> view.erased(tx, id).chain(() -> forgetting.forget(tx, id, event.id())));
             }
             case PersonErasedV1.CE_TYPE -> {
                 var e = event.payloadAs(mapper, PersonErasedV1.class, PROJECTION);
                 UUID id = UUID.fromString(e.householdId());
-                return new Change(id, tx -> view.personErased(tx, id, UUID.fromString(e.memberId())));
+                return new ViewChange(id, tx -> view.personErased(tx, id, UUID.fromString(e.memberId())));
             }
             default -> {
                 return null;

@@ -11,28 +11,32 @@ import id.desatumis.contracts.registry.MemberDiedV1;
 import id.desatumis.contracts.registry.MemberMovedOutV1;
 import id.desatumis.contracts.registry.MembersSplitOffV1;
 import id.desatumis.contracts.registry.PersonErasedV1;
+import id.desatumis.kit.inbox.BatchProjection;
 import id.desatumis.kit.inbox.ConsumedEvent;
 import id.desatumis.kit.inbox.Inbox;
 import id.desatumis.monitoring.domain.SummaryChange;
+import id.desatumis.monitoring.domain.SummaryChanges;
 import id.desatumis.monitoring.persistence.VillageSummaryStore;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Keeps the village summary from the registry's household events. Ordered and idempotent: each event is
- * applied once (the inbox), an unknown type is skipped, a malformed known one stops the channel loudly.
+ * Keeps the village summary from the registry's household events, a batch of records at a time in one transaction
+ * (platform-kit's {@link Inbox}): each event applied once however often it comes back, the batch's changes summed per
+ * desa and written as one statement. An unknown type is skipped; a malformed known one stops the channel loudly.
  */
 @ApplicationScoped
-public class RegistryHouseholdConsumer {
+public class RegistryHouseholdConsumer implements BatchProjection<List<SummaryChange>> {
 
     private static final String PROJECTION = "the village summary";
     static final String CONSUMER = "monitoring.village-summary";
-    private static final Logger LOG = Logger.getLogger(RegistryHouseholdConsumer.class);
 
     private final Inbox inbox;
     private final VillageSummaryStore summaries;
@@ -45,20 +49,24 @@ public class RegistryHouseholdConsumer {
     }
 
     @Incoming("registry-household")
-    public Uni<Void> consume(ConsumerRecord<String, String> record) {
-        ConsumedEvent event = ConsumedEvent.from(record);
-        List<SummaryChange> changes = changesOf(event);
-        if (changes == null) {
-            LOG.debugf("skipping %s: not an event this projection uses", event.type());
-            return Uni.createFrom().voidItem();
+    public Uni<Void> consume(ConsumerRecords<String, String> records) {
+        return inbox.apply(CONSUMER, records, this);
+    }
+
+    @Override
+    public Optional<List<SummaryChange>> read(ConsumedEvent event) {
+        return Optional.ofNullable(changesOf(event));
+    }
+
+    @Override
+    public Uni<Void> apply(SqlConnection tx, List<Change<List<SummaryChange>>> fresh) {
+        SummaryChanges sum = new SummaryChanges();
+        OffsetDateTime latest = null;
+        for (Change<List<SummaryChange>> c : fresh) {
+            c.change().forEach(change -> sum.add(change, c.event().time()));
+            latest = SummaryChanges.latest(latest, c.event().time());
         }
-        return inbox.applyOnce(CONSUMER, event.id(), tx -> {
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (SummaryChange c : changes) {
-                chain = chain.chain(() -> summaries.add(tx, c.desaCode(), c.households(), c.members(), event.time()));
-            }
-            return chain.chain(() -> summaries.applied(tx, event.time()));
-        }).replaceWithVoid();
+        return summaries.add(tx, sum.perDesa(), fresh.size(), latest);
     }
 
     /** The counts an event changes; null for a type this projection does not use. */

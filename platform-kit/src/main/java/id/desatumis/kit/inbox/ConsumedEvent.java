@@ -9,28 +9,38 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A CloudEvent read from Kafka in binary mode: the attributes from the {@code ce_*} headers, the JSON value. */
+/**
+ * A CloudEvent read from Kafka in binary mode: the attributes from the {@code ce_*} headers, the JSON value.
+ * {@code subject} is the stream id and {@code sequence} its version: every event the platform publishes carries both,
+ * and deduplication rests on them, so a record without them is refused as malformed (see {@link #from}).
+ */
 public record ConsumedEvent(UUID id, String type, String source, String subject, OffsetDateTime time,
                             long sequence, String correlationId, String payloadJson) {
 
     private static final Logger LOG = Logger.getLogger(ConsumedEvent.class);
 
+    /**
+     * Reads the envelope. A record without an id, type, subject or a positive sequence is refused with
+     * {@link MalformedEvent}, whatever its type: without its stream position it could neither be deduplicated
+     * (applying it risks a double) nor skipped (skipping it risks a loss), so the consumer stops on it, loudly.
+     */
     public static ConsumedEvent from(ConsumerRecord<String, String> record) {
         String id = header(record, "ce_id");
         String type = header(record, "ce_type");
-        if (id == null || type == null) {
-            throw new MalformedEvent("record at " + record.topic() + "/" + record.partition() + "@" + record.offset()
-                    + " is not a CloudEvent (no ce_id or ce_type header)");
-        }
-        String time = header(record, "ce_time");
+        String subject = header(record, "ce_subject");
         String sequence = header(record, "ce_sequence");
+        if (id == null || type == null || subject == null || sequence == null) {
+            throw malformed(record, id, type, "no ce_id, ce_type, ce_subject or ce_sequence header");
+        }
         try {
-            return new ConsumedEvent(UUID.fromString(id), type, header(record, "ce_source"), header(record, "ce_subject"),
-                    time == null ? null : OffsetDateTime.parse(time), sequence == null ? 0 : Long.parseLong(sequence),
-                    header(record, "ce_correlationid"), record.value());
+            String time = header(record, "ce_time");
+            long position = Long.parseLong(sequence);
+            if (position < 1) throw new IllegalArgumentException("ce_sequence " + position + " is not a stream version");
+            return new ConsumedEvent(UUID.fromString(id), type, header(record, "ce_source"), subject,
+                    time == null ? null : OffsetDateTime.parse(time), position, header(record, "ce_correlationid"),
+                    record.value());
         } catch (RuntimeException e) {
-            throw new MalformedEvent("record at " + record.topic() + "/" + record.partition() + "@" + record.offset()
-                    + " has malformed CloudEvents headers: " + e.getMessage());
+            throw malformed(record, id, type, "malformed CloudEvents headers: " + e.getMessage());
         }
     }
 
@@ -44,9 +54,17 @@ public record ConsumedEvent(UUID id, String type, String source, String subject,
             if (value == null) throw new IllegalArgumentException("empty payload");
             return value;
         } catch (Exception e) {
-            LOG.errorf("malformed %s event %s: %s stops until it is fixed", type, id, projection);
+            LOG.errorf("malformed %s event %s of stream %s at sequence %d: %s stops until it is fixed",
+                    type, id, subject, sequence, projection);
             throw new MalformedEvent("malformed " + type + " " + id, e);
         }
+    }
+
+    private static MalformedEvent malformed(ConsumerRecord<String, String> record, String id, String type, String why) {
+        String where = record.topic() + "/" + record.partition() + "@" + record.offset();
+        LOG.errorf("record at %s (ce_id %s, ce_type %s) is refused: %s; the consumer stops until it is fixed",
+                where, id, type, why);
+        return new MalformedEvent("record at " + where + " (ce_id " + id + ", ce_type " + type + "): " + why);
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {
@@ -54,7 +72,7 @@ public record ConsumedEvent(UUID id, String type, String source, String subject,
         return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }
 
-    /** A record of a known type that cannot be read: an ordered projection stops on it, loudly. */
+    /** A record whose envelope, or whose payload of a known type, cannot be read: the consumer stops on it, loudly. */
     public static final class MalformedEvent extends RuntimeException {
         public MalformedEvent(String message) {
             super(message);

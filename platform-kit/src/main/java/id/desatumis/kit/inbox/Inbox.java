@@ -1,46 +1,67 @@
 package id.desatumis.kit.inbox;
 
+import id.desatumis.kit.inbox.BatchProjection.Change;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
 
-import java.util.UUID;
-import java.util.function.Function;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The idempotent inbox: an event is applied to a projection at most once per consumer. The
- * {@code processed_event} row and the projection's changes share one transaction; the Kafka offset is
- * committed after it, so a redelivery (a relay that sent twice, a consumer that crashed before its commit)
- * finds the row and changes nothing.
+ * The idempotent inbox: applies a batch of Kafka records to a projection in one transaction, each event at most once
+ * per consumer, however late a copy of it comes back.
+ *
+ * <p>The transaction runs: the projection's {@link BatchProjection#beforeFirstWrite} (stream locks), one statement
+ * moving every stream's mark ({@link StreamMarks}) to the highest sequence of the batch, then the projection with the
+ * events past their marks. The channel commits the Kafka offsets after it, so a crash anywhere before the commit
+ * rolls the whole batch back and the redelivered batch applies it once. Records are read before the transaction
+ * opens: a malformed one refuses the batch before anything is written.
  */
 @ApplicationScoped
 public class Inbox {
 
+    private static final Logger LOG = Logger.getLogger(Inbox.class);
+
     private final Pool pool;
+    private final StreamMarks marks;
 
-    public Inbox(Pool pool) {
+    public Inbox(Pool pool, StreamMarks marks) {
         this.pool = pool;
+        this.marks = marks;
     }
 
-    /** Applies the projection unless this consumer has applied the event already; true if it was applied now. */
-    public Uni<Boolean> applyOnce(String consumer, UUID eventId, Function<SqlConnection, Uni<Void>> projection) {
-        return applyOnce(consumer, eventId, tx -> Uni.createFrom().voidItem(), projection);
+    /** Applies the records' new events; fails (and writes nothing) on a malformed record or a failed projection. */
+    public <T> Uni<Void> apply(String consumer, Iterable<ConsumerRecord<String, String>> records, BatchProjection<T> projection) {
+        List<Change<T>> batch;
+        try {
+            batch = read(records, projection);
+        } catch (RuntimeException malformed) {
+            return Uni.createFrom().failure(malformed);
+        }
+        if (batch.isEmpty()) return Uni.createFrom().voidItem();
+        List<Change<T>> known = batch.stream().filter(c -> c.change() != null).toList();
+        return pool.withTransaction(tx -> projection.beforeFirstWrite(tx, known)
+                .chain(() -> marks.advance(tx, consumer, BatchPlan.highest(batch.stream().map(Change::event).toList())))
+                .chain(marksBefore -> {
+                    List<Change<T>> fresh = BatchPlan.fresh(batch, marksBefore);
+                    if (fresh.size() < known.size()) {
+                        LOG.debugf("%s: %d of %d known events in a batch of %d were applied before", consumer,
+                                known.size() - fresh.size(), known.size(), batch.size());
+                    }
+                    return fresh.isEmpty() ? Uni.createFrom().voidItem() : projection.apply(tx, fresh);
+                }));
     }
 
-    /**
-     * As above, running {@code first} before the transaction's first write: a projection that appends to the event
-     * store takes its stream locks there, so its transaction id is taken under them (see EventStore).
-     */
-    public Uni<Boolean> applyOnce(String consumer, UUID eventId, Function<SqlConnection, Uni<Void>> first,
-                                  Function<SqlConnection, Uni<Void>> projection) {
-        return pool.withTransaction(tx -> first.apply(tx).chain(() -> tx.preparedQuery("""
-                        INSERT INTO processed_event (consumer, event_id) VALUES ($1, $2)
-                        ON CONFLICT DO NOTHING""")
-                .execute(Tuple.of(consumer, eventId))
-                .chain(result -> result.rowCount() == 0
-                        ? Uni.createFrom().item(false)
-                        : projection.apply(tx).replaceWith(true))));
+    /** Every record of the batch in order, with what it means to the projection (null for a type it does not use). */
+    private static <T> List<Change<T>> read(Iterable<ConsumerRecord<String, String>> records, BatchProjection<T> projection) {
+        List<Change<T>> batch = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            ConsumedEvent event = ConsumedEvent.from(record);
+            batch.add(new Change<>(event, projection.read(event).orElse(null)));
+        }
+        return batch;
     }
 }

@@ -1,0 +1,45 @@
+package id.desatumis.kit.inbox;
+
+import id.desatumis.kit.inbox.BatchProjection.Change;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BatchPlanTest {
+
+    @Test
+    void theHighestSequenceOfEachStreamCountsUnusedTypesToo() {
+        var batch = List.of(event("a", 1), event("b", 7), event("a", 3), event("a", 2));
+        assertThat(BatchPlan.highest(batch)).containsExactly(Map.entry("a", 3L), Map.entry("b", 7L));
+    }
+
+    @Test
+    void onlyEventsPastTheirStreamsMarkAreFreshEachOnceInBatchOrder() {
+        var batch = List.of(known("a", 1), unused("a", 2), known("a", 1), known("a", 3), known("b", 4), known("c", 9));
+        // a: never seen; b: its mark moved from 3; c: not in the answer, so its mark is at 9 or above already
+        var fresh = BatchPlan.fresh(batch, Map.of("a", 0L, "b", 3L));
+        assertThat(fresh).extracting(c -> c.event().subject() + c.event().sequence()).containsExactly("a1", "a3", "b4");
+    }
+
+    @Test
+    void anEventAtOrBelowAnUnusedEventAlreadyPassedIsARedelivery() {
+        var batch = List.of(unused("a", 5), known("a", 4));
+        assertThat(BatchPlan.fresh(batch, Map.of("a", 3L))).isEmpty();
+    }
+
+    private static Change<String> known(String stream, long sequence) {
+        return new Change<>(event(stream, sequence), "change");
+    }
+
+    private static Change<String> unused(String stream, long sequence) {
+        return new Change<>(event(stream, sequence), null);
+    }
+
+    private static ConsumedEvent event(String stream, long sequence) {
+        return new ConsumedEvent(UUID.randomUUID(), "t", "/s", stream, null, sequence, null, "{}");
+    }
+}
