@@ -1,13 +1,12 @@
 package id.desatumis.monitoring.api;
 
+import id.desatumis.kit.api.ProblemException;
 import id.desatumis.kit.api.Problems;
 import id.desatumis.kit.region.RegionCatalog;
 import id.desatumis.kit.security.CallerProvider;
 import id.desatumis.kit.security.Roles;
-import id.desatumis.monitoring.persistence.VillageSummaryStore;
+import id.desatumis.monitoring.application.VillageProgress;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import id.desatumis.monitoring.messaging.ConsumerLag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,19 +20,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class VillageResource {
 
-    private final VillageSummaryStore summaries;
-    private final ConsumerLag lag;
+    private final VillageProgress progress;
     private final RegionCatalog regions;
     private final CallerProvider callers;
-    private final Pool pool;
 
-    public VillageResource(VillageSummaryStore summaries, ConsumerLag lag, RegionCatalog regions, CallerProvider callers,
-                           Pool pool) {
-        this.summaries = summaries;
-        this.lag = lag;
+    public VillageResource(VillageProgress progress, RegionCatalog regions, CallerProvider callers) {
+        this.progress = progress;
         this.regions = regions;
         this.callers = callers;
-        this.pool = pool;
     }
 
     @GET
@@ -45,11 +39,9 @@ public class VillageResource {
         var desa = regions.sragenRegion(desaCode).filter(r -> regions.isSragenDesa(r.code()))
                 .orElseThrow(() -> Problems.notFound("desa"));
         if (!caller.maySee(desaCode)) {
-            throw new id.desatumis.kit.api.ProblemException(Problems.OUTSIDE_SCOPE, "you do not act for this desa");
+            throw new ProblemException(Problems.OUTSIDE_SCOPE, "you do not act for this desa");
         }
-        return Uni.combine().all()
-                .unis(summaries.find(pool, desaCode), summaries.freshness(pool))
-                .with((s, f) -> new VillageSummaryView(desaCode, desa.name(), s.households(), s.members(),
-                        f.lastEventAt(), f.lastAppliedAt(), lag.registryHouseholdLag()));
+        return progress.of(desaCode).map(p -> new VillageSummaryView(desaCode, desa.name(), p.summary().households(),
+                p.summary().members(), p.freshness().lastEventAt(), p.freshness().lastAppliedAt(), p.consumerLag()));
     }
 }
