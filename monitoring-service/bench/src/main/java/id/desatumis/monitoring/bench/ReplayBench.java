@@ -58,6 +58,7 @@ public final class ReplayBench {
             System.out.printf("counts: %,d households (expected %,d), %,d members (expected %,d): %s%n", counts[0], households,
                     counts[1], expectedMembers, counts[0] == households && counts[1] == expectedMembers ? "exact" : "WRONG");
         }
+        System.exit(0); // the in-JVM broker's threads would keep it alive; devstack stops in its shutdown hook
     }
 
     /**
