@@ -6,7 +6,7 @@ import id.desatumis.kit.eventstore.NewEvent;
 import id.desatumis.kit.eventstore.StreamAppend;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
