@@ -33,9 +33,6 @@ CREATE FUNCTION append_events(stream_ids text[], stream_types text[], expected_v
     RETURNS bigint[] LANGUAGE plpgsql AS $$
 DECLARE
     stream_count integer := cardinality(stream_ids);
-    stream text;
-    heads_version bigint[];
-    heads_hash bytea[];
     versions bigint[] := '{}';
     hashes bytea[] := '{}';
     event_streams_of text[] := '{}';
@@ -47,7 +44,9 @@ DECLARE
     previous bytea;
     e integer := 0;
 BEGIN
-    IF pg_current_xact_id_if_assigned() IS NOT NULL AND EXISTS (
+    -- the rule of lock_streams (V1_11); checked only in a transaction that has written (the common append
+    -- transaction has not: this costs one function call)
+    IF pg_current_xact_id_if_assigned() IS NOT NULL THEN IF EXISTS (
             SELECT 1 FROM unnest(stream_ids) AS u(id) CROSS JOIN LATERAL hashtextextended(u.id, 0) AS key(k)
             WHERE NOT EXISTS (
                 SELECT 1 FROM pg_locks l
@@ -57,26 +56,23 @@ BEGIN
         RAISE EXCEPTION 'append after the transaction''s first write without the streams'' locks'
             USING ERRCODE = 'DS428', DETAIL = array_to_string(stream_ids, ', '),
                   HINT = 'lock the streams (EventStore.lock) before anything else the transaction writes';
-    END IF;
+    END IF; END IF;
 
-    FOR stream IN SELECT s COLLATE "C" FROM unnest(stream_ids) AS s ORDER BY 1 LOOP
-        PERFORM pg_advisory_xact_lock(hashtextextended(stream, 0));
-    END LOOP;
-
-    -- read under the locks (a new statement, so a new snapshot in READ COMMITTED): no writer can move them now
-    SELECT array_agg(es.version ORDER BY u.i), array_agg(es.last_hash ORDER BY u.i)
-    INTO heads_version, heads_hash
-    FROM unnest(stream_ids) WITH ORDINALITY AS u(id, i) LEFT JOIN event_streams es ON es.stream_id = u.id;
+    -- in sorted order ("C", as lock_streams): two appends sharing streams never wait for each other in a circle
+    PERFORM pg_advisory_xact_lock(hashtextextended(sorted.id, 0))
+    FROM (SELECT s COLLATE "C" AS id FROM unnest(stream_ids) AS s ORDER BY 1) sorted;
 
     FOR i IN 1 .. stream_count LOOP
-        head := coalesce(heads_version[i], 0);
+        -- read under the locks (a new statement, so a new snapshot in READ COMMITTED): no writer can move them now
+        SELECT es.version, es.last_hash INTO head, previous FROM event_streams es WHERE es.stream_id = stream_ids[i];
+        head := coalesce(head, 0);
         IF expected_versions[i] <> -1 AND expected_versions[i] <> head THEN
             RAISE EXCEPTION 'stream % is at version %, expected %', stream_ids[i], head, expected_versions[i]
                 USING ERRCODE = 'DS409', DETAIL = json_build_object('streamId', stream_ids[i],
                       'expected', expected_versions[i], 'actual', head)::text;
         END IF;
         -- a new stream's chain starts from 32 zero bytes (EventHash.GENESIS)
-        previous := coalesce(heads_hash[i], decode(repeat('00', 32), 'hex'));
+        previous := coalesce(previous, decode(repeat('00', 32), 'hex'));
         FOR n IN 1 .. event_counts[i] LOOP
             e := e + 1;
             head := head + 1;

@@ -44,21 +44,26 @@ final class AppendLoad {
         pool.query("CREATE TABLE IF NOT EXISTS bench_raw_events (LIKE events INCLUDING ALL)").execute().await().indefinitely();
     }
 
-    /** Appends per second, {@code eventsPerAppend} events each, one transaction per append. */
-    double appends(int appends, int eventsPerAppend) {
+    /**
+     * Appends per second, {@code eventsPerAppend} events each, one transaction per append: the call alone
+     * (the append is one statement, so its own transaction), or inside BEGIN ... COMMIT as a use case with
+     * inline read models runs it.
+     */
+    double appends(int appends, int eventsPerAppend, boolean explicitTransaction) {
         return rate(appends, i -> {
             UUID id = UUID.randomUUID();
             List<NewEvent> events = new ArrayList<>();
             for (int e = 0; e < eventsPerAppend; e++) {
                 events.add(NewEvent.of("Noted", 1, String.format(PAYLOAD, id)));
             }
-            return pool.withTransaction(tx -> store.append(tx, new StreamAppend("ledger-" + id, "ledger", 0, events, actor)))
-                    .replaceWithVoid();
+            StreamAppend append = new StreamAppend("ledger-" + id, "ledger", 0, events, actor);
+            return (explicitTransaction ? pool.withTransaction(tx -> store.append(tx, append))
+                    : pool.withConnection(c -> store.append(c, append))).replaceWithVoid();
         });
     }
 
     /** Raw statements per second: {@code rows} rows of the events' shape as one INSERT, one transaction each. */
-    double rawInserts(int statements, int rows) {
+    double rawInserts(int statements, int rows, boolean explicitTransaction) {
         String sql = insertOf(rows);
         String metadata = EventStore.metadataJson(actor);
         return rate(statements, i -> {
@@ -69,7 +74,9 @@ final class AppendLoad {
                 values.addAll(List.of("ledger-" + id, "ledger", (long) r + 1, UUID.randomUUID(), "Noted", 1,
                         String.format(PAYLOAD, id), metadata, now, Buffer.buffer(new byte[32])));
             }
-            return pool.preparedQuery(sql).execute(Tuple.from(values)).replaceWithVoid();
+            Tuple tuple = Tuple.from(values);
+            return (explicitTransaction ? pool.withTransaction(tx -> tx.preparedQuery(sql).execute(tuple))
+                    : pool.preparedQuery(sql).execute(tuple)).replaceWithVoid();
         });
     }
 
