@@ -37,14 +37,15 @@ final class AppendCall {
             types[s] = a.streamType();
             expected[s] = a.expectedVersion();
             metadata[s] = EventStore.metadataJson(a.metadata());
+            String canonicalMetadata = CanonicalJson.canonicalize(metadata[s]);
             counts[s] = a.events().size();
             for (NewEvent e : a.events()) {
                 eventIds.add(e.eventId());
                 eventTypes.add(e.type());
                 schemaVersions.add(e.schemaVersion());
                 payloads.add(e.payloadJson());
-                prefixes.add(EventHash.canonicalPrefix(a.streamId(), e.eventId(), e.type(), e.schemaVersion(),
-                        e.payloadJson(), metadata[s], recordedAt));
+                prefixes.add(EventHash.prefixOfCanonical(a.streamId(), e.eventId(), e.type(), e.schemaVersion(),
+                        CanonicalJson.canonicalize(e.payloadJson()), canonicalMetadata, recordedAt));
             }
         }
         return Tuple.tuple(List.of(ids, types, expected, metadata, counts, eventIds.toArray(UUID[]::new),

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -132,6 +133,19 @@ class SingleCallAppendTest {
         assertThat(prefix + "7}").isEqualTo(CanonicalJson.canonicalize("{\"streamId\":\"ledger-1\",\"version\":7,"
                 + "\"eventId\":\"" + id + "\",\"eventType\":\"Noted\",\"schemaVersion\":2,\"payload\":{\"a\":\"x\",\"b\":1},"
                 + "\"metadata\":{\"actor\":{}},\"recordedAt\":\"2026-01-02T03:04:05.123456Z\"}"));
+    }
+
+    @Test
+    void theChainFormatIsTheOneExistingDatabasesHold() {
+        // hashes computed by EventHash as of commit e012114, before appends moved into the database
+        var at = java.time.OffsetDateTime.parse("2026-01-02T03:04:05.123456+07:00");
+        UUID id = UUID.fromString("0b0c2a4e-3a43-4a47-9b35-6c1cdd4c7b27");
+        byte[] first = EventHash.of(EventHash.GENESIS, "ledger-7", 1, id, "Noted\"Q", 2,
+                "{\"z\":[1,2.50,1e3,\"\\u00e9\\n\"],\"a\":{\"b\":null,\"\u4e2d\":true}}",
+                "{\"actor\":{\"sub\":\"s\",\"role\":\"r\"},\"source\":\"/x\"}", at);
+        byte[] second = EventHash.of(first, "ledger-7", 2, id, "Noted", 1, "{}", "{\"actor\":{}}", at);
+        assertThat(HexFormat.of().formatHex(first)).isEqualTo("a3319454e526aa6550707b9c62a35b76c051e38a09d8a1e5e2d1b1a223df3982");
+        assertThat(HexFormat.of().formatHex(second)).isEqualTo("5e93deb6ed8145af5c73767d7484b3ab1d4f12e6148295637277be8b080f02b4");
     }
 
     private static Uni<Void> somethingWritten(SqlConnection tx) {
