@@ -47,7 +47,7 @@ final class RelayLoad {
     /** Events per second, from the relay's start until it has published {@code total} events. */
     double relay(long total, int batchSize) throws Exception {
         String topic = "desatumis.bench.ledger-" + UUID.randomUUID().toString().substring(0, 8) + ".v1";
-        TopicCreator.ensure(bootstrap, Set.of(topic), PARTITIONS, (short) 1);
+        ready(topic);
         OutboxRelay relay = new OutboxRelay(new RelaySettings("bench-" + topic, jdbcUrl, user, password, bootstrap,
                 batchSize, Duration.ofMillis(200), PARTITIONS, (short) 1), new Catalog(topic), RelayHooks.NONE);
         long start = System.nanoTime();
@@ -66,7 +66,7 @@ final class RelayLoad {
     /** Records per second of a raw producer: {@code total} records of the given key and value, all acknowledged. */
     double rawProducer(long total, String key, byte[] value) throws Exception {
         String topic = "desatumis.bench.raw-" + UUID.randomUUID().toString().substring(0, 8) + ".v1";
-        TopicCreator.ensure(bootstrap, Set.of(topic), PARTITIONS, (short) 1);
+        ready(topic);
         CountDownLatch acked = new CountDownLatch((int) total);
         AtomicReference<Exception> failure = new AtomicReference<>();
         long start = System.nanoTime();
@@ -85,6 +85,22 @@ final class RelayLoad {
             if (!acked.await(5, TimeUnit.MINUTES)) throw new IllegalStateException("raw producer not acknowledged");
             if (failure.get() != null) throw failure.get();
             return total / ((System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    /**
+     * Creates the topic and waits until each partition has taken a record. A producer with five requests in flight
+     * (the raw baseline's default) whose first request reaches a partition still being set up has the requests
+     * behind it written first, and then retries the refused one as out of sequence until it expires.
+     */
+    private void ready(String topic) throws Exception {
+        TopicCreator.ensure(bootstrap, Set.of(topic), PARTITIONS, (short) 1);
+        try (KafkaProducer<String, byte[]> probe = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1), new StringSerializer(), new ByteArraySerializer())) {
+            for (int p = 0; p < PARTITIONS; p++) {
+                probe.send(new ProducerRecord<>(topic, p, "probe", new byte[0])).get(60, TimeUnit.SECONDS);
+            }
         }
     }
 
