@@ -1,8 +1,5 @@
 package id.desatumis.kit.eventstore;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,7 +18,6 @@ public final class EventHash {
     /** The "previous hash" of a stream's first event. */
     public static final byte[] GENESIS = new byte[32];
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'");
 
     private EventHash() {
@@ -29,23 +25,47 @@ public final class EventHash {
 
     public static byte[] of(byte[] previous, String streamId, long version, UUID eventId, String type,
                             int schemaVersion, String payloadJson, String metadataJson, OffsetDateTime recordedAt) {
+        String canonical = canonicalPrefix(streamId, eventId, type, schemaVersion, payloadJson, metadataJson, recordedAt)
+                + version + "}";
         try {
-            ObjectNode doc = MAPPER.createObjectNode();
-            doc.put("streamId", streamId);
-            doc.put("version", version);
-            doc.put("eventId", eventId.toString());
-            doc.put("eventType", type);
-            doc.put("schemaVersion", schemaVersion);
-            doc.set("payload", MAPPER.readTree(payloadJson));
-            doc.set("metadata", MAPPER.readTree(metadataJson));
-            doc.put("recordedAt", INSTANT.format(recordedAt.withOffsetSameInstant(ZoneOffset.UTC)));
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(previous);
-            sha.update(CanonicalJson.canonicalize(doc).getBytes(StandardCharsets.UTF_8));
+            sha.update(canonical.getBytes(StandardCharsets.UTF_8));
             return sha.digest();
-        } catch (java.io.IOException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("cannot hash event " + eventId, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("no SHA-256 in this JVM", e);
         }
+    }
+
+    /**
+     * The canonical JSON of the hashed document up to and including {@code "version":}. In RFC 8785 key order
+     * "version" is the last key, so the document is this text followed by the version and {@code }}: the
+     * database's append_events completes it once it has decided the version (an append at any version
+     * learns it only there) and hashes the same bytes as {@link #of}.
+     */
+    public static String canonicalPrefix(String streamId, UUID eventId, String type, int schemaVersion,
+                                         String payloadJson, String metadataJson, OffsetDateTime recordedAt) {
+        return prefixOfCanonical(streamId, eventId, type, schemaVersion, CanonicalJson.canonicalize(payloadJson),
+                CanonicalJson.canonicalize(metadataJson), recordedAt);
+    }
+
+    /**
+     * As {@link #canonicalPrefix}, from payload and metadata already in canonical form (an append canonicalizes
+     * its metadata once for all its events). The keys are written in their RFC 8785 order: eventId, eventType,
+     * metadata, payload, recordedAt, schemaVersion, streamId, version.
+     */
+    static String prefixOfCanonical(String streamId, UUID eventId, String type, int schemaVersion,
+                                    String canonicalPayload, String canonicalMetadata, OffsetDateTime recordedAt) {
+        StringBuilder doc = new StringBuilder(canonicalPayload.length() + canonicalMetadata.length() + 200);
+        doc.append("{\"eventId\":\"").append(eventId).append("\",\"eventType\":");
+        CanonicalJson.string(type, doc);
+        doc.append(",\"metadata\":").append(canonicalMetadata)
+                .append(",\"payload\":").append(canonicalPayload)
+                .append(",\"recordedAt\":\"").append(INSTANT.format(recordedAt.withOffsetSameInstant(ZoneOffset.UTC)))
+                .append("\",\"schemaVersion\":").append(schemaVersion)
+                .append(",\"streamId\":");
+        CanonicalJson.string(streamId, doc);
+        return doc.append(",\"version\":").toString();
     }
 
     public static byte[] of(byte[] previous, StoredEvent e) {

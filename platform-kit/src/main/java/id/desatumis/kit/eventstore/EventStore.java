@@ -1,24 +1,25 @@
 package id.desatumis.kit.eventstore;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,28 +29,19 @@ import java.util.Set;
  * per stream, in sorted order, before anything is written, so the transaction id (assigned at the first
  * write) of a later append to a stream is always higher than that of an earlier one; the relay orders by
  * transaction id and so publishes each stream in version order. Inline read models are written after it,
- * in the same transaction.
+ * in the same transaction. The database guards the rule: {@link #lock} refuses once the transaction has
+ * written, and an append after a write refuses unless this transaction locked its streams before that write.
+ *
+ * <p>An append is one database call (append_events): locks, version check, stream rows, events and their
+ * hash chain. The client sends each event's canonical JSON up to its version; the database decides the
+ * versions and completes the chain with PostgreSQL's sha256, byte for byte as {@link EventHash} does.
  */
 @ApplicationScoped
 public class EventStore {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))";
-    private static final String LOCK_MANY = """
-            SELECT pg_advisory_xact_lock(k) FROM (
-                SELECT hashtextextended(s, 0) AS k, s FROM unnest($1::text[]) AS s ORDER BY s
-            ) ordered""";
-    private static final String CURRENT = "SELECT stream_id, version, last_hash FROM event_streams WHERE stream_id = ANY($1)";
-    private static final String UPSERT_STREAM = """
-            INSERT INTO event_streams (stream_id, stream_type, version, last_hash, updated_at)
-            VALUES ($1, $2, $3, $4, now())
-            ON CONFLICT (stream_id) DO UPDATE SET version = EXCLUDED.version, last_hash = EXCLUDED.last_hash,
-                                                  updated_at = now()""";
-    private static final String INSERT_EVENT = """
-            INSERT INTO events (stream_id, stream_type, version, event_id, event_type, schema_version,
-                                payload, metadata, recorded_at, hash)
-            VALUES ($1, $2, $3, $4, $5, $6, $7::text::jsonb, $8::text::jsonb, $9, $10)""";
+    private static final String LOCK = "SELECT lock_streams($1)";
     static final String SELECT_EVENTS = """
             SELECT global_position, stream_id, stream_type, version, event_id, event_type, schema_version,
                    payload::text AS payload, metadata::text AS metadata, recorded_at,
@@ -61,7 +53,11 @@ public class EventStore {
         return appendAll(tx, List.of(append)).map(results -> results.get(0));
     }
 
-    /** Appends to several streams atomically; fails with {@link StreamVersionConflict} if any is not as expected. */
+    /**
+     * Appends to several streams atomically, in one database call (append_events, db/kit V1_12); fails with
+     * {@link StreamVersionConflict} if any is not as expected, and with {@link LockOrderViolation} if the
+     * transaction has already written without first locking these streams. The results are in stream id order.
+     */
     public Uni<List<AppendResult>> appendAll(SqlConnection tx, List<StreamAppend> appends) {
         List<StreamAppend> sorted = new ArrayList<>(appends);
         sorted.sort(Comparator.comparing(StreamAppend::streamId));
@@ -69,59 +65,47 @@ public class EventStore {
         for (StreamAppend a : sorted) {
             if (!ids.add(a.streamId())) throw new IllegalArgumentException("stream twice in one append: " + a.streamId());
         }
-        return lock(tx, ids)
-                .chain(() -> tx.preparedQuery(CURRENT).execute(Tuple.of(ids.toArray(String[]::new))))
-                .chain(rows -> {
-                    Map<String, Row> current = new HashMap<>();
-                    rows.forEach(r -> current.put(r.getString("stream_id"), r));
-                    return write(tx, sorted, current);
-                });
-    }
-
-    private Uni<List<AppendResult>> write(SqlConnection tx, List<StreamAppend> sorted, Map<String, Row> current) {
-        List<Tuple> streams = new ArrayList<>();
-        List<Tuple> events = new ArrayList<>();
-        List<AppendResult> results = new ArrayList<>();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        for (StreamAppend a : sorted) {
-            Row row = current.get(a.streamId());
-            long version = row == null ? 0 : row.getLong("version");
-            if (a.expectedVersion() != StreamAppend.ANY_VERSION && a.expectedVersion() != version) {
-                return Uni.createFrom().failure(new StreamVersionConflict(a.streamId(), a.expectedVersion(), version));
-            }
-            byte[] previous = row == null || row.getBuffer("last_hash") == null
-                    ? EventHash.GENESIS : row.getBuffer("last_hash").getBytes();
-            String metadata = metadataJson(a.metadata());
-            for (NewEvent e : a.events()) {
-                version++;
-                byte[] hash = EventHash.of(previous, a.streamId(), version, e.eventId(), e.type(), e.schemaVersion(),
-                        e.payloadJson(), metadata, now);
-                events.add(Tuple.tuple(List.of(a.streamId(), a.streamType(), version, e.eventId(), e.type(),
-                        e.schemaVersion(), e.payloadJson(), metadata, now, Buffer.buffer(hash))));
-                previous = hash;
-            }
-            streams.add(Tuple.of(a.streamId(), a.streamType(), version, Buffer.buffer(previous)));
-            results.add(new AppendResult(a.streamId(), version));
-        }
-        // the stream rows are the transaction's first write: the transaction id is taken only now, under the locks
-        return tx.preparedQuery(UPSERT_STREAM).executeBatch(streams)
-                .chain(() -> tx.preparedQuery(INSERT_EVENT).executeBatch(events))
-                .replaceWith(results);
+        return tx.preparedQuery(AppendCall.SQL).execute(AppendCall.of(sorted, now))
+                .onFailure(PgException.class).transform(EventStore::refusal)
+                .map(rows -> {
+                    Long[] versions = rows.iterator().next().getArrayOfLongs(0);
+                    List<AppendResult> results = new ArrayList<>();
+                    for (int i = 0; i < sorted.size(); i++) {
+                        results.add(new AppendResult(sorted.get(i).streamId(), versions[i]));
+                    }
+                    return results;
+                });
     }
 
     /**
      * Takes the streams' locks (transaction-scoped, in sorted order) without writing. A use case that must
      * write something before its append (a data key the events are sealed with) calls this first, so the
      * locks still come before the transaction's first write; {@link #append} takes them again at no cost.
+     * Fails with {@link LockOrderViolation} once the transaction has written anything: a lock taken then
+     * could no longer order this transaction after an earlier append to the stream.
      */
-    public Uni<Void> lock(SqlConnection tx, java.util.Collection<String> streamIds) {
-        if (streamIds.size() == 1) {
-            return tx.preparedQuery(LOCK).execute(Tuple.of(streamIds.iterator().next())).replaceWithVoid();
-        }
-        // one round trip for many streams; the subquery's order is the order the locks are taken in
-        return tx.preparedQuery(LOCK_MANY)
-                .execute(Tuple.of(new java.util.TreeSet<>(streamIds).toArray(String[]::new)))
+    public Uni<Void> lock(SqlConnection tx, Collection<String> streamIds) {
+        return tx.preparedQuery(LOCK).execute(Tuple.of(streamIds.toArray(String[]::new)))
+                .onFailure(PgException.class).transform(EventStore::refusal)
                 .replaceWithVoid();
+    }
+
+    /** The database's refusals (SQLSTATEs of db/kit V1_11 and V1_12) as the exceptions callers handle. */
+    private static Throwable refusal(Throwable failure) {
+        PgException e = (PgException) failure;
+        if ("DS409".equals(e.getSqlState())) {
+            try {
+                JsonNode d = MAPPER.readTree(e.getDetail());
+                return new StreamVersionConflict(d.get("streamId").asText(), d.get("expected").asLong(), d.get("actual").asLong());
+            } catch (IOException unreadable) {
+                return new IllegalStateException("a version conflict without its detail: " + e.getMessage(), e);
+            }
+        }
+        if ("DS428".equals(e.getSqlState())) {
+            return new LockOrderViolation(e.getErrorMessage() + " (" + e.getDetail() + "): " + e.getHint(), e);
+        }
+        return e;
     }
 
     /** The events of one stream in version order (empty if it does not exist). */
@@ -162,12 +146,12 @@ public class EventStore {
             var actor = node.path("actor");
             return new EventMetadata(text(actor, "sub"), text(actor, "role"), text(node, "correlationId"),
                     text(node, "causationId"), text(node, "traceparent"), text(node, "source"));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("stored metadata is not JSON", e);
         }
     }
 
-    private static String text(com.fasterxml.jackson.databind.JsonNode node, String field) {
+    private static String text(JsonNode node, String field) {
         var v = node.get(field);
         return v == null || v.isNull() ? null : v.asText();
     }

@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.Duration;
 import java.util.Optional;
 
 /** Starts the service's outbox relay when the service declares a {@link PublicEventCatalog}. */
@@ -18,46 +17,39 @@ public class RelayLifecycle {
 
     private final Instance<PublicEventCatalog> catalog;
     private final MeterRegistry registry;
-    private final boolean enabled;
+    private final RelayConfig config;
     private final String jdbcUrl;
     private final String user;
     private final String password;
     private final String bootstrap;
-    private final int batchSize;
-    private final Duration pollInterval;
     private final int partitions;
     private final short replicationFactor;
     private OutboxRelay relay;
 
-    public RelayLifecycle(Instance<PublicEventCatalog> catalog, MeterRegistry registry,
-                          @ConfigProperty(name = "desatumis.relay.enabled", defaultValue = "true") boolean enabled,
+    public RelayLifecycle(Instance<PublicEventCatalog> catalog, MeterRegistry registry, RelayConfig config,
                           @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
                           @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
                           @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
                           @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap,
-                          @ConfigProperty(name = "desatumis.relay.batch-size", defaultValue = "500") int batchSize,
-                          @ConfigProperty(name = "desatumis.relay.poll-interval", defaultValue = "PT0.5S") Duration pollInterval,
                           @ConfigProperty(name = "desatumis.topics.partitions", defaultValue = "3") int partitions,
                           @ConfigProperty(name = "desatumis.topics.replication-factor", defaultValue = "1") short replicationFactor) {
         this.catalog = catalog;
         this.registry = registry;
-        this.enabled = enabled;
+        this.config = config;
         this.jdbcUrl = jdbcUrl;
         this.user = user.orElse(null);
         this.password = password.orElse(null);
         this.bootstrap = bootstrap;
-        this.batchSize = batchSize;
-        this.pollInterval = pollInterval;
         this.partitions = partitions;
         this.replicationFactor = replicationFactor;
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (!enabled || !catalog.isResolvable()) {
+        if (!config.enabled() || !catalog.isResolvable()) {
             return;
         }
-        relay = new OutboxRelay(new RelaySettings("main", jdbcUrl, user, password, bootstrap, batchSize, pollInterval,
-                partitions, replicationFactor), catalog.get(), RelayHooks.NONE);
+        relay = new OutboxRelay(new RelaySettings("main", jdbcUrl, user, password, bootstrap, config.batchSize(),
+                config.pollInterval(), partitions, replicationFactor, config.compression()), catalog.get(), RelayHooks.NONE);
         RelayMetrics m = relay.metrics();
         Gauge.builder("desatumis_relay_unpublished_events", m, RelayMetrics::unpublishedEvents)
                 .description("events committed and not yet acknowledged by Kafka").register(registry);

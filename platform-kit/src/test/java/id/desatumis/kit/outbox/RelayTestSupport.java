@@ -12,12 +12,16 @@ final class RelayTestSupport {
     }
 
     static RelaySettings settings(String name, String bootstrap) {
+        return settings(name, bootstrap, Duration.ofMillis(200));
+    }
+
+    static RelaySettings settings(String name, String bootstrap, Duration pollInterval) {
         var config = ConfigProvider.getConfig();
         return new RelaySettings(name,
                 config.getValue("quarkus.datasource.jdbc.url", String.class),
                 config.getOptionalValue("quarkus.datasource.username", String.class).orElse(null),
                 config.getOptionalValue("quarkus.datasource.password", String.class).orElse(null),
-                bootstrap, 100, Duration.ofMillis(200), 3, (short) 1);
+                bootstrap, 100, pollInterval, 3, (short) 1);
     }
 
     static String bootstrap() {

@@ -1,0 +1,103 @@
+package id.desatumis.kit.outbox;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * The lead of one relay name on one database, and its fenced checkpoint. The lead is a session advisory lock
+ * on a dedicated connection, held for as long as the connection lives; every statement of the leader runs on
+ * that connection, in autocommit, so the relay never holds the snapshot horizon back. Taking the lead raises
+ * the fencing token; a checkpoint update carries the token, so a relay that lost the lead (its connection
+ * dropped, another took over) can never move the checkpoint.
+ */
+final class RelayLeadership implements AutoCloseable {
+
+    private final Connection connection;
+    private final String name;
+    private long fence;
+    private OutboxPosition checkpoint;
+
+    private RelayLeadership(Connection connection, String name) {
+        this.connection = connection;
+        this.name = name;
+    }
+
+    /** The lead, if no other relay of this name holds it. */
+    static Optional<RelayLeadership> tryLead(RelaySettings settings) throws SQLException {
+        Connection c = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+        try {
+            c.setAutoCommit(true);
+            try (PreparedStatement st = c.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+                st.setLong(1, settings.advisoryLockKey());
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    if (rs.getBoolean(1)) return Optional.of(new RelayLeadership(c, settings.name()));
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+        c.close();
+        return Optional.empty();
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    /** Raises the fencing token and answers where the previous leader's checkpoint stands. */
+    OutboxPosition takeFence() throws SQLException {
+        try (PreparedStatement ins = connection.prepareStatement(
+                "INSERT INTO outbox_checkpoint (relay_name) VALUES (?) ON CONFLICT (relay_name) DO NOTHING")) {
+            ins.setString(1, name);
+            ins.executeUpdate();
+        }
+        try (PreparedStatement st = connection.prepareStatement("""
+                UPDATE outbox_checkpoint SET fencing_token = fencing_token + 1, updated_at = now()
+                WHERE relay_name = ? RETURNING last_transaction_id::text, last_position, fencing_token""")) {
+            st.setString(1, name);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                fence = rs.getLong(3);
+                checkpoint = new OutboxPosition(rs.getString(1), rs.getLong(2));
+                return checkpoint;
+            }
+        }
+    }
+
+    long fence() {
+        return fence;
+    }
+
+    /** Where this leader's checkpoint stands. */
+    OutboxPosition checkpoint() {
+        return checkpoint;
+    }
+
+    /** Moves the checkpoint to an event Kafka has acknowledged (with everything before it). */
+    void advance(OutboxPosition to) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("""
+                UPDATE outbox_checkpoint SET last_transaction_id = ?::text::xid8, last_position = ?, updated_at = now()
+                WHERE relay_name = ? AND fencing_token = ?""")) {
+            st.setString(1, to.transactionId());
+            st.setLong(2, to.globalPosition());
+            st.setString(3, name);
+            st.setLong(4, fence);
+            if (st.executeUpdate() != 1) {
+                // fenced off: back to standby (the relay reconnects and competes for the lock again)
+                throw new IllegalStateException("another relay took the lead (fencing token " + fence + " is stale)");
+            }
+        }
+        checkpoint = to;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close(); // ends the session, and with it the advisory lock
+    }
+}
