@@ -22,7 +22,9 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -95,6 +97,14 @@ public class PendingForms {
             }
             return chain.replaceWith(households.size());
         });
+    }
+
+    /**
+     * Which of these households have forms waiting: a consumer asks once per batch, under the batch's stream locks
+     * (so no form can be held for them meanwhile), and processes only those.
+     */
+    public Uni<Set<UUID>> withWaitingForms(SqlConnection tx, Collection<UUID> householdIds) {
+        return pending.withWaitingForms(tx, householdIds);
     }
 
     /** The household's waiting forms, recorded or refused; the caller holds the household's stream lock. */

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.desatumis.assessment.application.AssessmentAggregate;
 import id.desatumis.assessment.application.HouseholdForgetting;
 import id.desatumis.assessment.application.PendingForms;
-import id.desatumis.assessment.persistence.RegistryView;
 import id.desatumis.assessment.persistence.RegistryView.MemberRef;
+import id.desatumis.assessment.persistence.RegistryView;
 import id.desatumis.contracts.registry.HouseholdAbsorbedV1;
 import id.desatumis.contracts.registry.HouseholdErasedV1;
 import id.desatumis.contracts.registry.HouseholdMergedV1;
@@ -27,6 +27,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -96,16 +97,25 @@ public class RegistryViewConsumer implements BatchProjection<RegistryViewConsume
         return streams.isEmpty() ? Uni.createFrom().voidItem() : store.lock(tx, streams);
     }
 
-    /** Event by event, in order: what an event changes decides what a form held for the household meets. */
+    /**
+     * Event by event, in order: what an event changes decides what a form held for the household meets. Only the
+     * households with forms waiting (asked once for the batch) look for them after each of their events.
+     */
     @Override
     public Uni<Void> apply(SqlConnection tx, List<Change<ViewChange>> fresh) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (Change<ViewChange> c : fresh) {
-            ViewChange change = c.change();
-            chain = chain.chain(() -> change.apply().apply(tx))
-                    .chain(() -> pendingForms.processWaiting(tx, change.householdId()));
-        }
-        return chain;
+        Set<UUID> households = new HashSet<>();
+        fresh.forEach(c -> households.add(c.change().householdId()));
+        return pendingForms.withWaitingForms(tx, households).chain(waiting -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (Change<ViewChange> c : fresh) {
+                ViewChange change = c.change();
+                chain = chain.chain(() -> change.apply().apply(tx));
+                if (waiting.contains(change.householdId())) {
+                    chain = chain.chain(() -> pendingForms.processWaiting(tx, change.householdId()));
+                }
+            }
+            return chain;
+        });
     }
 
     private ViewChange changeOf(ConsumedEvent event) {

@@ -9,7 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -57,6 +60,17 @@ public class PendingAssessments {
                                 FROM pending_assessment WHERE assessment_id = $1""")
                             .execute(Tuple.of(assessmentId, visitJson, householdId))
                             .map(rows -> rows.iterator().next().getBoolean("same") ? Held.SAME_HELD : Held.OTHER_HELD));
+    }
+
+    /** Which of these households have forms waiting for them: one query for a whole batch of registry events. */
+    public Uni<Set<UUID>> withWaitingForms(SqlClient c, Collection<UUID> householdIds) {
+        return c.preparedQuery("SELECT DISTINCT household_id FROM pending_assessment WHERE household_id = ANY($1) AND outcome IS NULL")
+                .execute(Tuple.of(householdIds.toArray(UUID[]::new)))
+                .map(rows -> {
+                    Set<UUID> out = new HashSet<>();
+                    rows.forEach(r -> out.add(r.getUUID(0)));
+                    return out;
+                });
     }
 
     public Uni<Pending> find(SqlClient c, UUID assessmentId) {

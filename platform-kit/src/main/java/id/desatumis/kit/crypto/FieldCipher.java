@@ -29,11 +29,23 @@ public final class FieldCipher {
         return UUID.fromString(sealed.substring(PREFIX.length(), PREFIX.length() + 36));
     }
 
+    /**
+     * One AES-GCM cipher per thread, initialised anew (fresh nonce) for every use: looking the algorithm up in the
+     * providers on every field was a tenth of an import's CPU.
+     */
+    private static final ThreadLocal<Cipher> GCM = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES/GCM is not available", e);
+        }
+    });
+
     public static String seal(UUID subject, byte[] dataKey, String plain) {
         try {
             byte[] nonce = new byte[12];
             RANDOM.nextBytes(nonce);
-            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher c = GCM.get();
             c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(dataKey, "AES"), new GCMParameterSpec(128, nonce));
             c.updateAAD(subject.toString().getBytes(StandardCharsets.US_ASCII));
             byte[] sealed = c.doFinal(plain.getBytes(StandardCharsets.UTF_8));
@@ -50,7 +62,7 @@ public final class FieldCipher {
         UUID subject = subjectOf(sealed);
         byte[] in = Base64.getDecoder().decode(sealed.substring(PREFIX.length() + 37));
         try {
-            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher c = GCM.get();
             c.init(Cipher.DECRYPT_MODE, new SecretKeySpec(dataKey, "AES"), new GCMParameterSpec(128, in, 0, 12));
             c.updateAAD(subject.toString().getBytes(StandardCharsets.US_ASCII));
             return new String(c.doFinal(in, 12, in.length - 12), StandardCharsets.UTF_8);

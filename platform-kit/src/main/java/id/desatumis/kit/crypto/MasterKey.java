@@ -38,11 +38,23 @@ public class MasterKey {
         }
     }
 
+    /**
+     * One AES-GCM cipher per thread, initialised anew (fresh nonce) for every use: looking the algorithm up in the
+     * providers for every data key cost an import dearly.
+     */
+    private static final ThreadLocal<Cipher> GCM = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES/GCM is not available", e);
+        }
+    });
+
     public byte[] wrap(byte[] dataKey) {
         try {
             byte[] nonce = new byte[12];
             RANDOM.nextBytes(nonce);
-            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher c = GCM.get();
             c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
             byte[] sealed = c.doFinal(dataKey);
             byte[] out = Arrays.copyOf(nonce, 12 + sealed.length);
@@ -55,7 +67,7 @@ public class MasterKey {
 
     public byte[] unwrap(byte[] wrapped) {
         try {
-            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher c = GCM.get();
             c.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, wrapped, 0, 12));
             return c.doFinal(wrapped, 12, wrapped.length - 12);
         } catch (GeneralSecurityException e) {

@@ -23,6 +23,7 @@ import java.util.Optional;
 public class IdentityHasher {
 
     private final SecretKeySpec key;
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     public IdentityHasher(@ConfigProperty(name = "desatumis.registry.lookup-key") Optional<String> inlineKey,
                           @ConfigProperty(name = "desatumis.registry.lookup-key-file") Optional<String> keyFile) {
@@ -61,10 +62,16 @@ public class IdentityHasher {
     }
 
     private byte[] hmac(String value) {
+        // doFinal resets the MAC for the next value, still keyed
+        return macs.get().doFinal(value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** One keyed MAC per thread: an import hashes every NIK, KK number and likeness. */
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -8,6 +8,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.UUID;
 
@@ -42,11 +43,15 @@ public final class DuplicateReview {
         return out;
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_NAME = Pattern.compile("[^a-z0-9 ]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** A name as compared: lower case, accents and punctuation removed, spaces collapsed. */
     public static String normalisedName(String name) {
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", " ")
-                .trim().replaceAll("\\s+", " ");
+        String plain = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(NOT_NAME.matcher(plain).replaceAll(" ").trim()).replaceAll(" ");
     }
 
     /** Dinas Sosial's resolution of one flag: {@code outcome} is one of {@link #OUTCOMES}. */
