@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.desatumis.assessment.application.AssessmentAggregate;
 import id.desatumis.assessment.application.HouseholdForgetting;
 import id.desatumis.assessment.application.PendingForms;
+import id.desatumis.assessment.persistence.RegistryView.Joining;
 import id.desatumis.assessment.persistence.RegistryView.MemberRef;
 import id.desatumis.assessment.persistence.RegistryView;
 import id.desatumis.contracts.registry.HouseholdAbsorbedV1;
@@ -27,6 +28,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -48,8 +50,15 @@ public class RegistryViewConsumer implements BatchProjection<RegistryViewConsume
     static final String CONSUMER = "assessment.registry-view";
     private static final Logger LOG = Logger.getLogger(RegistryViewConsumer.class);
 
-    /** What an event changes in the view, for which household. */
-    record ViewChange(UUID householdId, Function<SqlConnection, Uni<Void>> apply) {
+    /**
+     * What an event changes in the view, for which household; {@code joining} too when it only adds the household or
+     * members (those of households without held forms are written together, see {@link #apply}).
+     */
+    record ViewChange(UUID householdId, Function<SqlConnection, Uni<Void>> apply, Joining joining) {
+
+        ViewChange(UUID householdId, Function<SqlConnection, Uni<Void>> apply) {
+            this(householdId, apply, null);
+        }
     }
 
     private final Inbox inbox;
@@ -98,8 +107,9 @@ public class RegistryViewConsumer implements BatchProjection<RegistryViewConsume
     }
 
     /**
-     * Event by event, in order: what an event changes decides what a form held for the household meets. Only the
-     * households with forms waiting (asked once for the batch) look for them after each of their events.
+     * In order: what an event changes decides what a form held for the household meets, so the households with forms
+     * waiting (asked once for the batch) are applied event by event and look for them after each of their events.
+     * Consecutive joinings of the other households (an import's registrations) are written together, as one run.
      */
     @Override
     public Uni<Void> apply(SqlConnection tx, List<Change<ViewChange>> fresh) {
@@ -107,15 +117,30 @@ public class RegistryViewConsumer implements BatchProjection<RegistryViewConsume
         fresh.forEach(c -> households.add(c.change().householdId()));
         return pendingForms.withWaitingForms(tx, households).chain(waiting -> {
             Uni<Void> chain = Uni.createFrom().voidItem();
+            List<Joining> run = new ArrayList<>();
             for (Change<ViewChange> c : fresh) {
                 ViewChange change = c.change();
+                if (change.joining() != null && !waiting.contains(change.householdId())) {
+                    run.add(change.joining());
+                    continue;
+                }
+                chain = joined(chain, tx, run);
+                run = new ArrayList<>();
                 chain = chain.chain(() -> change.apply().apply(tx));
                 if (waiting.contains(change.householdId())) {
                     chain = chain.chain(() -> pendingForms.processWaiting(tx, change.householdId()));
                 }
             }
-            return chain;
+            return joined(chain, tx, run);
         });
+    }
+
+    private Uni<Void> joined(Uni<Void> chain, SqlConnection tx, List<Joining> run) {
+        return run.isEmpty() ? chain : chain.chain(() -> view.joined(tx, run));
+    }
+
+    private ViewChange joining(Joining j) {
+        return new ViewChange(j.householdId(), tx -> view.joined(tx, List.of(j)), j);
     }
 
     private ViewChange changeOf(ConsumedEvent event) {
@@ -123,12 +148,12 @@ public class RegistryViewConsumer implements BatchProjection<RegistryViewConsume
             case HouseholdRegisteredV1.CE_TYPE -> {
                 var e = event.payloadAs(mapper, HouseholdRegisteredV1.class, PROJECTION);
                 UUID id = UUID.fromString(e.householdId());
-                return new ViewChange(id, tx -> view.registered(tx, id, e.desaCode(), e.desil(), members(e.members())));
+                return joining(new Joining(id, true, e.desaCode(), e.desil(), members(e.members())));
             }
             case MemberAddedV1.CE_TYPE -> {
                 var e = event.payloadAs(mapper, MemberAddedV1.class, PROJECTION);
                 UUID id = UUID.fromString(e.householdId());
-                return new ViewChange(id, tx -> view.membersJoined(tx, id, members(List.of(e.member()))));
+                return joining(new Joining(id, false, null, null, members(List.of(e.member()))));
             }
             case MemberDiedV1.CE_TYPE -> {
                 var e = event.payloadAs(mapper, MemberDiedV1.class, PROJECTION);
@@ -158,7 +183,7 @@ public class RegistryViewConsumer implements BatchProjection<RegistryViewConsume
             case HouseholdAbsorbedV1.CE_TYPE -> {
                 var e = event.payloadAs(mapper, HouseholdAbsorbedV1.class, PROJECTION);
                 UUID id = UUID.fromString(e.householdId());
-                return new ViewChange(id, tx -> view.membersJoined(tx, id, members(e.members())));
+                return joining(new Joining(id, false, null, null, members(e.members())));
             }
             case HouseholdErasedV1.CE_TYPE -> {
                 var e = event.payloadAs(mapper, HouseholdErasedV1.class, PROJECTION);

@@ -7,8 +7,11 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntFunction;
 
 /** The registry's households as its events announced them: desa, members, merged or erased. */
 @ApplicationScoped
@@ -49,23 +52,52 @@ public class RegistryView {
         return factsFor(c, householdId, null).map(FormFacts::household);
     }
 
-    public Uni<Void> registered(SqlClient tx, UUID householdId, String desaCode, Integer desil, List<MemberRef> members) {
-        return tx.preparedQuery("""
-                        INSERT INTO registry_household (household_id, desa_code, standing, desil) VALUES ($1, $2, 'ACTIVE', $3)
-                        ON CONFLICT (household_id) DO NOTHING""")
-                .execute(Tuple.of(householdId, desaCode, desil))
-                .chain(() -> membersJoined(tx, householdId, members));
+    /**
+     * Members the registry announced joining a household; {@code registers} when the event also announced the
+     * household itself (desa and desil then given).
+     */
+    public record Joining(UUID householdId, boolean registers, String desaCode, Integer desil, List<MemberRef> members) {
     }
 
-    public Uni<Void> membersJoined(SqlClient tx, UUID householdId, List<MemberRef> members) {
-        if (members.isEmpty()) return Uni.createFrom().voidItem();
-        return tx.preparedQuery("""
+    /**
+     * Applies a run of joinings as two multi-row statements (an import announces thousands of households a second):
+     * first every registered household, then every member. The same as applying them one by one, because a stream's
+     * members join only after it registered and a member announced twice in the run keeps its last announcement.
+     */
+    public Uni<Void> joined(SqlClient tx, List<Joining> run) {
+        List<Joining> registering = run.stream().filter(Joining::registers).toList();
+        Map<List<UUID>, Tuple> members = new LinkedHashMap<>();
+        for (Joining j : run) {
+            for (MemberRef m : j.members()) {
+                List<UUID> key = List.of(j.householdId(), m.memberId());
+                members.remove(key);
+                members.put(key, Tuple.of(j.householdId(), m.memberId(), m.sex(), m.ageBand()));
+            }
+        }
+        Uni<Void> households = registering.isEmpty() ? Uni.createFrom().voidItem() : tx.preparedQuery("""
+                        INSERT INTO registry_household (household_id, desa_code, standing, desil)
+                        SELECT h, d, 'ACTIVE', s FROM unnest($1::uuid[], $2::text[], $3::int[]) AS t(h, d, s)
+                        ON CONFLICT (household_id) DO NOTHING""")
+                .execute(Tuple.of(registering.stream().map(Joining::householdId).toArray(UUID[]::new),
+                        registering.stream().map(Joining::desaCode).toArray(String[]::new),
+                        registering.stream().map(Joining::desil).toArray(Integer[]::new)))
+                .replaceWithVoid();
+        if (members.isEmpty()) return households;
+        List<Tuple> rows = List.copyOf(members.values());
+        return households.chain(() -> tx.preparedQuery("""
                         INSERT INTO registry_member (household_id, member_id, sex, age_band, present)
-                        SELECT $1, $2, $3, $4, true WHERE EXISTS (SELECT 1 FROM registry_household WHERE household_id = $1)
+                        SELECT t.h, t.m, t.s, t.a, true FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[]) AS t(h, m, s, a)
+                        WHERE EXISTS (SELECT 1 FROM registry_household WHERE household_id = t.h)
                         ON CONFLICT (household_id, member_id) DO UPDATE SET present = true, sex = EXCLUDED.sex,
                             age_band = EXCLUDED.age_band""")
-                .executeBatch(members.stream().map(m -> Tuple.of(householdId, m.memberId(), m.sex(), m.ageBand())).toList())
-                .replaceWithVoid();
+                .execute(Tuple.of(column(rows, 0, UUID[]::new), column(rows, 1, UUID[]::new),
+                        column(rows, 2, String[]::new), column(rows, 3, String[]::new)))
+                .replaceWithVoid());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T[] column(List<Tuple> rows, int i, IntFunction<T[]> array) {
+        return rows.stream().map(r -> (T) r.getValue(i)).toArray(array);
     }
 
     public Uni<Void> membersLeft(SqlClient tx, UUID householdId, List<UUID> memberIds) {

@@ -2,6 +2,7 @@ package id.desatumis.registry.application.imports;
 
 import id.desatumis.registry.domain.HouseholdCommand.RegisterHousehold;
 import id.desatumis.registry.persistence.ImportStore.Refusal;
+import id.desatumis.registry.domain.Member;
 import id.desatumis.registry.domain.MemberDraft;
 import id.desatumis.registry.domain.MemberRules;
 import id.desatumis.registry.domain.RegionReference;
@@ -22,16 +23,21 @@ public record FamilyPlan(RegisterHousehold command, List<ImportRow> registered, 
     public static FamilyPlan of(List<ImportRow> family, LocalDate today, RegionReference regions) {
         List<Refusal> refusals = new ArrayList<>();
         List<ImportRow> kept = new ArrayList<>();
+        List<Member> members = new ArrayList<>();
         for (ImportRow row : family) {
             var checked = MemberRules.check("", draft(row), UUID.randomUUID(), today, regions);
-            if (checked.valid()) kept.add(row);
-            else checked.violations().forEach(v -> refusals.add(refusal(row, v.field(), v)));
+            if (checked.valid()) {
+                kept.add(row);
+                members.add(checked.command());
+            } else {
+                checked.violations().forEach(v -> refusals.add(refusal(row, v.field(), v)));
+            }
         }
         if (kept.isEmpty()) return new FamilyPlan(null, List.of(), refusals);
         ImportRow head = kept.stream().filter(r -> "HEAD".equalsIgnoreCase(r.relationship())).findFirst().orElse(kept.get(0));
-        List<UUID> ids = kept.stream().map(r -> UUID.randomUUID()).toList();
-        var checked = RegistrationRules.check(UUID.randomUUID(), head.kkNumber(), head.desaCode(), head.address(), head.desil(),
-                kept.stream().map(FamilyPlan::draft).toList(), ids, today, regions);
+        // the kept members passed their own rules above: the family's rules alone remain
+        var checked = RegistrationRules.checkFamily(UUID.randomUUID(), head.kkNumber(), head.desaCode(), head.address(),
+                head.desil(), members, regions);
         if (!checked.valid()) {
             for (ImportRow row : kept) {
                 for (RuleViolation v : checked.violations()) {
