@@ -7,10 +7,6 @@ package id.desatumis.kit.aggregate;
  */
 public record Loaded<S>(String streamId, S state, long version, boolean erased, Object sealingContext) {
 
-    public boolean isNew() {
-        return version == 0;
-    }
-
     Loaded<S> after(S next, long appended, Object context) {
         return new Loaded<>(streamId, next, version + appended, erased, context);
     }

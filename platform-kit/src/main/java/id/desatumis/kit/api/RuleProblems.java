@@ -44,8 +44,4 @@ public class RuleProblems {
         return new ProblemException(type, errors.size() == 1 ? errors.get(0).message() : errors.size() + " fields break this rule",
                 errors);
     }
-
-    public ProblemType type(String slug) {
-        return bySlug.getOrDefault(slug, Problems.STATE_CONFLICT);
-    }
 }

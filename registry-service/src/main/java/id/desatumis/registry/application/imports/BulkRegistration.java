@@ -9,7 +9,6 @@ import id.desatumis.registry.application.IdentityHasher;
 import id.desatumis.registry.domain.Household;
 import id.desatumis.registry.domain.HouseholdCommand.RegisterHousehold;
 import id.desatumis.registry.domain.HouseholdEvent;
-import id.desatumis.registry.domain.Member;
 import id.desatumis.registry.persistence.HouseholdIndex;
 import id.desatumis.registry.persistence.PersonIdentities;
 import io.smallrye.mutiny.Uni;
@@ -61,20 +60,25 @@ public class BulkRegistration {
         }
     }
 
+    private static final String KK = "kk:";
+    private static final String NIK = "nik:";
+
     public Uni<Outcome> register(List<FamilyPlan> plans, EventMetadata metadata) {
-        return pool.withTransaction(tx -> existing(tx, plans).chain(taken -> {
+        // each family's NIK and KK numbers hashed once, for the lookup and the clashes within the batch
+        List<Keyed> keyed = plans.stream().map(p -> new Keyed(p, keysOf(p.command()))).toList();
+        return pool.withTransaction(tx -> existing(tx, keyed).chain(taken -> {
             List<FamilyPlan> fresh = new ArrayList<>();
             List<FamilyPlan> duplicates = new ArrayList<>();
             List<String> rules = new ArrayList<>();
             Set<String> seen = new HashSet<>(taken);
-            for (FamilyPlan p : plans) {
-                String clash = clash(p.command(), seen);
+            for (Keyed k : keyed) {
+                String clash = clash(k.keys(), seen);
                 if (clash != null) {
-                    duplicates.add(p);
+                    duplicates.add(k.plan());
                     rules.add(clash);
                 } else {
-                    fresh.add(p);
-                    seen.addAll(keysOf(p.command()));
+                    fresh.add(k.plan());
+                    seen.addAll(k.keys());
                 }
             }
             if (fresh.isEmpty()) return Uni.createFrom().item(new Outcome(fresh, duplicates, rules));
@@ -100,34 +104,41 @@ public class BulkRegistration {
         return aggregates.appendAll(tx, changes, metadata).replaceWithVoid();
     }
 
+    /** A family and its identity keys: {@code kk:<hex>} first, then {@code nik:<hex>} of each member with a NIK. */
+    private record Keyed(FamilyPlan plan, List<String> keys) {
+    }
+
     /** The NIK and KK hashes of the batch that are registered already (as hex, prefixed with their kind). */
-    private Uni<Set<String>> existing(SqlConnection tx, List<FamilyPlan> plans) {
+    private Uni<Set<String>> existing(SqlConnection tx, List<Keyed> keyed) {
         List<byte[]> niks = new ArrayList<>();
         List<byte[]> kks = new ArrayList<>();
-        for (FamilyPlan p : plans) {
-            kks.add(hasher.kk(p.command().kkNumber()));
-            for (Member m : p.command().members()) if (m.nik() != null) niks.add(hasher.nik(m.nik()));
+        for (Keyed k : keyed) {
+            for (String key : k.keys()) {
+                if (key.startsWith(KK)) kks.add(HexFormat.of().parseHex(key.substring(KK.length())));
+                else niks.add(HexFormat.of().parseHex(key.substring(NIK.length())));
+            }
         }
         Set<String> taken = new HashSet<>();
         return identities.holders(tx, niks)
-                .invoke(found -> found.forEach(i -> taken.add("nik:" + hex(i.nikHash()))))
+                .invoke(found -> found.forEach(i -> taken.add(NIK + hex(i.nikHash()))))
                 .chain(() -> index.kkTaken(tx, kks))
-                .invoke(found -> found.forEach(h -> taken.add("kk:" + h)))
+                .invoke(found -> found.forEach(h -> taken.add(KK + h)))
                 .replaceWith(taken);
     }
 
-    private String clash(RegisterHousehold c, Set<String> seen) {
-        if (seen.contains("kk:" + hex(hasher.kk(c.kkNumber())))) return "kk-already-registered";
-        for (Member m : c.members()) {
-            if (m.nik() != null && seen.contains("nik:" + hex(hasher.nik(m.nik())))) return "nik-already-registered";
+    /** The rule a family breaks against what is registered or earlier in the batch: its KK number first. */
+    private static String clash(List<String> keys, Set<String> seen) {
+        if (seen.contains(keys.get(0))) return "kk-already-registered";
+        for (String key : keys.subList(1, keys.size())) {
+            if (seen.contains(key)) return "nik-already-registered";
         }
         return null;
     }
 
     private List<String> keysOf(RegisterHousehold c) {
         List<String> keys = new ArrayList<>();
-        keys.add("kk:" + hex(hasher.kk(c.kkNumber())));
-        c.members().stream().filter(m -> m.nik() != null).forEach(m -> keys.add("nik:" + hex(hasher.nik(m.nik()))));
+        keys.add(KK + hex(hasher.kk(c.kkNumber())));
+        c.members().stream().filter(m -> m.nik() != null).forEach(m -> keys.add(NIK + hex(hasher.nik(m.nik()))));
         return keys;
     }
 
