@@ -11,7 +11,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Optional;
 
-/** Starts the service's outbox relay when the service declares a {@link PublicEventCatalog}. */
+/**
+ * Starts the service's outbox relay when the service declares a {@link PublicEventCatalog}; a service with several
+ * aggregates may declare one per aggregate, read as one.
+ */
 @ApplicationScoped
 public class RelayLifecycle {
 
@@ -45,11 +48,12 @@ public class RelayLifecycle {
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (!config.enabled() || !catalog.isResolvable()) {
+        if (!config.enabled() || catalog.isUnsatisfied()) {
             return;
         }
         relay = new OutboxRelay(new RelaySettings("main", jdbcUrl, user, password, bootstrap, config.batchSize(),
-                config.pollInterval(), partitions, replicationFactor, config.compression()), catalog.get(), RelayHooks.NONE);
+                config.pollInterval(), partitions, replicationFactor, config.compression()),
+                CombinedCatalog.of(catalog.stream().toList()), RelayHooks.NONE);
         RelayMetrics m = relay.metrics();
         Gauge.builder("desatumis_relay_unpublished_events", m, RelayMetrics::unpublishedEvents)
                 .description("events committed and not yet acknowledged by Kafka").register(registry);
