@@ -30,6 +30,14 @@ public final class MatrixBodies {
     public record Clearance(String decisionNumber, String effectiveFrom, String reason) {
     }
 
+    /** A cell of the matrix: a kind of need in an area, as a path names it. */
+    record Cell(NeedKind kind, Area area) {
+    }
+
+    static Cell cell(MatrixAreas areas, String kind, String areaCode, List<FieldError> errors) {
+        return new Cell(kind(kind, true, errors), area(areas, "areaCode", areaCode, errors));
+    }
+
     static NeedKind kind(String value, boolean required, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
             if (required) errors.add(new FieldError("kind", "required", "kind is required"));

@@ -1,10 +1,11 @@
 package id.desatumis.partner.api;
 
+import id.desatumis.kit.api.CommandContext;
+import id.desatumis.kit.api.CommandContexts;
 import id.desatumis.kit.api.FieldError;
 import id.desatumis.kit.api.IdempotentCommands;
 import id.desatumis.kit.api.Problems;
 import id.desatumis.kit.api.Versions;
-import id.desatumis.kit.api.CommandContexts;
 import id.desatumis.kit.region.RegionCatalog;
 import id.desatumis.kit.security.CallerProvider;
 import id.desatumis.kit.security.Roles;
@@ -33,7 +34,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The responsibility matrix: who leads each kind of need in each area (the regency, a kecamatan, a desa), with its
@@ -74,18 +77,13 @@ public class MatrixResource {
                                 MatrixBodies.Assignment b, @HeaderParam("If-Match") String ifMatch,
                                 @HeaderParam("Idempotency-Key") String key) {
         List<FieldError> errors = new ArrayList<>();
-        NeedKind kind = MatrixBodies.kind(kindParam, true, errors);
-        Area area = MatrixBodies.area(areas, "areaCode", areaCode, errors);
+        MatrixBodies.Cell cell = MatrixBodies.cell(areas, kindParam, areaCode, errors);
         UUID lead = MatrixBodies.actor("leadPartnerId", b == null ? null : b.leadPartnerId(), true, errors);
         List<UUID> supporting = MatrixBodies.supporting(b == null ? null : b.supportingPartnerIds(), errors);
         String decision = MatrixBodies.text("decisionNumber", b == null ? null : b.decisionNumber(), 100, errors);
         LocalDate from = MatrixBodies.date("effectiveFrom", b == null ? null : b.effectiveFrom(), null, errors);
-        var version = Versions.parseIfMatch(ifMatch);
-        if (!errors.isEmpty()) throw Problems.invalid(errors);
-        var ctx = contexts.current();
-        var command = new Responsibility.Assign(kind, area, lead, supporting, decision, from, ctx.caller().subject());
-        return idempotent.execute(ctx.caller(), "POST", "/matrix/" + kind + "/" + area.code() + "/assignments", key, b,
-                commands.assigning(ctx, command, version));
+        return execute("/assignments", b, ifMatch, key, errors, by ->
+                new Responsibility.Assign(cell.kind(), cell.area(), lead, supporting, decision, from, by));
     }
 
     @POST
@@ -96,17 +94,12 @@ public class MatrixResource {
                                MatrixBodies.Clearance b, @HeaderParam("If-Match") String ifMatch,
                                @HeaderParam("Idempotency-Key") String key) {
         List<FieldError> errors = new ArrayList<>();
-        NeedKind kind = MatrixBodies.kind(kindParam, true, errors);
-        Area area = MatrixBodies.area(areas, "areaCode", areaCode, errors);
+        MatrixBodies.Cell cell = MatrixBodies.cell(areas, kindParam, areaCode, errors);
         String decision = MatrixBodies.text("decisionNumber", b == null ? null : b.decisionNumber(), 100, errors);
         LocalDate from = MatrixBodies.date("effectiveFrom", b == null ? null : b.effectiveFrom(), null, errors);
         String reason = MatrixBodies.text("reason", b == null ? null : b.reason(), 1000, errors);
-        var version = Versions.parseIfMatch(ifMatch);
-        if (!errors.isEmpty()) throw Problems.invalid(errors);
-        var ctx = contexts.current();
-        var command = new Responsibility.Clear(kind, area, decision, from, reason, ctx.caller().subject());
-        return idempotent.execute(ctx.caller(), "POST", "/matrix/" + kind + "/" + area.code() + "/clearances", key, b,
-                commands.clearing(ctx, command, version));
+        return execute("/clearances", b, ifMatch, key, errors, by ->
+                new Responsibility.Clear(cell.kind(), cell.area(), decision, from, reason, by));
     }
 
     @GET
@@ -115,11 +108,10 @@ public class MatrixResource {
     public Uni<MatrixViews.Lead> who(@PathParam("kind") String kindParam, @PathParam("areaCode") String areaCode,
                                      @QueryParam("at") String at) {
         List<FieldError> errors = new ArrayList<>();
-        NeedKind kind = MatrixBodies.kind(kindParam, true, errors);
-        Area area = MatrixBodies.area(areas, "areaCode", areaCode, errors);
+        MatrixBodies.Cell cell = MatrixBodies.cell(areas, kindParam, areaCode, errors);
         LocalDate day = MatrixBodies.date("at", at, LocalDate.now(clock), errors);
         if (!errors.isEmpty()) throw Problems.invalid(errors);
-        return queries.who(callers.current(), kind, area, day);
+        return queries.who(callers.current(), cell.kind(), cell.area(), day);
     }
 
     @GET
@@ -127,10 +119,9 @@ public class MatrixResource {
     @Operation(summary = "Every assignment and clearing of this kind of need in this area, in the order recorded")
     public Uni<Response> history(@PathParam("kind") String kindParam, @PathParam("areaCode") String areaCode) {
         List<FieldError> errors = new ArrayList<>();
-        NeedKind kind = MatrixBodies.kind(kindParam, true, errors);
-        Area area = MatrixBodies.area(areas, "areaCode", areaCode, errors);
+        MatrixBodies.Cell cell = MatrixBodies.cell(areas, kindParam, areaCode, errors);
         if (!errors.isEmpty()) throw Problems.invalid(errors);
-        return queries.history(callers.current(), kind, area)
+        return queries.history(callers.current(), cell.kind(), cell.area())
                 .map(h -> Response.ok(h).header("ETag", Versions.etag(h.version())).build());
     }
 
@@ -165,5 +156,16 @@ public class MatrixResource {
         int from = MatrixBodies.paging("offset", offset, 0, 0, 100_000, errors);
         if (!errors.isEmpty()) throw Problems.invalid(errors);
         return queries.gaps(callers.current(), day, kind, area, max, from);
+    }
+
+    /** A command on a cell, once its fields are checked: the caller's subject is recorded as who decided it. */
+    private Uni<Response> execute(String action, Object body, String ifMatch, String key, List<FieldError> errors,
+                                  Function<String, Responsibility.Command> command) {
+        OptionalLong version = Versions.parseIfMatch(ifMatch);
+        if (!errors.isEmpty()) throw Problems.invalid(errors);
+        CommandContext ctx = contexts.current();
+        Responsibility.Command c = command.apply(ctx.caller().subject());
+        return idempotent.execute(ctx.caller(), "POST", "/matrix/" + c.kind() + "/" + c.area().code() + action, key, body,
+                commands.deciding(ctx, c, version));
     }
 }

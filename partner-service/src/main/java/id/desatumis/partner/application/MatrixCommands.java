@@ -8,17 +8,13 @@ import id.desatumis.kit.api.Versions;
 import id.desatumis.kit.domain.RuleBroken;
 import id.desatumis.kit.domain.RulesBroken;
 import id.desatumis.partner.domain.Approval;
-import id.desatumis.partner.domain.Area;
-import id.desatumis.partner.domain.NeedKind;
 import id.desatumis.partner.domain.Responsibility;
-import id.desatumis.partner.domain.ResponsibilityEvent;
 import id.desatumis.partner.persistence.PartnerDirectory;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,29 +44,17 @@ public class MatrixCommands {
         this.directory = directory;
     }
 
-    public Function<SqlConnection, Uni<CommandResult>> assigning(CommandContext ctx, Responsibility.Assign c,
-                                                                 OptionalLong ifMatch) {
-        return tx -> run(tx, ctx, c.kind(), c.area(), c.decisionNumber(), c.effectiveFrom(), ifMatch,
-                requireActive(tx, c.leadPartnerId(), c.supportingPartnerIds()), s -> Responsibility.assign(s, c));
-    }
-
-    public Function<SqlConnection, Uni<CommandResult>> clearing(CommandContext ctx, Responsibility.Clear c,
+    /** An assignment or a clearing, for the caller's transaction (and its Idempotency-Key). */
+    public Function<SqlConnection, Uni<CommandResult>> deciding(CommandContext ctx, Responsibility.Command c,
                                                                 OptionalLong ifMatch) {
-        return tx -> run(tx, ctx, c.kind(), c.area(), c.decisionNumber(), c.effectiveFrom(), ifMatch,
-                Uni.createFrom().voidItem(), s -> Responsibility.clear(s, c));
-    }
-
-    private Uni<CommandResult> run(SqlConnection tx, CommandContext ctx, NeedKind kind, Area area, String decisionNumber,
-                                   LocalDate effectiveFrom, OptionalLong ifMatch, Uni<Void> actorsChecked,
-                                   Function<Responsibility, List<ResponsibilityEvent>> decision) {
-        String reference = kind.name() + "@" + area.code();
-        return aggregates.lockAndLoad(tx, matrix, Responsibility.streamKey(kind, area.code())).chain(loaded -> {
+        return tx -> aggregates.lockAndLoad(tx, matrix, Responsibility.streamKey(c.kind(), c.area().code())).chain(loaded -> {
             Versions.checkIfMatch(ifMatch, loaded.version());
-            return citations.require(tx, "decisionNumber", decisionNumber, Approval.Kind.RESPONSIBILITY, reference,
-                            List.of(area))
-                    .chain(() -> actorsChecked)
-                    .chain(() -> aggregates.append(tx, matrix, loaded, decision.apply(loaded.state()), ctx.metadata()))
-                    .map(after -> result(loaded, after, kind, area, decisionNumber, effectiveFrom));
+            return citations.require(tx, "decisionNumber", c.decisionNumber(), Approval.Kind.RESPONSIBILITY,
+                            c.kind().name() + "@" + c.area().code(), List.of(c.area()))
+                    .chain(() -> c instanceof Responsibility.Assign a
+                            ? requireActive(tx, a.leadPartnerId(), a.supportingPartnerIds()) : Uni.createFrom().voidItem())
+                    .chain(() -> aggregates.append(tx, matrix, loaded, Responsibility.decide(loaded.state(), c), ctx.metadata()))
+                    .map(after -> result(loaded, after, c));
         });
     }
 
@@ -96,18 +80,18 @@ public class MatrixCommands {
         });
     }
 
-    private static CommandResult result(Loaded<Responsibility> before, Loaded<Responsibility> after, NeedKind kind,
-                                        Area area, String decisionNumber, LocalDate effectiveFrom) {
+    private static CommandResult result(Loaded<Responsibility> before, Loaded<Responsibility> after,
+                                        Responsibility.Command c) {
         Responsibility.Entry entry = after.state().latest().orElseThrow();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("kind", kind.name());
-        body.put("areaCode", area.code());
+        body.put("kind", c.kind().name());
+        body.put("areaCode", c.area().code());
         body.put("leadPartnerId", entry.hasLead() ? entry.leadPartnerId().toString() : null);
         body.put("supportingPartnerIds", entry.supportingPartnerIds().stream().map(UUID::toString).toList());
-        body.put("decisionNumber", decisionNumber);
-        body.put("effectiveFrom", effectiveFrom.toString());
+        body.put("decisionNumber", c.decisionNumber());
+        body.put("effectiveFrom", c.effectiveFrom().toString());
         body.put("version", after.version());
-        return new CommandResult(before.version() == 0 ? 201 : 200, "/matrix/" + kind.name() + "/" + area.code(),
+        return new CommandResult(before.version() == 0 ? 201 : 200, "/matrix/" + c.kind().name() + "/" + c.area().code(),
                 after.version(), body);
     }
 }

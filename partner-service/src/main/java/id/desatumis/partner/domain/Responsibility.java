@@ -29,14 +29,26 @@ public record Responsibility(List<Entry> entries) {
         }
     }
 
+    /** A change to a cell, on a forum decision, from a date. */
+    public sealed interface Command {
+
+        NeedKind kind();
+
+        Area area();
+
+        String decisionNumber();
+
+        LocalDate effectiveFrom();
+    }
+
     /** Make an actor the lead, with any supporting actors, from a date, on a forum decision. */
     public record Assign(NeedKind kind, Area area, UUID leadPartnerId, List<UUID> supportingPartnerIds, String decisionNumber,
-                         LocalDate effectiveFrom, String assignedBy) {
+                         LocalDate effectiveFrom, String assignedBy) implements Command {
     }
 
     /** No lead any more from a date (the wider area's lead applies, if any), on a forum decision. */
     public record Clear(NeedKind kind, Area area, String decisionNumber, LocalDate effectiveFrom, String reason,
-                        String clearedBy) {
+                        String clearedBy) implements Command {
     }
 
     public Responsibility {
@@ -71,6 +83,11 @@ public record Responsibility(List<Entry> entries) {
             if (!entries.get(i).effectiveFrom().isAfter(day)) return Optional.of(entries.get(i));
         }
         return Optional.empty();
+    }
+
+    public static List<ResponsibilityEvent> decide(Responsibility state, Command c) {
+        if (c instanceof Assign a) return assign(state, a);
+        return clear(state, (Clear) c);
     }
 
     public static List<ResponsibilityEvent> assign(Responsibility state, Assign c) {
