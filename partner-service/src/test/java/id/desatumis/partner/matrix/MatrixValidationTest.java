@@ -151,6 +151,17 @@ class MatrixValidationTest {
     }
 
     @Test
+    void everyRuleOfTheMatrixIsExplainedAtItsProblemPage() {
+        for (String rule : new String[]{"matrix-date-format", "actor-id-format", "lead-also-supporting", "supporting-repeated",
+                "supporting-too-many", "matrix-text-length", "matrix-paging"}) {
+            get(null, "/problems/" + rule).statusCode(200).body("status", equalTo(400));
+        }
+        for (String rule : new String[]{"effective-before-latest", "responsibility-unchanged", "no-lead-to-clear"}) {
+            get(null, "/problems/" + rule).statusCode(200).body("status", equalTo(409));
+        }
+    }
+
+    @Test
     void queryParametersAreChecked() {
         invalid(get(Auth.tkpkd(), "/matrix?limit=0"), "limit", "matrix-paging");
         invalid(get(Auth.tkpkd(), "/matrix/gaps?offset=-1"), "offset", "matrix-paging");
