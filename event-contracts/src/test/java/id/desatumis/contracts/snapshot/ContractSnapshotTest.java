@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import id.desatumis.contracts.assessment.NeedsIdentifiedV1;
+import id.desatumis.contracts.assistance.ReservationRequestedV1;
+import id.desatumis.contracts.partner.PledgeOfferedV1;
 import id.desatumis.contracts.registry.HouseholdRegisteredV1;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,8 @@ class ContractSnapshotTest {
         List<Class<?>> found = PublishedContracts.all().stream().<Class<?>>map(PublishedContract::record).toList();
         assertTrue(found.contains(HouseholdRegisteredV1.class), "the registry's contracts were not found: " + found);
         assertTrue(found.contains(NeedsIdentifiedV1.class), "the assessment's contracts were not found: " + found);
+        assertTrue(found.contains(PledgeOfferedV1.class), "the partner service's contracts were not found: " + found);
+        assertTrue(found.contains(ReservationRequestedV1.class), "the assistance service's contracts were not found: " + found);
     }
 
     @Test
