@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import static id.desatumis.partner.partners.Partners.post;
 import static io.restassured.RestAssured.given;
@@ -78,6 +79,20 @@ class PartnerApiTest {
         Partners.register(Auth.dinsos(), Partners.opd(code));
         post(Auth.tkpkd(), "/partners", Partners.opd(code)).statusCode(409)
                 .body("type", equalTo("/problems/opd-code-taken")).body("errors[0].field", equalTo("opdCode"));
+    }
+
+    @Test
+    void ofConcurrentRegistrationsOfOneOfficeCodeExactlyOneSucceeds() {
+        String code = Partners.opdCode();
+        List<CompletableFuture<Integer>> all = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            all.add(CompletableFuture.supplyAsync(() -> given().header("Authorization", Auth.dinsos())
+                    .contentType(ContentType.JSON).body(Partners.opd(code)).post("/partners").statusCode()));
+        }
+        List<Integer> statuses = all.stream().map(CompletableFuture::join).toList();
+        assertThat(statuses).containsOnly(201, 409);
+        assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+        post(Auth.dinsos(), "/partners", Partners.opd(code)).statusCode(409).body("type", equalTo("/problems/opd-code-taken"));
     }
 
     @Test
