@@ -52,12 +52,7 @@ class PartnerValidationApiTest {
     void aRegistrationBreakingOneRuleIsRefusedNamingFieldAndRule(String rule, String field, Consumer<Map<String, Object>> breakIt) {
         Map<String, Object> body = Partners.opd(Partners.opdCode());
         breakIt.accept(body);
-        post(Auth.dinsos(), "/partners", body).statusCode(400).contentType("application/problem+json")
-                .body("type", equalTo("/problems/validation-failed"))
-                .body("errors.size()", equalTo(1))
-                .body("errors[0].field", equalTo(field))
-                .body("errors[0].rule", equalTo(rule));
-        given().get("/problems/" + rule).then().statusCode(200).body("status", equalTo(400));
+        Partners.refusedForOneFieldRule(post(Auth.dinsos(), "/partners", body), field, rule);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 
 /** Requests of the partner commands, for the tests: bodies with unique office codes, and posting them. */
 public final class Partners {
@@ -41,6 +42,16 @@ public final class Partners {
         var request = given().contentType(ContentType.JSON).body(body);
         if (token != null) request = request.header("Authorization", token);
         return request.post(path).then();
+    }
+
+    /** A request that broke one field rule: 400 naming the field and the rule, whose page the service serves. */
+    public static void refusedForOneFieldRule(ValidatableResponse answer, String field, String rule) {
+        answer.statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/validation-failed"))
+                .body("errors.size()", equalTo(1))
+                .body("errors[0].field", equalTo(field))
+                .body("errors[0].rule", equalTo(rule));
+        given().get("/problems/" + rule).then().statusCode(200).body("status", equalTo(400));
     }
 
     /** A registered partner's id. */
