@@ -114,7 +114,8 @@ public final class ForumBodies {
         }
         Area area = Area.of(code);
         if (area == null || regions.sragenRegion(code).isEmpty()) {
-            errors.add(new FieldError("areaCode", "area-unknown", "areaCode is the regency 33.14 or a kecamatan or desa of Sragen"));
+            errors.add(new FieldError("areaCode", "area-unknown",
+                    "areaCode is the regency 33.14 or a kecamatan or desa of Sragen"));
             return null;
         }
         return area;

@@ -67,7 +67,8 @@ public class PartnerResource {
     @Operation(summary = "Register an actor (Dinas Sosial, TKPKD): 201 with the partner and its new id")
     public Uni<Response> register(RegistrationBody b, @HeaderParam("Idempotency-Key") String key) {
         List<FieldError> errors = new ArrayList<>();
-        PartnerType type = FieldChecks.oneOf("type", b == null ? null : b.type(), PartnerType.class, "partner-type-unknown", errors);
+        PartnerType type = FieldChecks.oneOf("type", b == null ? null : b.type(), PartnerType.class, "partner-type-unknown",
+                errors);
         String name = FieldChecks.text("name", b == null ? null : b.name(), NAME_MAX, errors);
         String opdCode = FieldChecks.optionalText("opdCode", b == null ? null : b.opdCode(), 30, errors);
         if (opdCode != null && !OPD_CODE.matcher(opdCode).matches()) {

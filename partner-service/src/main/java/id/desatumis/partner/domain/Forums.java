@@ -78,7 +78,8 @@ public final class Forums {
             AttendanceEntry e = entries.get(i);
             String at = "attendance[" + i + "].";
             if (!seen.add(e.partnerId())) {
-                broken.add(new RuleBroken(at + "partnerId", "actor-listed-twice", "an actor's attendance is given once per request"));
+                broken.add(new RuleBroken(at + "partnerId", "actor-listed-twice",
+                        "an actor's attendance is given once per request"));
             } else if (!state.hasInvited(e.partnerId())) {
                 broken.add(new RuleBroken(at + "partnerId", "not-invited", "attendance is recorded for invited actors only"));
             }
