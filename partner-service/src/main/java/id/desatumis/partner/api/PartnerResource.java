@@ -1,0 +1,115 @@
+package id.desatumis.partner.api;
+
+import id.desatumis.kit.api.CommandContext;
+import id.desatumis.kit.api.CommandContexts;
+import id.desatumis.kit.api.FieldError;
+import id.desatumis.kit.api.IdempotentCommands;
+import id.desatumis.kit.api.Versions;
+import id.desatumis.kit.security.Roles;
+import id.desatumis.partner.application.PartnerCommands;
+import id.desatumis.partner.domain.PartnerType;
+import id.desatumis.partner.domain.Partners.Registration;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The actors of the programme: Dinas Sosial or TKPKD registers an OPD (with its office code), a village government or
+ * a partner, and suspends or reinstates it with a reason. Each answers the partner as it now stands, with its version
+ * as the ETag; If-Match and Idempotency-Key are optional.
+ */
+@Path("/partners")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.DINSOS, Roles.TKPKD})
+public class PartnerResource {
+
+    static final int NAME_MAX = 200;
+    static final int REASON_MAX = 1000;
+    private static final Pattern OPD_CODE = Pattern.compile("[A-Za-z0-9._-]{2,30}");
+
+    /**
+     * @param type        OPD, PEMDES, CSR, BUMN, BUMD, BAZNAS, LAZ, NGO, UNIVERSITY or COMMUNITY
+     * @param opdCode     an OPD's office code (the {@code opd} claim of its staff's tokens); only for an OPD
+     * @param contactRole the role to contact, never a person's name
+     */
+    public record RegistrationBody(String type, String name, String opdCode, String contactRole) {
+    }
+
+    public record ReasonBody(String reason) {
+    }
+
+    private final PartnerCommands partners;
+    private final IdempotentCommands commands;
+    private final CommandContexts contexts;
+
+    public PartnerResource(PartnerCommands partners, IdempotentCommands commands, CommandContexts contexts) {
+        this.partners = partners;
+        this.commands = commands;
+        this.contexts = contexts;
+    }
+
+    @POST
+    @Operation(summary = "Register an actor (Dinas Sosial, TKPKD): 201 with the partner and its new id")
+    public Uni<Response> register(RegistrationBody b, @HeaderParam("Idempotency-Key") String key) {
+        List<FieldError> errors = new ArrayList<>();
+        PartnerType type = FieldChecks.oneOf("type", b == null ? null : b.type(), PartnerType.class, "partner-type-unknown",
+                errors);
+        String name = FieldChecks.text("name", b == null ? null : b.name(), NAME_MAX, errors);
+        String opdCode = FieldChecks.optionalText("opdCode", b == null ? null : b.opdCode(), 30, errors);
+        if (opdCode != null && !OPD_CODE.matcher(opdCode).matches()) {
+            errors.add(new FieldError("opdCode", "opd-code-format", "an office code is 2 to 30 letters, digits, . - or _"));
+        }
+        String contactRole = FieldChecks.text("contactRole", b == null ? null : b.contactRole(), NAME_MAX, errors);
+        FieldChecks.refuse(errors);
+        CommandContext ctx = contexts.current();
+        Registration registration = new Registration(UUID.randomUUID(), type, name, opdCode, contactRole);
+        return commands.execute(ctx.caller(), "POST", "/partners", key, b, partners.register(ctx, registration));
+    }
+
+    @POST
+    @Path("/{id}/suspension")
+    @Operation(summary = "Suspend a partner, saying why: nothing new is reserved from its pledges until it is reinstated")
+    public Uni<Response> suspend(@PathParam("id") String id, ReasonBody b, @HeaderParam("If-Match") String ifMatch,
+                                 @HeaderParam("Idempotency-Key") String key) {
+        StatusChange c = statusChange(id, b, ifMatch);
+        return commands.execute(c.ctx().caller(), "POST", "/partners/" + c.partnerId() + "/suspension", key, b,
+                partners.suspend(c.ctx(), c.partnerId(), c.ifMatch(), c.reason()));
+    }
+
+    @POST
+    @Path("/{id}/reinstatement")
+    @Operation(summary = "Reinstate a suspended partner, saying why")
+    public Uni<Response> reinstate(@PathParam("id") String id, ReasonBody b, @HeaderParam("If-Match") String ifMatch,
+                                   @HeaderParam("Idempotency-Key") String key) {
+        StatusChange c = statusChange(id, b, ifMatch);
+        return commands.execute(c.ctx().caller(), "POST", "/partners/" + c.partnerId() + "/reinstatement", key, b,
+                partners.reinstate(c.ctx(), c.partnerId(), c.ifMatch(), c.reason()));
+    }
+
+    /** A suspension or reinstatement as the request gives it: the partner (404 for no id), the reason, If-Match. */
+    private record StatusChange(UUID partnerId, String reason, OptionalLong ifMatch, CommandContext ctx) {
+    }
+
+    private StatusChange statusChange(String id, ReasonBody b, String ifMatch) {
+        UUID partnerId = FieldChecks.pathId(id, "partner");
+        List<FieldError> errors = new ArrayList<>();
+        String reason = FieldChecks.text("reason", b == null ? null : b.reason(), REASON_MAX, errors);
+        FieldChecks.refuse(errors);
+        return new StatusChange(partnerId, reason, Versions.parseIfMatch(ifMatch), contexts.current());
+    }
+}
