@@ -25,11 +25,7 @@ public class PartnerProblems implements ProblemTypeCatalog {
                     "One partner per OPD: another partner is registered with this office code."),
             state("partner-exists", "The partner is registered already", "A partner id names one registration."),
             state("partner-already-suspended", "Suspended already", "Only an active partner can be suspended."),
-            state("partner-not-suspended", "Not suspended", "Only a suspended partner can be reinstated."),
-            field("max-length", "Too long", "The field named in errors is longer than allowed."),
-            field("max-size", "Too many", "The list named in errors has more entries than allowed."),
-            field("date-format", "Not a date", "Dates are YYYY-MM-DD."),
-            field("id-format", "Not an id", "Ids are UUIDs, as this API returns them."));
+            state("partner-not-suspended", "Not suspended", "Only a suspended partner can be reinstated."));
 
     @Override
     public List<ProblemType> types() {
