@@ -42,6 +42,13 @@ final class Fixtures {
         return register(pool, PartnerType.OPD, opdCode);
     }
 
+    /** Another office, registered: its office code (unique per test). */
+    static String officeCode(Pool pool, String office) {
+        String opd = office + "-" + UUID.randomUUID();
+        office(pool, opd);
+        return opd;
+    }
+
     static void suspend(Pool pool, UUID partnerId) {
         pool.withTransaction(tx -> DIRECTORY.statusChanged(tx, partnerId, PartnerDirectory.Status.SUSPENDED))
                 .await().atMost(PATIENCE);

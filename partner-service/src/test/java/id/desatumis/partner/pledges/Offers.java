@@ -1,7 +1,10 @@
 package id.desatumis.partner.pledges;
 
+import id.desatumis.partner.Auth;
+import id.desatumis.partner.domain.ForumType;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.vertx.mutiny.sqlclient.Pool;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -52,6 +55,14 @@ final class Offers {
     /** Offered by the partner itself; the new pledge's id. */
     static UUID offered(String token, UUID partnerId, Map<String, Object> body) {
         return UUID.fromString(offer(token, partnerId, body).statusCode(201).extract().path("pledgeId"));
+    }
+
+    /** Offered by the partner and accepted by TKPKD on a decision of its coordination meeting; the pledge's id. */
+    static UUID accepted(Pool pool, UUID partnerId, Map<String, Object> body) {
+        UUID pledge = offered(Auth.partner(partnerId), partnerId, body);
+        String decision = Fixtures.pledgeDecision(pool, ForumType.TKPKD_COORDINATION, "33.14", pledge);
+        command(Auth.tkpkd(), pledge, "acceptance", Map.of("decisionNumber", decision)).statusCode(200);
+        return pledge;
     }
 
     static ValidatableResponse command(String token, UUID pledgeId, String action, Object body) {

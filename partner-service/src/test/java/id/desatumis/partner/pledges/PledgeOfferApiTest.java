@@ -198,8 +198,7 @@ class PledgeOfferApiTest {
     void onlyThePartnerItselfItsOfficeOrDinasSosialOffer() {
         UUID partner = Fixtures.partner(pool);
         UUID other = Fixtures.partner(pool);
-        String opd = "DINKES-" + UUID.randomUUID();
-        Fixtures.office(pool, opd);
+        String opd = Fixtures.officeCode(pool, "DINKES");
         offer(null, partner, houses()).statusCode(401).contentType("application/problem+json");
         offer(Auth.partner(other), partner, houses()).statusCode(403).body("type", equalTo("/problems/not-your-partner"));
         offer(Auth.opd(opd), partner, houses()).statusCode(403).body("type", equalTo("/problems/not-your-partner"));
