@@ -2,6 +2,7 @@ package id.desatumis.partner.api;
 
 import id.desatumis.kit.api.FieldError;
 import id.desatumis.kit.api.Problems;
+import id.desatumis.kit.domain.RuleBroken;
 import id.desatumis.kit.region.Region;
 import id.desatumis.kit.region.RegionCatalog;
 import id.desatumis.partner.domain.Amounts;
@@ -51,6 +52,17 @@ public final class PledgeBodies {
 
     /** Rupiah and/or units, or {@code entire} for all that remains; and why. */
     public record Withdrawal(BigDecimal rupiah, BigDecimal units, Boolean entire, String reason) {
+    }
+
+    /** The body, which every command has. */
+    static <T> T required(T body) {
+        if (body == null) throw Problems.invalid("body", "required", "a JSON object is required");
+        return body;
+    }
+
+    /** The domain's rules broken by a request's fields, as field errors to answer with the request's own. */
+    static List<FieldError> fieldErrors(List<RuleBroken> broken) {
+        return broken.stream().map(r -> new FieldError(r.field(), r.rule(), r.getMessage())).toList();
     }
 
     /** A path id: anything but a UUID names nothing here. */

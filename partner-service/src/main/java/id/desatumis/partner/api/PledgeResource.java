@@ -6,11 +6,8 @@ import id.desatumis.kit.api.FieldError;
 import id.desatumis.kit.api.IdempotentCommands;
 import id.desatumis.kit.api.Problems;
 import id.desatumis.kit.api.Versions;
-import id.desatumis.kit.domain.RuleBroken;
-import id.desatumis.kit.region.RegionCatalog;
 import id.desatumis.kit.security.Roles;
 import id.desatumis.partner.application.PledgeCommands;
-import id.desatumis.partner.domain.PledgeTerms;
 import id.desatumis.partner.domain.Withdrawal;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,8 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -33,12 +28,12 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Pledges: offered by a partner for itself (its partner token, or its office's opd token) or by Dinas Sosial on its
- * behalf; accepted on a forum decision or declined by Dinas Sosial or TKPKD; the unreserved remainder withdrawn by the
- * partner or by Dinas Sosial for it. Each answers the pledge and its balance. If-Match (the pledge stream's version)
- * and Idempotency-Key are optional. The lists are the query side's.
+ * A pledge's commands: accepted on a forum decision or declined by Dinas Sosial or TKPKD; its unreserved remainder
+ * withdrawn by the partner (its partner token, or its office's opd token) or by Dinas Sosial for it. Each answers the
+ * pledge and its balance. If-Match (the pledge stream's version) and Idempotency-Key are optional. Offers are
+ * {@link PartnerPledgeResource}'s; reading pledges is the query side's.
  */
-@Path("/")
+@Path("/pledges/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PledgeResource {
@@ -46,65 +41,43 @@ public class PledgeResource {
     private final PledgeCommands pledges;
     private final IdempotentCommands commands;
     private final CommandContexts contexts;
-    private final RegionCatalog regions;
-    private final Clock clock;
 
-    public PledgeResource(PledgeCommands pledges, IdempotentCommands commands, CommandContexts contexts,
-                          RegionCatalog regions, Clock clock) {
+    public PledgeResource(PledgeCommands pledges, IdempotentCommands commands, CommandContexts contexts) {
         this.pledges = pledges;
         this.commands = commands;
         this.contexts = contexts;
-        this.regions = regions;
-        this.clock = clock;
     }
 
     @POST
-    @Path("partners/{partnerId}/pledges")
-    @RolesAllowed({Roles.DINSOS, Roles.PARTNER, Roles.OPD})
-    @Operation(summary = "Offer a pledge: kinds of need, area scope, capacity in rupiah and/or units, validity period")
-    public Uni<Response> offer(@PathParam("partnerId") String partnerId, PledgeBodies.Offer body,
-                               @HeaderParam("Idempotency-Key") String key) {
-        UUID partner = PledgeBodies.id(partnerId, "partner");
-        PledgeBodies.Offer b = required(body);
-        List<FieldError> errors = new ArrayList<>();
-        PledgeTerms terms = PledgeBodies.terms(b, regions, errors);
-        if (errors.isEmpty()) errors.addAll(fieldErrors(terms.broken(LocalDate.now(clock))));
-        if (!errors.isEmpty()) throw Problems.invalid(errors);
-        CommandContext ctx = contexts.current();
-        return commands.execute(ctx.caller(), "POST", "/partners/" + partner + "/pledges", key, body,
-                pledges.offering(ctx, partner, terms));
-    }
-
-    @POST
-    @Path("pledges/{id}/acceptance")
+    @Path("/acceptance")
     @RolesAllowed({Roles.DINSOS, Roles.TKPKD})
     @Operation(summary = "Accept an offered pledge on the forum decision that approves it for its areas")
     public Uni<Response> accept(@PathParam("id") String id, PledgeBodies.Acceptance body,
                                 @HeaderParam("If-Match") String ifMatch, @HeaderParam("Idempotency-Key") String key) {
-        return saying(id, "/acceptance", ifMatch, key, body, "decisionNumber", required(body).decisionNumber(), 100,
+        return saying(id, "/acceptance", ifMatch, key, body, "decisionNumber", PledgeBodies.required(body).decisionNumber(), 100,
                 PledgeCommands.Accept::new);
     }
 
     @POST
-    @Path("pledges/{id}/decline")
+    @Path("/decline")
     @RolesAllowed({Roles.DINSOS, Roles.TKPKD})
     @Operation(summary = "Decline an offered pledge, saying why")
     public Uni<Response> decline(@PathParam("id") String id, PledgeBodies.Decline body,
                                  @HeaderParam("If-Match") String ifMatch, @HeaderParam("Idempotency-Key") String key) {
-        return saying(id, "/decline", ifMatch, key, body, "reason", required(body).reason(), 1000, PledgeCommands.Decline::new);
+        return saying(id, "/decline", ifMatch, key, body, "reason", PledgeBodies.required(body).reason(), 1000, PledgeCommands.Decline::new);
     }
 
     @POST
-    @Path("pledges/{id}/withdrawal")
+    @Path("/withdrawal")
     @RolesAllowed({Roles.DINSOS, Roles.PARTNER, Roles.OPD})
     @Operation(summary = "Withdraw part of the unreserved remainder, or all of it (entire), saying why")
     public Uni<Response> withdraw(@PathParam("id") String id, PledgeBodies.Withdrawal body,
                                   @HeaderParam("If-Match") String ifMatch, @HeaderParam("Idempotency-Key") String key) {
-        PledgeBodies.Withdrawal b = required(body);
+        PledgeBodies.Withdrawal b = PledgeBodies.required(body);
         List<FieldError> errors = new ArrayList<>();
         var withdrawal = new Withdrawal(PledgeBodies.amounts(b, errors), Boolean.TRUE.equals(b.entire()),
                 PledgeBodies.atMost("reason", b.reason(), 1000, errors));
-        if (errors.isEmpty()) errors.addAll(fieldErrors(withdrawal.broken()));
+        if (errors.isEmpty()) errors.addAll(PledgeBodies.fieldErrors(withdrawal.broken()));
         return run(id, "/withdrawal", ifMatch, key, body, errors, new PledgeCommands.Withdraw(withdrawal));
     }
 
@@ -125,14 +98,5 @@ public class PledgeResource {
         CommandContext ctx = contexts.current();
         return commands.execute(ctx.caller(), "POST", "/pledges/" + pledge + action, key, body,
                 pledges.on(ctx, pledge, version, command));
-    }
-
-    private static <T> T required(T body) {
-        if (body == null) throw Problems.invalid("body", "required", "a JSON object is required");
-        return body;
-    }
-
-    private static List<FieldError> fieldErrors(List<RuleBroken> broken) {
-        return broken.stream().map(r -> new FieldError(r.field(), r.rule(), r.getMessage())).toList();
     }
 }
