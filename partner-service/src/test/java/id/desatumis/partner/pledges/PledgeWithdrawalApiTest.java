@@ -10,15 +10,22 @@ import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static id.desatumis.partner.pledges.Offers.accepted;
 import static id.desatumis.partner.pledges.Offers.command;
 import static id.desatumis.partner.pledges.Offers.houses;
 import static id.desatumis.partner.pledges.Offers.offered;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
@@ -74,6 +81,32 @@ class PledgeWithdrawalApiTest {
                 .body("errors[0].field", equalTo("rupiah"));
         command(Auth.partner(partner), pledge, "withdrawal", taking(null, 3L)).statusCode(200)
                 .body("balance.remaining.units", equalTo(0));
+    }
+
+    @Test
+    void concurrentWithdrawalsNeverTakeMoreThanRemains() throws Exception {
+        UUID partner = Fixtures.partner(pool);
+        UUID pledge = accepted(pool, partner, houses());
+        String token = Auth.partner(partner);
+        ExecutorService threads = Executors.newFixedThreadPool(5);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                answers.add(threads.submit(() -> {
+                    var r = command(token, pledge, "withdrawal", taking(null, 3L)).extract();
+                    return r.statusCode() == 200 ? "withdrawn" : r.path("type");
+                }));
+            }
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> a : answers) outcomes.add(a.get(30, TimeUnit.SECONDS));
+            // 10 houses: three withdrawals of 3 fit, the others find too little left under the pledge's lock
+            String refused = "/problems/withdrawal-exceeds-remainder";
+            assertThat(outcomes).containsExactlyInAnyOrder("withdrawn", "withdrawn", "withdrawn", refused, refused);
+        } finally {
+            threads.shutdownNow();
+        }
+        command(token, pledge, "withdrawal", taking(null, 1L)).statusCode(200)
+                .body("balance.withdrawn.units", equalTo(10)).body("balance.remaining.units", equalTo(0));
     }
 
     @Test
