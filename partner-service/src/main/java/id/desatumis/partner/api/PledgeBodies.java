@@ -1,0 +1,186 @@
+package id.desatumis.partner.api;
+
+import id.desatumis.kit.api.FieldError;
+import id.desatumis.kit.api.Problems;
+import id.desatumis.kit.domain.RuleBroken;
+import id.desatumis.kit.region.Region;
+import id.desatumis.kit.region.RegionCatalog;
+import id.desatumis.partner.domain.Amounts;
+import id.desatumis.partner.domain.Area;
+import id.desatumis.partner.domain.AreaScope;
+import id.desatumis.partner.domain.NeedKind;
+import id.desatumis.partner.domain.PledgeTerms;
+import id.desatumis.partner.domain.PledgeUnit;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The bodies of the pledge commands, and how their fields are read: names into the domain's kinds, levels and units,
+ * area codes against the region catalog, amounts into whole rupiah and units (never a fraction, never a double).
+ * The rules of the terms themselves are the domain's ({@link PledgeTerms#broken}).
+ */
+public final class PledgeBodies {
+
+    /** The largest amount of rupiah or units taken: sums of a pledge's figures stay far from overflowing a long. */
+    static final BigDecimal MAX_AMOUNT = BigDecimal.valueOf(1_000_000_000_000_000L);
+
+    private PledgeBodies() {
+    }
+
+    /** @param validFrom and {@code validUntil}: ISO dates (YYYY-MM-DD), the first and the last day */
+    public record Offer(List<String> kinds, Scope scope, Capacity capacity, LocalDate validFrom, LocalDate validUntil) {
+    }
+
+    /** {@code codes} may be left out for the regency (33.14). */
+    public record Scope(String level, List<String> codes) {
+    }
+
+    /** Rupiah and/or units (JSON integers), with the unit when units are offered. */
+    public record Capacity(BigDecimal rupiah, BigDecimal units, String unit) {
+    }
+
+    public record Acceptance(String decisionNumber) {
+    }
+
+    public record Decline(String reason) {
+    }
+
+    /** Rupiah and/or units, or {@code entire} for all that remains; and why. */
+    public record Withdrawal(BigDecimal rupiah, BigDecimal units, Boolean entire, String reason) {
+    }
+
+    /** The body, which every command has. */
+    static <T> T required(T body) {
+        if (body == null) throw Problems.invalid("body", "required", "a JSON object is required");
+        return body;
+    }
+
+    /** The domain's rules broken by a request's fields, as field errors to answer with the request's own. */
+    static List<FieldError> fieldErrors(List<RuleBroken> broken) {
+        return broken.stream().map(r -> new FieldError(r.field(), r.rule(), r.getMessage())).toList();
+    }
+
+    /** A path id: anything but a UUID names nothing here. */
+    static UUID id(String value, String what) {
+        try {
+            UUID id = UUID.fromString(value);
+            if (id.toString().equalsIgnoreCase(value)) return id;
+        } catch (IllegalArgumentException ignored) {
+            // answered below
+        }
+        throw Problems.notFound(what);
+    }
+
+    static PledgeTerms terms(Offer b, RegionCatalog regions, List<FieldError> errors) {
+        Capacity c = b.capacity();
+        Amounts capacity = c == null ? null : new Amounts(whole("capacity.rupiah", "rupiah-whole", c.rupiah(), errors),
+                whole("capacity.units", "units-whole", c.units(), errors));
+        PledgeUnit unit = c == null ? null : unit(c.unit(), errors);
+        return new PledgeTerms(kinds(b.kinds(), errors), scope(b.scope(), regions, errors), capacity, unit, b.validFrom(),
+                b.validUntil());
+    }
+
+    static Amounts amounts(Withdrawal b, List<FieldError> errors) {
+        return new Amounts(whole("rupiah", "rupiah-whole", b.rupiah(), errors), whole("units", "units-whole", b.units(), errors));
+    }
+
+    /** The kinds named; unknown ones are errors (and left out). */
+    private static List<NeedKind> kinds(List<String> names, List<FieldError> errors) {
+        if (names == null) return null;
+        if (names.size() > NeedKind.values().length) {
+            errors.add(new FieldError("kinds", "kind-repeated", "each kind of need at most once"));
+            return null;
+        }
+        List<NeedKind> out = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            try {
+                out.add(NeedKind.valueOf(String.valueOf(names.get(i))));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("kinds[" + i + "]", "kind-unknown", "not a kind of need"));
+            }
+        }
+        return out;
+    }
+
+    private static AreaScope scope(Scope s, RegionCatalog regions, List<FieldError> errors) {
+        if (s == null) return null;
+        Area.Level level;
+        try {
+            level = Area.Level.valueOf(String.valueOf(s.level()));
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("scope.level", s.level() == null ? "required" : "scope-level-unknown",
+                    "REGENCY, KECAMATAN or DESA"));
+            return null;
+        }
+        List<String> codes = s.codes() == null && level == Area.Level.REGENCY ? List.of(RegionCatalog.SRAGEN) : s.codes();
+        if (codes == null) return new AreaScope(level, List.of());
+        if (codes.size() > regions.sragenDesa().size()) {
+            errors.add(new FieldError("scope.codes", "area-repeated", "each area of Sragen at most once"));
+            return null;
+        }
+        for (int i = 0; i < codes.size(); i++) {
+            if (!known(codes.get(i), regions)) {
+                errors.add(new FieldError("scope.codes[" + i + "]", "area-unknown", "not a Kemendagri code of Kabupaten Sragen"));
+            }
+        }
+        return codes.stream().anyMatch(Objects::isNull) ? null : new AreaScope(level, codes);
+    }
+
+    /** The regency itself, one of its kecamatan or one of its desa, by Kemendagri code. */
+    private static boolean known(String code, RegionCatalog regions) {
+        Area area = Area.of(code);
+        if (area == null) return false;
+        return switch (area.level()) {
+            case REGENCY -> RegionCatalog.SRAGEN.equals(code);
+            case KECAMATAN -> regions.sragenRegion(code).filter(r -> Region.KECAMATAN.equals(r.level())).isPresent();
+            case DESA -> regions.isSragenDesa(code);
+        };
+    }
+
+    private static PledgeUnit unit(String name, List<FieldError> errors) {
+        if (name == null) return null;
+        try {
+            return PledgeUnit.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("capacity.unit", "unit-unknown", "not a unit of the list"));
+            return null;
+        }
+    }
+
+    /** A whole amount, or null when not given; a fraction or an amount past the largest is an error. */
+    private static Long whole(String field, String rule, BigDecimal value, List<FieldError> errors) {
+        if (value == null) return null;
+        if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
+            errors.add(new FieldError(field, rule, "a whole number, without a fraction"));
+            return null;
+        }
+        if (value.abs().compareTo(MAX_AMOUNT) > 0) {
+            errors.add(new FieldError(field, "amount-too-large", "at most " + MAX_AMOUNT.toPlainString()));
+            return null;
+        }
+        return value.longValueExact();
+    }
+
+    static String text(String field, String value, int max, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "required", field + " is required"));
+            return null;
+        }
+        return atMost(field, value, max, errors);
+    }
+
+    /** The text stripped, or null when not given; a longer one than {@code max} is an error. */
+    static String atMost(String field, String value, int max, List<FieldError> errors) {
+        if (value == null) return null;
+        if (value.length() > max) {
+            errors.add(new FieldError(field, "max-length", field + " is at most " + max + " characters"));
+            return null;
+        }
+        return value.strip();
+    }
+}

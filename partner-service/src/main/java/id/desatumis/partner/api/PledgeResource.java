@@ -1,0 +1,102 @@
+package id.desatumis.partner.api;
+
+import id.desatumis.kit.api.CommandContext;
+import id.desatumis.kit.api.CommandContexts;
+import id.desatumis.kit.api.FieldError;
+import id.desatumis.kit.api.IdempotentCommands;
+import id.desatumis.kit.api.Problems;
+import id.desatumis.kit.api.Versions;
+import id.desatumis.kit.security.Roles;
+import id.desatumis.partner.application.PledgeCommands;
+import id.desatumis.partner.domain.Withdrawal;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * A pledge's commands: accepted on a forum decision or declined by Dinas Sosial or TKPKD; its unreserved remainder
+ * withdrawn by the partner (its partner token, or its office's opd token) or by Dinas Sosial for it. Each answers the
+ * pledge and its balance. If-Match (the pledge stream's version) and Idempotency-Key are optional. Offers are
+ * {@link PartnerPledgeResource}'s; reading pledges is the query side's.
+ */
+@Path("/pledges/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PledgeResource {
+
+    private final PledgeCommands pledges;
+    private final IdempotentCommands commands;
+    private final CommandContexts contexts;
+
+    public PledgeResource(PledgeCommands pledges, IdempotentCommands commands, CommandContexts contexts) {
+        this.pledges = pledges;
+        this.commands = commands;
+        this.contexts = contexts;
+    }
+
+    @POST
+    @Path("/acceptance")
+    @RolesAllowed({Roles.DINSOS, Roles.TKPKD})
+    @Operation(summary = "Accept an offered pledge on the forum decision that approves it for its areas")
+    public Uni<Response> accept(@PathParam("id") String id, PledgeBodies.Acceptance body,
+                                @HeaderParam("If-Match") String ifMatch, @HeaderParam("Idempotency-Key") String key) {
+        return saying(id, "/acceptance", ifMatch, key, body, "decisionNumber", PledgeBodies.required(body).decisionNumber(), 100,
+                PledgeCommands.Accept::new);
+    }
+
+    @POST
+    @Path("/decline")
+    @RolesAllowed({Roles.DINSOS, Roles.TKPKD})
+    @Operation(summary = "Decline an offered pledge, saying why")
+    public Uni<Response> decline(@PathParam("id") String id, PledgeBodies.Decline body,
+                                 @HeaderParam("If-Match") String ifMatch, @HeaderParam("Idempotency-Key") String key) {
+        return saying(id, "/decline", ifMatch, key, body, "reason", PledgeBodies.required(body).reason(), 1000, PledgeCommands.Decline::new);
+    }
+
+    @POST
+    @Path("/withdrawal")
+    @RolesAllowed({Roles.DINSOS, Roles.PARTNER, Roles.OPD})
+    @Operation(summary = "Withdraw part of the unreserved remainder, or all of it (entire), saying why")
+    public Uni<Response> withdraw(@PathParam("id") String id, PledgeBodies.Withdrawal body,
+                                  @HeaderParam("If-Match") String ifMatch, @HeaderParam("Idempotency-Key") String key) {
+        PledgeBodies.Withdrawal b = PledgeBodies.required(body);
+        List<FieldError> errors = new ArrayList<>();
+        var withdrawal = new Withdrawal(PledgeBodies.amounts(b, errors), Boolean.TRUE.equals(b.entire()),
+                PledgeBodies.atMost("reason", b.reason(), 1000, errors));
+        if (errors.isEmpty()) errors.addAll(PledgeBodies.fieldErrors(withdrawal.broken()));
+        return run(id, "/withdrawal", ifMatch, key, body, errors, new PledgeCommands.Withdraw(withdrawal));
+    }
+
+    /** A command on one pledge whose body is one required text. */
+    private Uni<Response> saying(String id, String action, String ifMatch, String key, Object body, String field, String text,
+                                 int max, Function<String, PledgeCommands.OnPledge> command) {
+        List<FieldError> errors = new ArrayList<>();
+        String value = PledgeBodies.text(field, text, max, errors);
+        return run(id, action, ifMatch, key, body, errors, command.apply(value));
+    }
+
+    /** A command on one pledge, once its fields are read: refused whole if any field breaks a rule. */
+    private Uni<Response> run(String id, String action, String ifMatch, String key, Object body, List<FieldError> errors,
+                              PledgeCommands.OnPledge command) {
+        UUID pledge = PledgeBodies.id(id, "pledge");
+        OptionalLong version = Versions.parseIfMatch(ifMatch);
+        if (!errors.isEmpty()) throw Problems.invalid(errors);
+        CommandContext ctx = contexts.current();
+        return commands.execute(ctx.caller(), "POST", "/pledges/" + pledge + action, key, body,
+                pledges.on(ctx, pledge, version, command));
+    }
+}

@@ -1,0 +1,95 @@
+package id.desatumis.partner.application;
+
+import id.desatumis.kit.aggregate.AggregateStore;
+import id.desatumis.kit.api.ServiceIdentity;
+import id.desatumis.kit.eventstore.EventMetadata;
+import id.desatumis.partner.config.PledgeSettings;
+import id.desatumis.partner.domain.Pledges;
+import id.desatumis.partner.persistence.PledgeBalances;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Pledges expire by schedule once their last day has passed (in Sragen's time, the kit's clock): a periodic sweep
+ * finds them in the balances and appends PledgeExpired to each, one transaction per pledge under its stream lock, so
+ * a reservation in flight is either before the expiry or refused after it. What is reserved stays reserved.
+ */
+@ApplicationScoped
+public class PledgeExpiry {
+
+    private static final Logger LOG = Logger.getLogger(PledgeExpiry.class);
+
+    private final PledgeBalances balances;
+    private final AggregateStore aggregates;
+    private final PledgeAggregate pledges;
+    private final Pool pool;
+    private final Vertx vertx;
+    private final Clock clock;
+    private final PledgeSettings settings;
+    private final String source;
+    private final AtomicBoolean sweeping = new AtomicBoolean();
+    private long timer = -1;
+
+    public PledgeExpiry(PledgeBalances balances, AggregateStore aggregates, PledgeAggregate pledges, Pool pool, Vertx vertx,
+                        Clock clock, PledgeSettings settings, ServiceIdentity service) {
+        this.balances = balances;
+        this.aggregates = aggregates;
+        this.pledges = pledges;
+        this.pool = pool;
+        this.vertx = vertx;
+        this.clock = clock;
+        this.settings = settings;
+        this.source = service.source();
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        timer = vertx.setPeriodic(settings.expiryInterval().toMillis(), id -> {
+            // a sweep still running when the next is due is not doubled
+            if (!sweeping.compareAndSet(false, true)) return;
+            sweep().eventually(() -> sweeping.set(false)).subscribe().with(n -> {
+                if (n > 0) LOG.infof("pledges: %d expired", n);
+            }, e -> LOG.warnf("pledge expiry sweep failed: %s", e.getMessage()));
+        });
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (timer >= 0) vertx.cancelTimer(timer);
+    }
+
+    /** Expires every pledge whose period ended before today; how many. */
+    public Uni<Integer> sweep() {
+        LocalDate today = LocalDate.now(clock);
+        return round(today, 0);
+    }
+
+    private Uni<Integer> round(LocalDate today, int sofar) {
+        return balances.dueToExpire(pool, today, settings.expiryBatchSize()).chain(due -> {
+            Uni<Integer> expired = Uni.createFrom().item(0);
+            for (UUID pledgeId : due) {
+                expired = expired.chain(n -> expire(pledgeId, today).map(done -> done ? n + 1 : n));
+            }
+            // another round only while a full one expired something: a pledge the domain keeps cannot loop it
+            return expired.chain(n -> due.size() == settings.expiryBatchSize() && n > 0
+                    ? round(today, sofar + n) : Uni.createFrom().item(sofar + n));
+        });
+    }
+
+    private Uni<Boolean> expire(UUID pledgeId, LocalDate today) {
+        EventMetadata metadata = EventMetadata.system(source, "pledge-expiry-" + today);
+        return pool.withTransaction(tx -> aggregates.lockAndLoad(tx, pledges, pledgeId).chain(loaded -> {
+            var events = Pledges.expire(loaded.state(), today);
+            return aggregates.append(tx, pledges, loaded, events, metadata).replaceWith(!events.isEmpty());
+        }));
+    }
+}
