@@ -38,7 +38,7 @@ CREATE TABLE pledge_balances (
         CHECK (reserved_units + consumed_units + withdrawn_units <= coalesce(capacity_units, 0))
 );
 CREATE INDEX pledge_balances_partner ON pledge_balances (partner_id, valid_until);
-CREATE INDEX pledge_balances_expiring ON pledge_balances (valid_until) WHERE status = 'ACCEPTED';
+CREATE INDEX pledge_balances_expiring ON pledge_balances (valid_until) WHERE status IN ('OFFERED', 'ACCEPTED');
 
 -- the responsibility matrix with its history: one row per assignment (or clearing), superseded by the next
 CREATE TABLE responsibilities (

@@ -76,10 +76,13 @@ public class PledgeBalances {
                 .map(PledgeBalances::all);
     }
 
-    /** Accepted pledges whose last day is before {@code today}: due to expire. */
+    /**
+     * Offered or accepted pledges whose last day is before {@code today}: due to expire (an offer never accepted in
+     * its period expires too, rather than wait for ever).
+     */
     public Uni<List<UUID>> dueToExpire(SqlClient c, LocalDate today, int limit) {
         return c.preparedQuery("""
-                        SELECT pledge_id FROM pledge_balances WHERE status = 'ACCEPTED' AND valid_until < $1
+                        SELECT pledge_id FROM pledge_balances WHERE status IN ('OFFERED', 'ACCEPTED') AND valid_until < $1
                         ORDER BY valid_until, pledge_id LIMIT $2""")
                 .execute(Tuple.of(today, limit))
                 .map(rows -> {
