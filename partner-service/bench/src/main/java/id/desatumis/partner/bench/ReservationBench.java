@@ -30,16 +30,20 @@ import java.util.logging.Logger;
  * Reservations answered per second by the packaged partner-service, request event in to answer event out, on the real
  * PostgreSQL and Kafka of devstack: 8 producers write ReservationRequested events (as assistance-service will) over
  * 100 accepted pledges of 25 partners, half naming a pledge, half only the partner; the answers are read from
- * {@code desatumis.partner.reservation.v1}. Beside it, in the same run: a raw Kafka round trip of the same records
- * (a plain consumer answering each request on another topic) and plain INSERTs of the answers' rows.
+ * {@code desatumis.partner.reservation.v1}. Loaded (each producer keeps 64 requests unanswered: the rate and the latency
+ * of a busy path) and one request at a time per producer (the latency of an idle one). Beside it, in the same run: a
+ * raw Kafka round trip of the same records (a plain consumer answering each request on another topic) and plain
+ * INSERTs of the answers' rows.
  *
  * <p>A load driver, not a test: nothing here asserts a timing. Argument: the number of timed requests (20,000).
  */
 public final class ReservationBench {
 
     private static final int PRODUCERS = 8;
-    /** Requests each producer keeps unanswered at most (about one consumer poll in all). */
+    /** Requests each producer keeps unanswered at most under load (about one consumer poll in all). */
     private static final int WINDOW = 64;
+    /** Requests measured one at a time per producer: the latency of a path that is not loaded. */
+    private static final int LIGHT = 2_000;
     private static final int PARTNERS = 25;
     private static final int PLEDGES = 100;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -69,21 +73,26 @@ public final class ReservationBench {
         // as assistance-service will create its topic (three partitions), and the raw baseline's two
         TopicCreator.ensure(bootstrap, Set.of(AssistanceTopics.INTERVENTION, RawBaselines.REQUESTS, RawBaselines.ANSWERS), 3, (short) 1);
         String database = "bench_partner_" + System.currentTimeMillis();
-        RoundTrip roundTrip = new RoundTrip(bootstrap, PRODUCERS, WINDOW);
+        RoundTrip loaded = new RoundTrip(bootstrap, PRODUCERS, WINDOW);
+        RoundTrip light = new RoundTrip(bootstrap, PRODUCERS, 1);
 
         Result raw;
+        Result rawLight;
         try (RawBaselines.Responder responder = new RawBaselines.Responder(bootstrap)) {
-            roundTrip.run(rawRequests(2_000), RawBaselines.ANSWERS, r -> r.key()); // warm-up
-            raw = roundTrip.run(rawRequests(requests), RawBaselines.ANSWERS, r -> r.key());
+            loaded.run(rawRequests(2_000), RawBaselines.ANSWERS, r -> r.key()); // warm-up
+            raw = loaded.run(rawRequests(requests), RawBaselines.ANSWERS, r -> r.key());
+            rawLight = light.run(rawRequests(LIGHT), RawBaselines.ANSWERS, r -> r.key());
         }
 
         Result service;
+        Result serviceLight;
         long reserved;
         try (ServiceProcess partner = ServiceProcess.start(root, "partner-service", database, ServiceProcess.keys())) {
             PledgeSetup.Pledges pledges = PledgeSetup.create(stack.postgres(), database, PARTNERS, PLEDGES);
             TopicCreator.ensure(bootstrap, Set.of(PartnerTopics.RESERVATION), 3, (short) 1); // the relay made it at start
-            roundTrip.run(reservations(pledges, 2_000), PartnerTopics.RESERVATION, ReservationBench::requestIdOf); // warm-up
-            service = roundTrip.run(reservations(pledges, requests), PartnerTopics.RESERVATION, ReservationBench::requestIdOf);
+            loaded.run(reservations(pledges, 2_000), PartnerTopics.RESERVATION, ReservationBench::requestIdOf); // warm-up
+            service = loaded.run(reservations(pledges, requests), PartnerTopics.RESERVATION, ReservationBench::requestIdOf);
+            serviceLight = light.run(reservations(pledges, LIGHT), PartnerTopics.RESERVATION, ReservationBench::requestIdOf);
             reserved = reservedUnits(stack, database);
         }
         double oneRowInserts = RawBaselines.inserts(stack.postgres(), database, requests, PRODUCERS, 1);
@@ -92,17 +101,25 @@ public final class ReservationBench {
         System.out.printf("partner-service reservations on this machine (%d cores), %,d requests, %d producers, at most %d "
                 + "unanswered each, %d pledges of %d partners:%n", Runtime.getRuntime().availableProcessors(), requests,
                 PRODUCERS, WINDOW, PLEDGES, PARTNERS);
-        System.out.printf("  %-44s %,9.0f /s   p50 %7.1f ms   p99 %7.1f ms   answers %s%n", "reservations, request in to answer out",
-                service.perSecond(), service.p50Millis(), service.p99Millis(), service.answerTypes());
-        System.out.printf("  %-44s %,9.0f /s   p50 %7.1f ms   p99 %7.1f ms%n", "raw Kafka round trip (plain responder)",
-                raw.perSecond(), raw.p50Millis(), raw.p99Millis());
+        line("reservations, request in to answer out", service);
+        line("raw Kafka round trip (plain responder)", raw);
+        System.out.printf("  one request at a time per producer (%,d requests, the latency of an unloaded path):%n", LIGHT);
+        line("reservations", serviceLight);
+        line("raw Kafka round trip", rawLight);
         System.out.printf("  %-44s %,9.0f rows/s%n", "raw INSERT, one row a transaction", oneRowInserts);
         System.out.printf("  %-44s %,9.0f rows/s%n", "raw INSERT, 500 rows a transaction", batchedInserts);
         System.out.printf("  ratios: reservations / raw round trip %.0f %%, / one-row INSERTs %.0f %%, / batched INSERTs %.0f %%%n",
                 100 * service.perSecond() / raw.perSecond(), 100 * service.perSecond() / oneRowInserts,
                 100 * service.perSecond() / batchedInserts);
-        System.out.printf("  units reserved over all pledges: %,d (expected %,d: %s)%n", reserved, requests + 2_000L,
-                reserved == requests + 2_000L ? "exact" : "WRONG");
+        System.out.printf("  latency ratio (p50) under load %.1fx, unloaded %.1fx the raw round trip's%n",
+                service.p50Millis() / raw.p50Millis(), serviceLight.p50Millis() / rawLight.p50Millis());
+        long expected = requests + 2_000L + LIGHT;
+        System.out.printf("  answers: %s; units reserved over all pledges: %,d (expected %,d: %s)%n", service.answerTypes(),
+                reserved, expected, reserved == expected ? "exact" : "WRONG");
+    }
+
+    private static void line(String what, Result r) {
+        System.out.printf("  %-44s %,9.0f /s   p50 %7.1f ms   p99 %7.1f ms%n", what, r.perSecond(), r.p50Millis(), r.p99Millis());
     }
 
     /** Requests of one unit each: even ones name a pledge, odd ones only a partner (its pledge that ends first). */
