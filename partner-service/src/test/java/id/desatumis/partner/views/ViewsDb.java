@@ -7,6 +7,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** What the read-model tables and the event store hold, read straight from the database. */
@@ -25,10 +26,15 @@ public class ViewsDb {
         List<List<String>> out = new ArrayList<>();
         for (Row r : rows) {
             List<String> cols = new ArrayList<>();
-            for (int i = 0; i < r.size(); i++) cols.add(r.getValue(i) == null ? null : String.valueOf(r.getValue(i)));
+            for (int i = 0; i < r.size(); i++) cols.add(text(r.getValue(i)));
             out.add(cols);
         }
         return out;
+    }
+
+    private static String text(Object value) {
+        if (value == null) return null;
+        return value instanceof Object[] array ? Arrays.toString(array) : String.valueOf(value);
     }
 
     /** The one value of a query, as text; null if there is no row. */

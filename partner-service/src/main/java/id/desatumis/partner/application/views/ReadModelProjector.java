@@ -57,8 +57,6 @@ public class ReadModelProjector {
     private final ViewSettings settings;
     private final Clock clock;
     private final Set<String> unknownTypesLogged = ConcurrentHashMap.newKeySet();
-    /** Where the last pass left the checkpoint: saves reading it before each read; the locked row has the last word. */
-    private volatile FeedPosition known;
 
     public ReadModelProjector(Pool pool, EventFeed feed, AggregateStore aggregates, ProjectedTypes types,
                               ViewProjections projections, ViewCheckpoints checkpoints, ViewSettings settings, Clock clock) {
@@ -74,23 +72,18 @@ public class ReadModelProjector {
 
     /** Applies the next batch past the checkpoint, if any. */
     public Uni<Pass> pass() {
-        FeedPosition hint = known;
-        Uni<FeedPosition> from = hint != null ? Uni.createFrom().item(hint)
-                : Panache.withSession(() -> checkpoints.read(PROJECTION)).map(ViewCheckpoint::position);
-        return from.chain(position -> feed.next(pool, position, settings.batchSize())
+        // the checkpoint is read afresh each pass (a key lookup): one set back by an operator is followed at once
+        return Panache.withSession(() -> checkpoints.read(PROJECTION)).map(ViewCheckpoint::position)
+                .chain(position -> feed.next(pool, position, settings.batchSize())
                         .chain(batch -> batch.isEmpty() ? Uni.createFrom().item(Pass.IDLE)
-                                : decode(batch).chain(decoded -> apply(position, batch, decoded))))
-                .onFailure().invoke(() -> known = null);
+                                : decode(batch).chain(decoded -> apply(position, batch, decoded))));
     }
 
     private Uni<Pass> apply(FeedPosition from, List<StoredEvent> batch, List<Object> decoded) {
         StoredEvent last = batch.get(batch.size() - 1);
         FeedPosition to = FeedPosition.of(last);
         return Panache.withTransaction(() -> checkpoints.lock(PROJECTION).chain(checkpoint -> {
-            if (!checkpoint.position().equals(from)) {
-                known = checkpoint.position();
-                return Uni.createFrom().item(new Pass(0, true));
-            }
+            if (!checkpoint.position().equals(from)) return Uni.createFrom().item(new Pass(0, true));
             ViewRows.Wanted wanted = new ViewRows.Wanted();
             decoded.forEach(e -> {
                 if (e != null) projections.want(e, wanted);
@@ -105,9 +98,7 @@ public class ReadModelProjector {
                 checkpoint.movePast(to, last.recordedAt(), batch.size(), OffsetDateTime.now(clock));
                 return session.persistAll(rows.created().toArray());
             })).replaceWith(new Pass(batch.size(), batch.size() >= settings.batchSize()));
-        })).invoke(pass -> {
-            if (pass.applied() > 0) known = to;
-        });
+        }));
     }
 
     /** The batch decoded, event by event; null for an event this projection does not read. */
