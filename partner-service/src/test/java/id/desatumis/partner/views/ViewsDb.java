@@ -6,9 +6,12 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+
+import static org.awaitility.Awaitility.await;
 
 /** What the read-model tables and the event store hold, read straight from the database. */
 @ApplicationScoped
@@ -43,6 +46,12 @@ public class ViewsDb {
         return rows.isEmpty() ? null : rows.get(0).get(0);
     }
 
+    /** The time a query answers (its first column of its first row). */
+    OffsetDateTime time(String sql, Object... params) {
+        return pool.preparedQuery(sql).execute(Tuple.from(params)).await().atMost(Streams.WAIT).iterator().next()
+                .getOffsetDateTime(0);
+    }
+
     void execute(String sql, Object... params) {
         pool.preparedQuery(sql).execute(Tuple.from(params)).await().atMost(Streams.WAIT);
     }
@@ -57,6 +66,14 @@ public class ViewsDb {
         List<String> r = rows("SELECT transaction_id::text, global_position FROM events WHERE stream_id = $1"
                 + " ORDER BY version DESC LIMIT 1", streamId).get(0);
         return new FeedPosition(r.get(0), Long.parseLong(r.get(1)));
+    }
+
+    /** Waits until the projector has applied the last event of each stream. */
+    void awaitProjected(String... streamIds) {
+        for (String stream : streamIds) {
+            FeedPosition last = lastOf(stream);
+            await().atMost(Streams.WAIT).until(() -> checkpointReached(last));
+        }
     }
 
     /** Whether the checkpoint is at or past a position, in the store's order. */
