@@ -6,15 +6,14 @@ import id.desatumis.kit.security.Roles;
 import id.desatumis.partner.application.ForumQueries;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import java.time.LocalDate;
 
 /**
  * Each actor's attendance over the forums of a period (the study found offices absent from coordination meetings).
@@ -38,17 +37,8 @@ public class AttendanceQueryResource {
     @GET
     @Operation(summary = "Per actor: forums invited to, present, represented, absent with and without notice, not "
             + "recorded; the most often absent first; over forums held from..to and of an area as GET /forums; paged")
-    public Uni<Response> perActor(@QueryParam("area") String area, @QueryParam("from") String from,
-                                  @QueryParam("to") String to, @QueryParam("page") String page,
-                                  @QueryParam("size") String size) {
-        QueryParams params = new QueryParams();
-        String areaCode = params.area(area, regions);
-        LocalDate fromDate = params.date("from", from);
-        LocalDate toDate = params.date("to", to);
-        params.period(fromDate, toDate);
-        int p = params.page(page);
-        int s = params.size(size);
-        params.check();
-        return queries.attendance(callers.current(), areaCode, fromDate, toDate, p, s).map(FreshAnswers::ok);
+    public Uni<Response> perActor(@BeanParam ForumListParams params) {
+        ForumListParams.Read q = params.read(regions);
+        return queries.attendance(callers.current(), q.areaCode(), q.from(), q.to(), q.page(), q.size()).map(FreshAnswers::ok);
     }
 }

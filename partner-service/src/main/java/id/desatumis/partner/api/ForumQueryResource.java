@@ -6,16 +6,15 @@ import id.desatumis.kit.security.Roles;
 import id.desatumis.partner.application.ForumQueries;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -41,18 +40,9 @@ public class ForumQueryResource {
     @Operation(summary = "Forums, the latest first, with attendance counts and how many decisions each took; area "
             + "matches the forums of that area, of the areas within it and of the areas holding it (whose decisions "
             + "hold there too); from and to include both days; paged")
-    public Uni<Response> list(@QueryParam("area") String area, @QueryParam("from") String from,
-                              @QueryParam("to") String to, @QueryParam("page") String page,
-                              @QueryParam("size") String size) {
-        QueryParams params = new QueryParams();
-        String areaCode = params.area(area, regions);
-        LocalDate fromDate = params.date("from", from);
-        LocalDate toDate = params.date("to", to);
-        params.period(fromDate, toDate);
-        int p = params.page(page);
-        int s = params.size(size);
-        params.check();
-        return queries.page(callers.current(), areaCode, fromDate, toDate, p, s).map(FreshAnswers::ok);
+    public Uni<Response> list(@BeanParam ForumListParams params) {
+        ForumListParams.Read q = params.read(regions);
+        return queries.page(callers.current(), q.areaCode(), q.from(), q.to(), q.page(), q.size()).map(FreshAnswers::ok);
     }
 
     @GET

@@ -30,12 +30,7 @@ class FreshnessApiTest {
     void eventsNotYetAppliedAreCountedBehindAndTheLastAppliedIsDated() {
         UUID known = streams.registered(PartnerType.COMMUNITY, "Gapoktan", null);
         db.awaitProjected("partner-" + known);
-        db.execute("""
-                CREATE OR REPLACE FUNCTION views_test_projector_held() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN RAISE EXCEPTION 'the projector is held on purpose'; END $$""");
-        db.execute("""
-                CREATE TRIGGER views_test_projector_held BEFORE UPDATE ON view_checkpoint
-                FOR EACH ROW EXECUTE FUNCTION views_test_projector_held()""");
+        db.holdProjector();
         UUID waiting;
         try {
             waiting = streams.registered(PartnerType.COMMUNITY, "PKK", null);
@@ -49,7 +44,7 @@ class FreshnessApiTest {
             assertThat(OffsetDateTime.parse(answer.jsonPath().getString("freshness.lastEventAt")).toInstant()).isEqualTo(lastApplied.toInstant());
             given().header("Authorization", Auth.dinsos()).get("/partners/" + waiting).then().statusCode(404);
         } finally {
-            db.execute("DROP TRIGGER views_test_projector_held ON view_checkpoint");
+            db.releaseProjector();
         }
 
         await().atMost(Streams.WAIT).untilAsserted(() -> {

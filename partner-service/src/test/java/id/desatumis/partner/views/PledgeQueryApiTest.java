@@ -19,6 +19,10 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.UUID;
 
+import static id.desatumis.partner.views.Places.DESA;
+import static id.desatumis.partner.views.Places.FAR_DESA;
+import static id.desatumis.partner.views.Places.KECAMATAN;
+import static id.desatumis.partner.views.Places.NEIGHBOUR;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -36,11 +40,6 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 @QuarkusTestResource(value = DevStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "partner"))
 class PledgeQueryApiTest {
-
-    static final String DESA = "33.14.07.2003";
-    static final String NEIGHBOUR = "33.14.07.2004";
-    static final String KECAMATAN = "33.14.07";
-    static final String FAR_DESA = "33.14.01.2001";
 
     @Inject
     Streams streams;

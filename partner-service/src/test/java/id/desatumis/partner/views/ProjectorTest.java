@@ -22,6 +22,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import static id.desatumis.partner.views.Places.DESA;
+import static id.desatumis.partner.views.Places.NEIGHBOUR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -29,9 +31,6 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTest
 @QuarkusTestResource(value = DevStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "partner"))
 class ProjectorTest {
-
-    static final String DESA = "33.14.07.2003";
-    static final String OTHER_DESA = "33.14.07.2004";
 
     @Inject
     Streams streams;
@@ -43,7 +42,7 @@ class ProjectorTest {
         UUID partner = streams.registered(PartnerType.CSR, "Bank Jateng " + UUID.randomUUID(), null);
         UUID pledge = streams.acceptedPledge(partner, new Amounts(10_000_000L, null), Streams.regency(), NeedKind.HOUSE_REPAIR);
         UUID first = streams.reserved(pledge, partner, NeedKind.HOUSE_REPAIR, DESA, new Amounts(3_000_000L, null));
-        UUID second = streams.reserved(pledge, partner, NeedKind.HOUSE_REPAIR, OTHER_DESA, new Amounts(2_000_000L, null));
+        UUID second = streams.reserved(pledge, partner, NeedKind.HOUSE_REPAIR, NEIGHBOUR, new Amounts(2_000_000L, null));
         streams.reservation(first, new ReservationConsumed(first, UUID.randomUUID(), pledge, UUID.randomUUID(),
                 new Amounts(1_000_000L, null), false, Amounts.ZERO));
         streams.reservation(first, new ConsumeRefused(first, UUID.randomUUID(), UUID.randomUUID(), new Amounts(9_000_000L, null),
@@ -64,7 +63,7 @@ class ProjectorTest {
                 SELECT desa_code, reserved_rupiah, consumed_rupiah, released_rupiah, open, version
                 FROM pledge_allocation_view WHERE pledge_id = $1 ORDER BY desa_code""", pledge))
                 .containsExactly(List.of(DESA, "3000000", "2500000", "500000", "false", "4"),
-                        List.of(OTHER_DESA, "2000000", "0", "2000000", "false", "2"));
+                        List.of(NEIGHBOUR, "2000000", "0", "2000000", "false", "2"));
     }
 
     @Test

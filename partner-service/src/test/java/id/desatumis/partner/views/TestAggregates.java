@@ -1,13 +1,13 @@
 package id.desatumis.partner.views;
 
 import id.desatumis.kit.aggregate.AggregateType;
-import id.desatumis.kit.aggregate.EventTypes;
 import id.desatumis.kit.aggregate.Loaded;
+import id.desatumis.partner.application.views.ProjectedTypes;
 import id.desatumis.partner.domain.ForumEvent;
-import id.desatumis.partner.domain.PartnerEvent;
 import id.desatumis.partner.domain.PartnerEvent.PartnerRegistered;
 import id.desatumis.partner.domain.PartnerEvent.PartnerReinstated;
 import id.desatumis.partner.domain.PartnerEvent.PartnerSuspended;
+import id.desatumis.partner.domain.PartnerEvent;
 import id.desatumis.partner.domain.ReservationEvent;
 import id.desatumis.partner.persistence.PartnerDirectory;
 import io.smallrye.mutiny.Uni;
@@ -26,7 +26,7 @@ final class TestAggregates {
     }
 
     static AggregateType<Void, PartnerEvent> partners(PartnerDirectory directory) {
-        return new Appending<>("partner", PartnerEvent.class) {
+        return new ProjectedTypes.Stateless<>("partner", PartnerEvent.class) {
             @Override
             public Uni<Void> updateInlineModels(SqlConnection tx, Loaded<Void> after, List<PartnerEvent> events) {
                 Uni<Void> chain = Uni.createFrom().voidItem();
@@ -45,45 +45,10 @@ final class TestAggregates {
     }
 
     static AggregateType<Void, ReservationEvent> reservations() {
-        return new Appending<>("reservation", ReservationEvent.class);
+        return new ProjectedTypes.Stateless<>("reservation", ReservationEvent.class);
     }
 
     static AggregateType<Void, ForumEvent> forums() {
-        return new Appending<>("forum", ForumEvent.class);
-    }
-
-    private static class Appending<E> implements AggregateType<Void, E> {
-        private final String category;
-        private final EventTypes<E> types;
-
-        Appending(String category, Class<E> family) {
-            this.category = category;
-            EventTypes.Builder<E> b = EventTypes.of(family);
-            for (Class<?> c : family.getPermittedSubclasses()) {
-                @SuppressWarnings("unchecked") Class<? extends E> t = (Class<? extends E>) c;
-                b.type(c.getSimpleName(), 1, t);
-            }
-            this.types = b.build();
-        }
-
-        @Override
-        public String category() {
-            return category;
-        }
-
-        @Override
-        public Void initial() {
-            return null;
-        }
-
-        @Override
-        public Void evolve(Void state, E event) {
-            return null;
-        }
-
-        @Override
-        public EventTypes<E> eventTypes() {
-            return types;
-        }
+        return new ProjectedTypes.Stateless<>("forum", ForumEvent.class);
     }
 }

@@ -68,6 +68,20 @@ public class ViewsDb {
         return new FeedPosition(r.get(0), Long.parseLong(r.get(1)));
     }
 
+    /** Makes every batch fail at its checkpoint from now on, as a crash before the commit would. */
+    void holdProjector() {
+        execute("""
+                CREATE OR REPLACE FUNCTION views_test_projector_held() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN RAISE EXCEPTION 'the projector is held on purpose'; END $$""");
+        execute("""
+                CREATE TRIGGER views_test_projector_held BEFORE UPDATE ON view_checkpoint
+                FOR EACH ROW EXECUTE FUNCTION views_test_projector_held()""");
+    }
+
+    void releaseProjector() {
+        execute("DROP TRIGGER views_test_projector_held ON view_checkpoint");
+    }
+
     /** Waits until the projector has applied the last event of each stream. */
     void awaitProjected(String... streamIds) {
         for (String stream : streamIds) {

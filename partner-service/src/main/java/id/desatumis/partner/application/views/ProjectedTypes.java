@@ -3,7 +3,6 @@ package id.desatumis.partner.application.views;
 import id.desatumis.kit.aggregate.AggregateType;
 import id.desatumis.kit.aggregate.EventTypes;
 import id.desatumis.kit.aggregate.PayloadSealing;
-import id.desatumis.kit.eventstore.StoredEvent;
 import id.desatumis.partner.application.PledgeAggregate;
 import id.desatumis.partner.domain.ForumEvent;
 import id.desatumis.partner.domain.PartnerEvent;
@@ -11,7 +10,6 @@ import id.desatumis.partner.domain.ReservationEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The aggregates whose streams the read models are projected from, as the decoding of stored events needs them: the
@@ -25,51 +23,56 @@ public class ProjectedTypes {
     private final List<AggregateType<?, ?>> types;
 
     public ProjectedTypes(PledgeAggregate pledges) {
-        this.types = List.of(readOnly("partner", PartnerEvent.class), pledges, readOnly("reservation", ReservationEvent.class),
-                readOnly("forum", ForumEvent.class));
+        this.types = List.of(readOnly("partner", PartnerEvent.class), pledges,
+                readOnly("reservation", ReservationEvent.class), readOnly("forum", ForumEvent.class));
     }
 
     public List<AggregateType<?, ?>> all() {
         return types;
     }
 
-    /** The type an event of the store decodes with, if it is one this projection reads. */
-    public Optional<AggregateType<?, ?>> of(StoredEvent e) {
-        for (AggregateType<?, ?> t : types) {
-            if (t.category().equals(e.streamType())) return Optional.of(t);
-        }
-        return Optional.empty();
+    /** Read through the same (absent) sealing, but refusing to seal: a view never appends. */
+    private static <E> AggregateType<Void, E> readOnly(String category, Class<E> family) {
+        return new Stateless<>(category, family).openedWith(PayloadSealing.NONE);
     }
 
-    static <E> AggregateType<Void, E> readOnly(String category, Class<E> family) {
-        EventTypes.Builder<E> declared = EventTypes.of(family);
-        for (Class<?> record : family.getPermittedSubclasses()) {
-            @SuppressWarnings("unchecked") Class<? extends E> type = (Class<? extends E>) record;
-            declared.type(record.getSimpleName(), 1, type);
+    /**
+     * A stream category and its event family with no state: each permitted record of the (sealed) family under its
+     * simple class name, at schema version 1.
+     */
+    public static class Stateless<E> implements AggregateType<Void, E> {
+
+        private final String category;
+        private final EventTypes<E> eventTypes;
+
+        public Stateless(String category, Class<E> family) {
+            this.category = category;
+            EventTypes.Builder<E> declared = EventTypes.of(family);
+            for (Class<?> record : family.getPermittedSubclasses()) {
+                @SuppressWarnings("unchecked") Class<? extends E> type = (Class<? extends E>) record;
+                declared.type(record.getSimpleName(), 1, type);
+            }
+            this.eventTypes = declared.build();
         }
-        EventTypes<E> eventTypes = declared.build();
-        AggregateType<Void, E> view = new AggregateType<>() {
-            @Override
-            public String category() {
-                return category;
-            }
 
-            @Override
-            public Void initial() {
-                return null;
-            }
+        @Override
+        public String category() {
+            return category;
+        }
 
-            @Override
-            public Void evolve(Void state, E event) {
-                return null;
-            }
+        @Override
+        public Void initial() {
+            return null;
+        }
 
-            @Override
-            public EventTypes<E> eventTypes() {
-                return eventTypes;
-            }
-        };
-        // read through the same (absent) sealing, but refusing to seal: a view never appends
-        return view.openedWith(PayloadSealing.NONE);
+        @Override
+        public Void evolve(Void state, E event) {
+            return null;
+        }
+
+        @Override
+        public EventTypes<E> eventTypes() {
+            return eventTypes;
+        }
     }
 }

@@ -12,6 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
+import java.time.Instant;
+import java.util.Optional;
+
 /**
  * Wakes the projector: at once after a full batch, after the poll interval otherwise, after the retry delay when a
  * batch failed (the same batch is tried again: a malformed event stops the projection loudly, it is never skipped).
@@ -32,6 +35,9 @@ public class ProjectorLoop {
     private final ViewSettings settings;
     private final Vertx vertx;
     private volatile boolean stopped;
+    /** Why the last pass failed, and since when passes fail; null while they succeed. */
+    private volatile String failure;
+    private volatile Instant failingSince;
 
     public ProjectorLoop(ReadModelProjector projector, ViewSettings settings, Vertx vertx) {
         this.projector = projector;
@@ -56,12 +62,28 @@ public class ProjectorLoop {
     private void wakeIn(long millis) {
         if (stopped) return;
         vertx.setTimer(Math.max(1, millis), id -> onNewContext().runOnContext(v -> projector.pass().subscribe().with(
-                pass -> wakeIn(pass.more() ? 0 : settings.pollInterval().toMillis()),
-                failure -> {
-                    LOG.errorf(failure, "read models: a batch failed and is retried in %s; the projection waits until it applies",
+                pass -> {
+                    failure = null;
+                    failingSince = null;
+                    wakeIn(pass.more() ? 0 : settings.pollInterval().toMillis());
+                },
+                failed -> {
+                    LOG.errorf(failed, "read models: a batch failed and is retried in %s; the projection waits until it applies",
                             settings.retryAfter());
+                    failure = String.valueOf(failed.getMessage());
+                    if (failingSince == null) failingSince = Instant.now();
                     wakeIn(settings.retryAfter().toMillis());
                 })));
+    }
+
+    /** Why passes fail, and since when; empty while they succeed. */
+    public Optional<Failing> failing() {
+        String why = failure;
+        Instant since = failingSince;
+        return why == null || since == null ? Optional.empty() : Optional.of(new Failing(why, since));
+    }
+
+    public record Failing(String why, Instant since) {
     }
 
     private Context onNewContext() {

@@ -1,16 +1,16 @@
 package id.desatumis.partner.application.views;
 
-import id.desatumis.partner.domain.ForumEvent;
 import id.desatumis.partner.domain.ForumEvent.ActorsInvited;
 import id.desatumis.partner.domain.ForumEvent.AttendanceRecorded;
 import id.desatumis.partner.domain.ForumEvent.DecisionRecorded;
 import id.desatumis.partner.domain.ForumEvent.ForumScheduled;
+import id.desatumis.partner.domain.ForumEvent;
 import id.desatumis.partner.domain.PartnerEvent;
 import id.desatumis.partner.domain.PledgeEvent;
-import id.desatumis.partner.domain.ReservationEvent;
 import id.desatumis.partner.domain.ReservationEvent.ReservationConsumed;
 import id.desatumis.partner.domain.ReservationEvent.ReservationMade;
 import id.desatumis.partner.domain.ReservationEvent.ReservationReleased;
+import id.desatumis.partner.domain.ReservationEvent;
 import id.desatumis.partner.persistence.views.AttendanceViews;
 import id.desatumis.partner.persistence.views.DecisionViews;
 import id.desatumis.partner.persistence.views.EventStamp;

@@ -1,9 +1,9 @@
 package id.desatumis.partner.persistence.views;
 
-import id.desatumis.partner.domain.PartnerEvent;
 import id.desatumis.partner.domain.PartnerEvent.PartnerRegistered;
 import id.desatumis.partner.domain.PartnerEvent.PartnerReinstated;
 import id.desatumis.partner.domain.PartnerEvent.PartnerSuspended;
+import id.desatumis.partner.domain.PartnerEvent;
 import id.desatumis.partner.domain.PartnerType;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;

@@ -2,11 +2,11 @@ package id.desatumis.partner.persistence.views;
 
 import id.desatumis.partner.domain.Amounts;
 import id.desatumis.partner.domain.NeedKind;
-import id.desatumis.partner.domain.ReservationEvent;
 import id.desatumis.partner.domain.ReservationEvent.ConsumeRefused;
 import id.desatumis.partner.domain.ReservationEvent.ReservationConsumed;
 import id.desatumis.partner.domain.ReservationEvent.ReservationMade;
 import id.desatumis.partner.domain.ReservationEvent.ReservationReleased;
+import id.desatumis.partner.domain.ReservationEvent;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,12 +1,12 @@
 package id.desatumis.partner.persistence.views;
 
 import id.desatumis.partner.domain.NeedKind;
-import id.desatumis.partner.domain.PledgeEvent;
 import id.desatumis.partner.domain.PledgeEvent.PledgeAccepted;
 import id.desatumis.partner.domain.PledgeEvent.PledgeDeclined;
 import id.desatumis.partner.domain.PledgeEvent.PledgeExpired;
 import id.desatumis.partner.domain.PledgeEvent.PledgeOffered;
 import id.desatumis.partner.domain.PledgeEvent.PledgeWithdrawn;
+import id.desatumis.partner.domain.PledgeEvent;
 import id.desatumis.partner.domain.PledgeStatus;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
