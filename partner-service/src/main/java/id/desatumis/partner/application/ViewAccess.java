@@ -12,9 +12,9 @@ import java.util.UUID;
 
 /**
  * What of the read models a caller may see. Programme staff ({@code dinsos}, {@code tkpkd}, {@code auditor}) see
- * everything; a partner's or an office's token only its own partner; a village operator only the forums and
- * decisions of its desa. What a caller may not see is answered as absent (404), never as forbidden: no one learns
- * what exists outside their scope.
+ * everything; a partner's or an office's token only its own partner (and its pledges and allocations); a village
+ * operator every partner (it records who came to its forums) but only the forums and decisions of its desa. What a
+ * caller may not see is answered as absent (404), never as forbidden: no one learns what exists outside their scope.
  */
 @ApplicationScoped
 public class ViewAccess {
