@@ -3,6 +3,7 @@ package id.desatumis.partner.api;
 import id.desatumis.kit.api.FieldError;
 import id.desatumis.kit.region.RegionCatalog;
 import id.desatumis.partner.domain.Approval;
+import id.desatumis.partner.domain.DecisionNumber;
 import id.desatumis.partner.domain.Area;
 import id.desatumis.partner.domain.Attendance;
 import id.desatumis.partner.domain.ForumType;
@@ -14,7 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * The bodies of the forum commands, every field text (so each broken rule is answered on its own field), and how each
@@ -27,8 +27,6 @@ public final class ForumBodies {
     private static final int AGENDA_MAX = 4000;
     private static final int TEXT_MAX = 4000;
     private static final int ROLE_MAX = 200;
-    private static final int NUMBER_MAX = 100;
-    private static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9./_-]+");
 
     private ForumBodies() {
     }
@@ -95,8 +93,8 @@ public final class ForumBodies {
 
     static DecisionDraft decision(DecisionBody b, List<FieldError> errors) {
         DecisionBody d = b == null ? new DecisionBody(null, null, null) : b;
-        String number = FieldChecks.text("number", d.number(), NUMBER_MAX, errors);
-        if (number != null && !NUMBER.matcher(number).matches()) {
+        String number = FieldChecks.text("number", d.number(), DecisionNumber.MAX_LENGTH, errors);
+        if (number != null && !DecisionNumber.hasValidCharacters(number)) {
             errors.add(new FieldError("number", "decision-number-format", "a decision number is letters, digits and . / - _"));
         }
         String text = FieldChecks.text("text", d.text(), TEXT_MAX, errors);

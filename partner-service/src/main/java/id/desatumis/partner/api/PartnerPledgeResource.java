@@ -29,10 +29,11 @@ import java.util.UUID;
 
 /**
  * A partner's new pledge: offered by the partner for itself (its partner token, or its office's opd token) or by
- * Dinas Sosial on its behalf, answered with the pledge and its balance; Idempotency-Key is optional. A class of its
- * own at the partner's path: a resource at the root would lose this path to any class whose path matches it longer.
+ * Dinas Sosial on its behalf, answered with the pledge and its balance; Idempotency-Key is optional. Under the class
+ * path {@code /partners} like every partner sub-resource: Quarkus REST picks the class by its path first, so a class at
+ * a longer or shorter path would hide the others' methods.
  */
-@Path("/partners/{partnerId}/pledges")
+@Path("/partners")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PartnerPledgeResource {
@@ -53,6 +54,7 @@ public class PartnerPledgeResource {
     }
 
     @POST
+    @Path("/{partnerId}/pledges")
     @RolesAllowed({Roles.DINSOS, Roles.PARTNER, Roles.OPD})
     @Operation(summary = "Offer a pledge: kinds of need, area scope, capacity in rupiah and/or units, validity period")
     public Uni<Response> offer(@PathParam("partnerId") String partnerId, PledgeBodies.Offer body,

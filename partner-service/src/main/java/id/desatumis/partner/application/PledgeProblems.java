@@ -25,7 +25,7 @@ public class PledgeProblems implements ProblemTypeCatalog {
                         "Only an offered or accepted pledge has a remainder to withdraw; a declined, withdrawn or "
                                 + "expired one has none."),
                 new ProblemType("period-reversed", 400, "The period ends before it starts",
-                        "validUntil is on or after validFrom."),
+                        "A period ends on the day it starts or later (validUntil on or after validFrom; a query's to on or after from)."),
                 new ProblemType("period-ended", 400, "The period has ended",
                         "A pledge is offered and accepted before its last day has passed."),
                 new ProblemType("kind-repeated", 400, "A kind of need named twice", "Name each kind of need once."),

@@ -1,0 +1,27 @@
+package id.desatumis.partner.application;
+
+import id.desatumis.kit.api.ProblemType;
+import id.desatumis.kit.api.ProblemTypeCatalog;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+
+/**
+ * The rules of the query endpoints' parameters; kinds, areas, dates and ids are the shared rules, a reversed period
+ * and an unknown type of partner are declared with pledges and partners.
+ */
+@ApplicationScoped
+public class QueryProblems implements ProblemTypeCatalog {
+
+    public static final int MAX_SIZE = 200;
+    public static final int MAX_PAGE = 100_000;
+
+    @Override
+    public List<ProblemType> types() {
+        return List.of(
+                new ProblemType("page-out-of-range", 400, "No such page",
+                        "page is a whole number from 0 (the first page) to " + MAX_PAGE + "."),
+                new ProblemType("size-out-of-range", 400, "Page size out of range",
+                        "size is a whole number from 1 to " + MAX_SIZE + "."));
+    }
+}

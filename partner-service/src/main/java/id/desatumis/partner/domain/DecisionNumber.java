@@ -1,0 +1,25 @@
+package id.desatumis.partner.domain;
+
+import java.util.regex.Pattern;
+
+/**
+ * The shape of a forum decision's number, e.g. {@code MD/33.14.07.2003/2026/004}: letters, digits and {@code . / - _},
+ * at most {@value #MAX_LENGTH} characters. Recording a decision and looking one up hold numbers to the same shape.
+ */
+public final class DecisionNumber {
+
+    public static final int MAX_LENGTH = 100;
+    private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9./_-]+");
+
+    private DecisionNumber() {
+    }
+
+    /** Whether the characters are those a number may have (its length is checked where the text is). */
+    public static boolean hasValidCharacters(String number) {
+        return SHAPE.matcher(number).matches();
+    }
+
+    public static boolean isWellFormed(String number) {
+        return number != null && !number.isEmpty() && number.length() <= MAX_LENGTH && hasValidCharacters(number);
+    }
+}
