@@ -2,7 +2,6 @@ package id.desatumis.partner.views;
 
 import id.desatumis.kit.aggregate.AggregateType;
 import id.desatumis.kit.aggregate.Loaded;
-import id.desatumis.partner.application.views.ProjectedTypes;
 import id.desatumis.partner.domain.ForumEvent;
 import id.desatumis.partner.domain.PartnerEvent.PartnerRegistered;
 import id.desatumis.partner.domain.PartnerEvent.PartnerReinstated;
@@ -26,7 +25,7 @@ final class TestAggregates {
     }
 
     static AggregateType<Void, PartnerEvent> partners(PartnerDirectory directory) {
-        return new ProjectedTypes.Stateless<>("partner", PartnerEvent.class) {
+        return new Stateless<>("partner", PartnerEvent.class) {
             @Override
             public Uni<Void> updateInlineModels(SqlConnection tx, Loaded<Void> after, List<PartnerEvent> events) {
                 Uni<Void> chain = Uni.createFrom().voidItem();
@@ -45,10 +44,10 @@ final class TestAggregates {
     }
 
     static AggregateType<Void, ReservationEvent> reservations() {
-        return new ProjectedTypes.Stateless<>("reservation", ReservationEvent.class);
+        return new Stateless<>("reservation", ReservationEvent.class);
     }
 
     static AggregateType<Void, ForumEvent> forums() {
-        return new ProjectedTypes.Stateless<>("forum", ForumEvent.class);
+        return new Stateless<>("forum", ForumEvent.class);
     }
 }
