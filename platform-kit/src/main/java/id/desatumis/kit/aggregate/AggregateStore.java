@@ -39,8 +39,15 @@ public class AggregateStore {
         this.mapper = mapper;
     }
 
-    /** One aggregate's new events, for {@link #appendAll}. */
-    public record Change<S, E>(AggregateType<S, E> type, Loaded<S> before, List<E> events) {
+    /**
+     * One aggregate's new events, for {@link #appendAll}; with metadata of their own when they answer something else
+     * than the call does (each answer of a consumer's batch caused by its own request), else the call's.
+     */
+    public record Change<S, E>(AggregateType<S, E> type, Loaded<S> before, List<E> events, EventMetadata metadata) {
+
+        public Change(AggregateType<S, E> type, Loaded<S> before, List<E> events) {
+            this(type, before, events, null);
+        }
     }
 
     /** An aggregate as it is now (its initial state, version 0, if its stream does not exist). */
@@ -165,7 +172,8 @@ public class AggregateStore {
                     EventTypes.Declared<E> declared = type.eventTypes().declared(change.events().get(i));
                     events.add(NewEvent.of(declared.name(), declared.version(), sealed.get(s).get(i).toString()));
                 }
-                appends.add(new StreamAppend(streams.get(s), type.category(), change.before().version(), events, metadata));
+                EventMetadata own = change.metadata() == null ? metadata : change.metadata();
+                appends.add(new StreamAppend(streams.get(s), type.category(), change.before().version(), events, own));
             }
             return appends;
         });

@@ -2,6 +2,7 @@ package id.desatumis.kit.aggregate;
 
 import id.desatumis.devstack.DevStackTestResource;
 import id.desatumis.kit.api.ProblemException;
+import id.desatumis.kit.eventstore.EventMetadata;
 import id.desatumis.kit.eventstore.StreamVersionConflict;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -103,6 +104,28 @@ class AggregateStoreTest {
                 .isInstanceOf(StreamVersionConflict.class);
         assertThat(stored(a)).isEmpty();
         assertThat(stored(b)).hasSize(1);
+    }
+
+    @Test
+    void aChangeWithMetadataOfItsOwnIsStoredWithItAndTheOthersWithTheCallsMetadata() {
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        EventMetadata answer = new EventMetadata("consumer", "system", "corr-of-request", "request-event-1", null, "/test");
+        pool.withTransaction(tx -> aggregates.lock(tx, List.of("ledger-" + a, "ledger-" + b))
+                .chain(() -> aggregates.appendAll(tx, List.of(
+                        new AggregateStore.Change<>(LedgerTypes.TODAY, aggregates.fresh(LedgerTypes.TODAY, a),
+                                List.of(new Ledger.Deposited(10, "BANK")), answer),
+                        new AggregateStore.Change<>(LedgerTypes.TODAY, aggregates.fresh(LedgerTypes.TODAY, b),
+                                List.of(new Ledger.Deposited(10, "BANK")))), TEST_ACTOR))).await().atMost(WAIT);
+
+        assertThat(metadataOf(a)).contains("\"causationId\": \"request-event-1\"")
+                .contains("\"correlationId\": \"corr-of-request\"");
+        assertThat(metadataOf(b)).contains("\"correlationId\": \"corr-1\"").doesNotContain("request-event-1");
+    }
+
+    private String metadataOf(UUID id) {
+        return pool.preparedQuery("SELECT metadata::text FROM events WHERE stream_id = $1")
+                .execute(Tuple.of("ledger-" + id)).await().atMost(WAIT).iterator().next().getString(0);
     }
 
     private List<String> stored(UUID id) {
