@@ -1,41 +1,21 @@
 package id.desatumis.partner.bench;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import id.desatumis.devstack.PostgresServer;
-import id.desatumis.kit.aggregate.AggregateStore;
-import id.desatumis.kit.eventstore.EventMetadata;
-import id.desatumis.kit.eventstore.EventStore;
-import id.desatumis.partner.application.PledgeAggregate;
-import id.desatumis.partner.domain.Amounts;
-import id.desatumis.partner.domain.Area;
-import id.desatumis.partner.domain.AreaScope;
-import id.desatumis.partner.domain.NeedKind;
-import id.desatumis.partner.domain.PartnerEvent.PartnerRegistered;
-import id.desatumis.partner.domain.PartnerType;
-import id.desatumis.partner.domain.PledgeEvent;
-import id.desatumis.partner.domain.PledgeEvent.PledgeAccepted;
-import id.desatumis.partner.domain.PledgeEvent.PledgeOffered;
-import id.desatumis.partner.persistence.PartnerDirectory;
-import id.desatumis.partner.persistence.PledgeBalances;
-import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.pgclient.PgBuilder;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.pgclient.PgConnectOptions;
-import io.vertx.sqlclient.PoolOptions;
+import id.desatumis.devstack.Tokens;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
- * The partners and accepted pledges the bench reserves from, written into the service's database as its commands
- * store them: a partner's directory row, a pledge's PledgeOffered and PledgeAccepted through the kit's pipeline (which
- * writes the pledge's balance in the same transaction). Each pledge holds far more units than the bench asks for, so
- * every request is confirmed and the work is the same for all.
+ * The partners and accepted pledges the bench reserves from, made through the service's API as the programme makes
+ * them: Dinas Sosial registers the partners, TKPKD records its coordination meeting (held yesterday) and the decision
+ * approving pledges for the regency, each partner offers its pledges with its own token, and TKPKD accepts each on
+ * that decision. Each pledge holds far more units than the bench asks for, so every request is confirmed and the work
+ * is the same for all.
  */
 final class PledgeSetup {
 
@@ -44,48 +24,50 @@ final class PledgeSetup {
     }
 
     static final String DESA = "33.14.07.2003";
-    private static final EventMetadata ACTOR = new EventMetadata("bench", "dinsos", "bench", null, null, "/desatumis/partner");
+    private static final String KECAMATAN = "33.14.07";
+    private static final String REGENCY = "33.14";
+    private static final ZoneId SRAGEN = ZoneId.of("Asia/Jakarta");
 
     private PledgeSetup() {
     }
 
-    static Pledges create(PostgresServer pg, String database, int partners, int pledges) {
-        Vertx vertx = Vertx.vertx();
-        Pool pool = PgBuilder.pool()
-                .connectingTo(new PgConnectOptions().setHost(pg.host()).setPort(pg.port()).setDatabase(database)
-                        .setUser(pg.user()).setPassword(pg.password()))
-                .with(new PoolOptions().setMaxSize(4)).using(vertx).build();
-        try {
-            AggregateStore aggregates = new AggregateStore(new EventStore(), JsonMapper.builder().findAndAddModules()
-                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build());
-            PledgeAggregate type = new PledgeAggregate(new PledgeBalances());
-            PartnerDirectory directory = new PartnerDirectory();
-            List<UUID> partnerIds = new ArrayList<>();
-            for (int p = 0; p < partners; p++) {
-                UUID id = UUID.randomUUID();
-                partnerIds.add(id);
-                pool.withTransaction(tx -> directory.registered(tx, new PartnerRegistered(id, PartnerType.CSR, "Bench CSR " + id,
-                        null, "Kepala Divisi CSR", "bench"))).await().indefinitely();
-            }
-            LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
-            List<UUID> pledgeIds = new ArrayList<>();
-            for (int i = 0; i < pledges; i++) {
-                UUID id = UUID.randomUUID();
-                pledgeIds.add(id);
-                // a partner's pledges end on different days: a request naming only the partner takes the first to end
-                List<PledgeEvent> events = List.of(
-                        new PledgeOffered(id, partnerIds.get(i % partners), List.of(NeedKind.HOUSE_REPAIR),
-                                new AreaScope(Area.Level.KECAMATAN, List.of("33.14.07")), new Amounts(null, 10_000_000L),
-                                "HOUSE", today.minusDays(1), today.plusDays(30 + i), "bench"),
-                        new PledgeAccepted(id, "TKPKD/33.14/2026/BENCH", "bench"));
-                pool.withTransaction(tx -> aggregates.append(tx, type, aggregates.fresh(type, id), events, ACTOR))
-                        .await().indefinitely();
-            }
-            return new Pledges(partnerIds, pledgeIds);
-        } finally {
-            pool.close().await().indefinitely();
-            vertx.close().await().indefinitely();
+    static Pledges create(ServiceApi api, Tokens tokens, int partners, int pledges) throws IOException, InterruptedException {
+        String dinsos = tokens.mint("bench-dinsos", "dinsos", null, null, null);
+        String tkpkd = tokens.mint("bench-tkpkd", "tkpkd", null, null, null);
+        List<UUID> partnerIds = new ArrayList<>();
+        for (int p = 0; p < partners; p++) {
+            partnerIds.add(UUID.fromString(api.post(dinsos, "/partners", Map.of("type", "CSR", "name", "Bench CSR " + p,
+                    "contactRole", "Kepala Divisi CSR"), 201).path("partnerId").asText()));
         }
+        String decision = pledgesApproved(api, tkpkd);
+        LocalDate today = LocalDate.now(SRAGEN);
+        List<UUID> pledgeIds = new ArrayList<>();
+        for (int i = 0; i < pledges; i++) {
+            UUID partner = partnerIds.get(i % partners);
+            String partnerToken = tokens.mint("bench-partner-" + partner, "partner", null, null, partner.toString());
+            // a partner's pledges end on different days: a request naming only the partner takes the first to end
+            UUID pledge = UUID.fromString(api.post(partnerToken, "/partners/" + partner + "/pledges", Map.of(
+                    "kinds", List.of("HOUSE_REPAIR"),
+                    "scope", Map.of("level", "KECAMATAN", "codes", List.of(KECAMATAN)),
+                    "capacity", Map.of("units", 10_000_000L, "unit", "HOUSE"),
+                    "validFrom", today.minusDays(1).toString(),
+                    "validUntil", today.plusDays(30 + i).toString()), 201).path("pledgeId").asText());
+            api.post(tkpkd, "/pledges/" + pledge + "/acceptance", Map.of("decisionNumber", decision), 200);
+            pledgeIds.add(pledge);
+        }
+        return new Pledges(partnerIds, pledgeIds);
+    }
+
+    /** TKPKD's coordination meeting for the regency, held yesterday, and its decision approving pledges: its number. */
+    private static String pledgesApproved(ServiceApi api, String tkpkd) throws IOException, InterruptedException {
+        LocalDate held = LocalDate.now(SRAGEN).minusDays(1);
+        String forum = api.post(tkpkd, "/forums", Map.of("type", "TKPKD_COORDINATION", "areaCode", REGENCY,
+                "date", held.toString(), "place", "Ruang Rapat Bappeda Sragen",
+                "agenda", "Penerimaan janji bantuan mitra untuk rehabilitasi rumah"), 201).path("forumId").asText();
+        String number = "TKPKD/" + REGENCY + "/" + held.getYear() + "/BENCH-" + UUID.randomUUID().toString().substring(0, 8);
+        // approving pledges without naming one: it holds for every pledge of the regency cited on it
+        api.post(tkpkd, "/forums/" + forum + "/decisions", Map.of("number", number,
+                "text", "Janji bantuan mitra untuk rehabilitasi rumah diterima", "approves", Map.of("kind", "PLEDGE")), 200);
+        return number;
     }
 }
