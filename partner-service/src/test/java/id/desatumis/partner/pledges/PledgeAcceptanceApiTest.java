@@ -82,7 +82,7 @@ class PledgeAcceptanceApiTest {
         command(Auth.tkpkd(), pledge, "acceptance", Map.of()).statusCode(400)
                 .body("errors[0].field", equalTo("decisionNumber")).body("errors[0].rule", equalTo("required"));
         command(Auth.tkpkd(), pledge, "acceptance", citing("x".repeat(101))).statusCode(400)
-                .body("errors[0].rule", equalTo("max-length"));
+                .body("errors[0].rule", equalTo("decision-number-format"));
     }
 
     @Test
