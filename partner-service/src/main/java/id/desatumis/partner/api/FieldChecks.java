@@ -42,12 +42,20 @@ final class FieldChecks {
         return optionalText(field, value, max, errors);
     }
 
-    /** Optional text, stripped; blank counts as absent (null). */
+    /**
+     * Optional text, stripped; blank counts as absent (null). No control character but tab and line breaks: NUL above
+     * all, which PostgreSQL stores neither in text nor in jsonb (the request would fail in the database).
+     */
     static String optionalText(String field, String value, int max, List<FieldError> errors) {
         if (value == null || value.isBlank()) return null;
         String v = value.strip();
         if (v.length() > max) {
             errors.add(new FieldError(field, "max-length", field + " is at most " + max + " characters"));
+            return null;
+        }
+        if (v.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')) {
+            errors.add(new FieldError(field, "text-control-character",
+                    field + " holds a control character (only tab and line breaks are text)"));
             return null;
         }
         return v;

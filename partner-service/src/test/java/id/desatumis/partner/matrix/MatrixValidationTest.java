@@ -144,6 +144,11 @@ class MatrixValidationTest {
         problem(clear(Auth.tkpkd(), "ELECTRICITY", DESA, clearance(decision, "2090-04-30", "moved")),
                 409, "effective-before-latest", "effectiveFrom", "effective-before-latest");
         invalid(clear(Auth.tkpkd(), "ELECTRICITY", DESA, clearance(decision, "2090-06-01", null)), "reason", "required");
+        // NUL is stored neither in text nor in jsonb: these failed in the database (500) before they were rules
+        invalid(clear(Auth.tkpkd(), "ELECTRICITY", DESA, clearance(decision, "2090-06-01", "a\u0000b")),
+                "reason", "text-control-character");
+        invalid(assign(Auth.tkpkd(), "ELECTRICITY", DESA, assignment(lead, List.of(), "a\u0000b", "2090-06-01")),
+                "decisionNumber", "decision-number-format");
         invalid(clear(Auth.tkpkd(), "ELECTRICITY", DESA, clearance(decision, "2090-06-01", "r".repeat(1001))),
                 "reason", "max-length");
         clear(Auth.tkpkd(), "ELECTRICITY", DESA, clearance(decision, "2090-06-01", "moved")).statusCode(200);
