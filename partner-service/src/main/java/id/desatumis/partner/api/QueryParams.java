@@ -10,7 +10,6 @@ import id.desatumis.partner.domain.PartnerType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The query endpoints' parameters, read and checked together by the service's field rules ({@link FieldChecks}):
@@ -27,10 +26,6 @@ final class QueryParams {
 
     int size(String value) {
         return number("size", value, 50, 1, QueryProblems.MAX_SIZE, "size-out-of-range");
-    }
-
-    UUID id(String field, String value) {
-        return FieldChecks.id(field, value, errors);
     }
 
     LocalDate date(String field, String value) {

@@ -215,8 +215,7 @@ class ForumQueryApiTest {
                     .body("errors.field", hasItems("to", "page", "size"));
             given().header("Authorization", Auth.dinsos()).get(list + "?from=2026-03-01&to=2026-03-01").then().statusCode(200);
         }
-        given().header("Authorization", Auth.dinsos()).get("/forums/12").then().statusCode(400)
-                .body("errors[0].rule", equalTo("id-format"));
+        given().header("Authorization", Auth.dinsos()).get("/forums/12").then().statusCode(404);
         given().header("Authorization", Auth.dinsos()).get("/decisions/" + "x".repeat(121)).then().statusCode(400)
                 .body("errors[0].rule", equalTo("decision-number-format"));
     }
