@@ -3,7 +3,6 @@ package id.desatumis.partner.api;
 import id.desatumis.kit.api.FieldError;
 import id.desatumis.kit.region.RegionCatalog;
 import id.desatumis.partner.domain.Approval;
-import id.desatumis.partner.domain.DecisionNumber;
 import id.desatumis.partner.domain.Area;
 import id.desatumis.partner.domain.Attendance;
 import id.desatumis.partner.domain.ForumType;
@@ -63,7 +62,7 @@ public final class ForumBodies {
         LocalDate date = FieldChecks.date("date", s.date(), errors);
         String place = FieldChecks.text("place", s.place(), PLACE_MAX, errors);
         String agenda = FieldChecks.text("agenda", s.agenda(), AGENDA_MAX, errors);
-        Area area = area(s.areaCode(), regions, errors);
+        Area area = FieldChecks.area("areaCode", s.areaCode(), regions, errors);
         return new Schedule(UUID.randomUUID(), type, date, place, agenda, area);
     }
 
@@ -93,29 +92,11 @@ public final class ForumBodies {
 
     static DecisionDraft decision(DecisionBody b, List<FieldError> errors) {
         DecisionBody d = b == null ? new DecisionBody(null, null, null) : b;
-        String number = FieldChecks.text("number", d.number(), DecisionNumber.MAX_LENGTH, errors);
-        if (number != null && !DecisionNumber.hasValidCharacters(number)) {
-            errors.add(new FieldError("number", "decision-number-format", "a decision number is letters, digits and . / - _"));
-        }
+        String number = FieldChecks.decisionNumber("number", d.number(), errors);
         String text = FieldChecks.text("text", d.text(), TEXT_MAX, errors);
         Approves a = d.approves() == null ? new Approves(null, null) : d.approves();
         Approval.Kind kind = FieldChecks.oneOf("approves.kind", a.kind(), Approval.Kind.class, "approval-kind-unknown", errors);
         String reference = FieldChecks.optionalText("approves.reference", a.reference(), ROLE_MAX, errors);
         return new DecisionDraft(number, text, new Approval(kind, reference));
-    }
-
-    /** One of Sragen's codes: the regency, a kecamatan or a desa (whether it suits the forum is the domain's rule). */
-    private static Area area(String code, RegionCatalog regions, List<FieldError> errors) {
-        if (code == null || code.isBlank()) {
-            errors.add(new FieldError("areaCode", "required", "areaCode is required"));
-            return null;
-        }
-        Area area = Area.of(code);
-        if (area == null || regions.sragenRegion(code).isEmpty()) {
-            errors.add(new FieldError("areaCode", "area-unknown",
-                    "areaCode is the regency 33.14 or a kecamatan or desa of Sragen"));
-            return null;
-        }
-        return area;
     }
 }

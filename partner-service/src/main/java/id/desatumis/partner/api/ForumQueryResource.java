@@ -15,8 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import java.util.UUID;
-
 /**
  * Forums from the read models. Programme staff read every forum; a village operator those of its desa, any other is
  * absent (404).
@@ -49,9 +47,6 @@ public class ForumQueryResource {
     @Path("/{id}")
     @Operation(summary = "One forum with its invitations, every actor's attendance, and its decisions")
     public Uni<Response> one(@PathParam("id") String id) {
-        QueryParams params = new QueryParams();
-        UUID forumId = params.id("id", id);
-        params.check();
-        return queries.one(callers.current(), forumId).map(FreshAnswers::ok);
+        return queries.one(callers.current(), FieldChecks.pathId(id, "forum")).map(FreshAnswers::ok);
     }
 }

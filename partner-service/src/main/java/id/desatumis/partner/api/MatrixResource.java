@@ -4,12 +4,10 @@ import id.desatumis.kit.api.CommandContext;
 import id.desatumis.kit.api.CommandContexts;
 import id.desatumis.kit.api.FieldError;
 import id.desatumis.kit.api.IdempotentCommands;
-import id.desatumis.kit.api.Problems;
 import id.desatumis.kit.api.Versions;
 import id.desatumis.kit.region.RegionCatalog;
 import id.desatumis.kit.security.CallerProvider;
 import id.desatumis.kit.security.Roles;
-import id.desatumis.partner.application.MatrixAreas;
 import id.desatumis.partner.application.MatrixCommands;
 import id.desatumis.partner.application.MatrixQueries;
 import id.desatumis.partner.application.MatrixViews;
@@ -52,17 +50,17 @@ public class MatrixResource {
 
     private final MatrixCommands commands;
     private final MatrixQueries queries;
-    private final MatrixAreas areas;
+    private final RegionCatalog regions;
     private final IdempotentCommands idempotent;
     private final CommandContexts contexts;
     private final CallerProvider callers;
     private final Clock clock;
 
-    public MatrixResource(MatrixCommands commands, MatrixQueries queries, MatrixAreas areas, IdempotentCommands idempotent,
+    public MatrixResource(MatrixCommands commands, MatrixQueries queries, RegionCatalog regions, IdempotentCommands idempotent,
                           CommandContexts contexts, CallerProvider callers, Clock clock) {
         this.commands = commands;
         this.queries = queries;
-        this.areas = areas;
+        this.regions = regions;
         this.idempotent = idempotent;
         this.contexts = contexts;
         this.callers = callers;
@@ -77,11 +75,11 @@ public class MatrixResource {
                                 MatrixBodies.Assignment b, @HeaderParam("If-Match") String ifMatch,
                                 @HeaderParam("Idempotency-Key") String key) {
         List<FieldError> errors = new ArrayList<>();
-        MatrixBodies.Cell cell = MatrixBodies.cell(areas, kindParam, areaCode, errors);
-        UUID lead = MatrixBodies.actor("leadPartnerId", b == null ? null : b.leadPartnerId(), true, errors);
+        MatrixBodies.Cell cell = MatrixBodies.cell(regions, kindParam, areaCode, errors);
+        UUID lead = FieldChecks.id("leadPartnerId", b == null ? null : b.leadPartnerId(), errors);
         List<UUID> supporting = MatrixBodies.supporting(b == null ? null : b.supportingPartnerIds(), errors);
-        String decision = MatrixBodies.text("decisionNumber", b == null ? null : b.decisionNumber(), 100, errors);
-        LocalDate from = MatrixBodies.date("effectiveFrom", b == null ? null : b.effectiveFrom(), null, errors);
+        String decision = FieldChecks.decisionNumber("decisionNumber", b == null ? null : b.decisionNumber(), errors);
+        LocalDate from = FieldChecks.date("effectiveFrom", b == null ? null : b.effectiveFrom(), errors);
         return execute("/assignments", b, ifMatch, key, errors, by ->
                 new Responsibility.Assign(cell.kind(), cell.area(), lead, supporting, decision, from, by));
     }
@@ -94,10 +92,10 @@ public class MatrixResource {
                                MatrixBodies.Clearance b, @HeaderParam("If-Match") String ifMatch,
                                @HeaderParam("Idempotency-Key") String key) {
         List<FieldError> errors = new ArrayList<>();
-        MatrixBodies.Cell cell = MatrixBodies.cell(areas, kindParam, areaCode, errors);
-        String decision = MatrixBodies.text("decisionNumber", b == null ? null : b.decisionNumber(), 100, errors);
-        LocalDate from = MatrixBodies.date("effectiveFrom", b == null ? null : b.effectiveFrom(), null, errors);
-        String reason = MatrixBodies.text("reason", b == null ? null : b.reason(), 1000, errors);
+        MatrixBodies.Cell cell = MatrixBodies.cell(regions, kindParam, areaCode, errors);
+        String decision = FieldChecks.decisionNumber("decisionNumber", b == null ? null : b.decisionNumber(), errors);
+        LocalDate from = FieldChecks.date("effectiveFrom", b == null ? null : b.effectiveFrom(), errors);
+        String reason = FieldChecks.text("reason", b == null ? null : b.reason(), FieldChecks.REASON_MAX, errors);
         return execute("/clearances", b, ifMatch, key, errors, by ->
                 new Responsibility.Clear(cell.kind(), cell.area(), decision, from, reason, by));
     }
@@ -108,9 +106,9 @@ public class MatrixResource {
     public Uni<MatrixViews.Lead> who(@PathParam("kind") String kindParam, @PathParam("areaCode") String areaCode,
                                      @QueryParam("at") String at) {
         List<FieldError> errors = new ArrayList<>();
-        MatrixBodies.Cell cell = MatrixBodies.cell(areas, kindParam, areaCode, errors);
-        LocalDate day = MatrixBodies.date("at", at, LocalDate.now(clock), errors);
-        if (!errors.isEmpty()) throw Problems.invalid(errors);
+        MatrixBodies.Cell cell = MatrixBodies.cell(regions, kindParam, areaCode, errors);
+        LocalDate day = MatrixBodies.day("at", at, LocalDate.now(clock), errors);
+        FieldChecks.refuse(errors);
         return queries.who(callers.current(), cell.kind(), cell.area(), day);
     }
 
@@ -119,8 +117,8 @@ public class MatrixResource {
     @Operation(summary = "Every assignment and clearing of this kind of need in this area, in the order recorded")
     public Uni<Response> history(@PathParam("kind") String kindParam, @PathParam("areaCode") String areaCode) {
         List<FieldError> errors = new ArrayList<>();
-        MatrixBodies.Cell cell = MatrixBodies.cell(areas, kindParam, areaCode, errors);
-        if (!errors.isEmpty()) throw Problems.invalid(errors);
+        MatrixBodies.Cell cell = MatrixBodies.cell(regions, kindParam, areaCode, errors);
+        FieldChecks.refuse(errors);
         return queries.history(callers.current(), cell.kind(), cell.area())
                 .map(h -> Response.ok(h).header("ETag", Versions.etag(h.version())).build());
     }
@@ -133,12 +131,12 @@ public class MatrixResource {
                                                            @QueryParam("limit") String limit,
                                                            @QueryParam("offset") String offset) {
         List<FieldError> errors = new ArrayList<>();
-        LocalDate day = MatrixBodies.date("at", at, LocalDate.now(clock), errors);
-        NeedKind kind = MatrixBodies.kind(kindParam, false, errors);
-        UUID partner = MatrixBodies.actor("partnerId", partnerId, false, errors);
+        LocalDate day = MatrixBodies.day("at", at, LocalDate.now(clock), errors);
+        NeedKind kind = FieldChecks.optionalOneOf("kind", kindParam, NeedKind.class, "kind-unknown", errors);
+        UUID partner = FieldChecks.optionalId("partnerId", partnerId, errors);
         int max = MatrixBodies.paging("limit", limit, 100, 1, 500, errors);
         int from = MatrixBodies.paging("offset", offset, 0, 0, 100_000, errors);
-        if (!errors.isEmpty()) throw Problems.invalid(errors);
+        FieldChecks.refuse(errors);
         return queries.matrix(callers.current(), day, kind, partner, max, from);
     }
 
@@ -149,12 +147,12 @@ public class MatrixResource {
                                          @QueryParam("within") String within, @QueryParam("limit") String limit,
                                          @QueryParam("offset") String offset) {
         List<FieldError> errors = new ArrayList<>();
-        LocalDate day = MatrixBodies.date("at", at, LocalDate.now(clock), errors);
-        NeedKind kind = MatrixBodies.kind(kindParam, false, errors);
-        Area area = MatrixBodies.area(areas, "within", within == null ? RegionCatalog.SRAGEN : within, errors);
+        LocalDate day = MatrixBodies.day("at", at, LocalDate.now(clock), errors);
+        NeedKind kind = FieldChecks.optionalOneOf("kind", kindParam, NeedKind.class, "kind-unknown", errors);
+        Area area = FieldChecks.area("within", within == null ? RegionCatalog.SRAGEN : within, regions, errors);
         int max = MatrixBodies.paging("limit", limit, 100, 1, 500, errors);
         int from = MatrixBodies.paging("offset", offset, 0, 0, 100_000, errors);
-        if (!errors.isEmpty()) throw Problems.invalid(errors);
+        FieldChecks.refuse(errors);
         return queries.gaps(callers.current(), day, kind, area, max, from);
     }
 
@@ -162,7 +160,7 @@ public class MatrixResource {
     private Uni<Response> execute(String action, Object body, String ifMatch, String key, List<FieldError> errors,
                                   Function<String, Responsibility.Command> command) {
         OptionalLong version = Versions.parseIfMatch(ifMatch);
-        if (!errors.isEmpty()) throw Problems.invalid(errors);
+        FieldChecks.refuse(errors);
         CommandContext ctx = contexts.current();
         Responsibility.Command c = command.apply(ctx.caller().subject());
         return idempotent.execute(ctx.caller(), "POST", "/matrix/" + c.kind() + "/" + c.area().code() + action, key, body,

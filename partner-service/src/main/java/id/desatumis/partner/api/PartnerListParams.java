@@ -21,13 +21,14 @@ public class PartnerListParams {
     @QueryParam("size")
     String size;
 
-    /** The parameters read and checked (a 400 naming every broken one). */
+    /** The parameters read and checked: a 404 for a partner id that is none, a 400 naming every other broken one. */
     record Read(UUID partnerId, NeedKind kind, String areaCode, int page, int size) {
     }
 
     Read read(RegionCatalog regions) {
+        UUID partnerId = FieldChecks.pathId(id, "partner");
         QueryParams params = new QueryParams();
-        Read read = new Read(params.id("id", id), params.kind(kind), params.area(area, regions), params.page(page),
+        Read read = new Read(partnerId, params.kind(kind), params.area(area, regions), params.page(page),
                 params.size(size));
         params.check();
         return read;

@@ -4,7 +4,6 @@ import id.desatumis.kit.api.CommandContext;
 import id.desatumis.kit.api.CommandContexts;
 import id.desatumis.kit.api.FieldError;
 import id.desatumis.kit.api.IdempotentCommands;
-import id.desatumis.kit.api.Problems;
 import id.desatumis.kit.region.RegionCatalog;
 import id.desatumis.kit.security.Roles;
 import id.desatumis.partner.application.PledgeCommands;
@@ -59,12 +58,12 @@ public class PartnerPledgeResource {
     @Operation(summary = "Offer a pledge: kinds of need, area scope, capacity in rupiah and/or units, validity period")
     public Uni<Response> offer(@PathParam("partnerId") String partnerId, PledgeBodies.Offer body,
                                @HeaderParam("Idempotency-Key") String key) {
-        UUID partner = PledgeBodies.id(partnerId, "partner");
+        UUID partner = FieldChecks.pathId(partnerId, "partner");
         PledgeBodies.Offer b = PledgeBodies.required(body);
         List<FieldError> errors = new ArrayList<>();
         PledgeTerms terms = PledgeBodies.terms(b, regions, errors);
         if (errors.isEmpty()) errors.addAll(PledgeBodies.fieldErrors(terms.broken(LocalDate.now(clock))));
-        if (!errors.isEmpty()) throw Problems.invalid(errors);
+        FieldChecks.refuse(errors);
         CommandContext ctx = contexts.current();
         return commands.execute(ctx.caller(), "POST", "/partners/" + partner + "/pledges", key, body,
                 pledges.offering(ctx, partner, terms));

@@ -15,8 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import java.util.UUID;
-
 /**
  * Partners from the read model. Programme staff and village operators (who record who attended their forums) read
  * every partner; a partner's or an office's token its own only, any other is absent (404).
@@ -50,9 +48,6 @@ public class PartnerQueryResource {
     @Path("/{id}")
     @Operation(summary = "One partner, with the read model's freshness")
     public Uni<Response> one(@PathParam("id") String id) {
-        QueryParams params = new QueryParams();
-        UUID partnerId = params.id("id", id);
-        params.check();
-        return queries.one(callers.current(), partnerId).map(FreshAnswers::ok);
+        return queries.one(callers.current(), FieldChecks.pathId(id, "partner")).map(FreshAnswers::ok);
     }
 }

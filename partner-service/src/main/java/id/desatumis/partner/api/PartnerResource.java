@@ -39,7 +39,6 @@ import java.util.regex.Pattern;
 public class PartnerResource {
 
     static final int NAME_MAX = 200;
-    static final int REASON_MAX = 1000;
     private static final Pattern OPD_CODE = Pattern.compile("[A-Za-z0-9._-]{2,30}");
 
     /**
@@ -108,7 +107,7 @@ public class PartnerResource {
     private StatusChange statusChange(String id, ReasonBody b, String ifMatch) {
         UUID partnerId = FieldChecks.pathId(id, "partner");
         List<FieldError> errors = new ArrayList<>();
-        String reason = FieldChecks.text("reason", b == null ? null : b.reason(), REASON_MAX, errors);
+        String reason = FieldChecks.text("reason", b == null ? null : b.reason(), FieldChecks.REASON_MAX, errors);
         FieldChecks.refuse(errors);
         return new StatusChange(partnerId, reason, Versions.parseIfMatch(ifMatch), contexts.current());
     }

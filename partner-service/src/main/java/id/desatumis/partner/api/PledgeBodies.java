@@ -3,7 +3,6 @@ package id.desatumis.partner.api;
 import id.desatumis.kit.api.FieldError;
 import id.desatumis.kit.api.Problems;
 import id.desatumis.kit.domain.RuleBroken;
-import id.desatumis.kit.region.Region;
 import id.desatumis.kit.region.RegionCatalog;
 import id.desatumis.partner.domain.Amounts;
 import id.desatumis.partner.domain.Area;
@@ -13,11 +12,8 @@ import id.desatumis.partner.domain.PledgeTerms;
 import id.desatumis.partner.domain.PledgeUnit;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.UUID;
 
 /**
  * The bodies of the pledge commands, and how their fields are read: names into the domain's kinds, levels and units,
@@ -33,7 +29,7 @@ public final class PledgeBodies {
     }
 
     /** @param validFrom and {@code validUntil}: ISO dates (YYYY-MM-DD), the first and the last day */
-    public record Offer(List<String> kinds, Scope scope, Capacity capacity, LocalDate validFrom, LocalDate validUntil) {
+    public record Offer(List<String> kinds, Scope scope, Capacity capacity, String validFrom, String validUntil) {
     }
 
     /** {@code codes} may be left out for the regency (33.14). */
@@ -65,24 +61,14 @@ public final class PledgeBodies {
         return broken.stream().map(r -> new FieldError(r.field(), r.rule(), r.getMessage())).toList();
     }
 
-    /** A path id: anything but a UUID names nothing here. */
-    static UUID id(String value, String what) {
-        try {
-            UUID id = UUID.fromString(value);
-            if (id.toString().equalsIgnoreCase(value)) return id;
-        } catch (IllegalArgumentException ignored) {
-            // answered below
-        }
-        throw Problems.notFound(what);
-    }
-
     static PledgeTerms terms(Offer b, RegionCatalog regions, List<FieldError> errors) {
         Capacity c = b.capacity();
         Amounts capacity = c == null ? null : new Amounts(whole("capacity.rupiah", "rupiah-whole", c.rupiah(), errors),
                 whole("capacity.units", "units-whole", c.units(), errors));
         PledgeUnit unit = c == null ? null : unit(c.unit(), errors);
-        return new PledgeTerms(kinds(b.kinds(), errors), scope(b.scope(), regions, errors), capacity, unit, b.validFrom(),
-                b.validUntil());
+        return new PledgeTerms(kinds(b.kinds(), errors), scope(b.scope(), regions, errors), capacity, unit,
+                FieldChecks.optionalDate("validFrom", b.validFrom(), errors),
+                FieldChecks.optionalDate("validUntil", b.validUntil(), errors));
     }
 
     static Amounts amounts(Withdrawal b, List<FieldError> errors) {
@@ -98,58 +84,31 @@ public final class PledgeBodies {
         }
         List<NeedKind> out = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            try {
-                out.add(NeedKind.valueOf(String.valueOf(names.get(i))));
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("kinds[" + i + "]", "kind-unknown", "not a kind of need"));
-            }
+            NeedKind kind = FieldChecks.oneOf("kinds[" + i + "]", names.get(i), NeedKind.class, "kind-unknown", errors);
+            if (kind != null) out.add(kind);
         }
         return out;
     }
 
     private static AreaScope scope(Scope s, RegionCatalog regions, List<FieldError> errors) {
         if (s == null) return null;
-        Area.Level level;
-        try {
-            level = Area.Level.valueOf(String.valueOf(s.level()));
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("scope.level", s.level() == null ? "required" : "scope-level-unknown",
-                    "REGENCY, KECAMATAN or DESA"));
-            return null;
-        }
+        Area.Level level = FieldChecks.oneOf("scope.level", s.level(), Area.Level.class, "scope-level-unknown", errors);
+        if (level == null) return null;
         List<String> codes = s.codes() == null && level == Area.Level.REGENCY ? List.of(RegionCatalog.SRAGEN) : s.codes();
         if (codes == null) return new AreaScope(level, List.of());
         if (codes.size() > regions.sragenDesa().size()) {
             errors.add(new FieldError("scope.codes", "area-repeated", "each area of Sragen at most once"));
             return null;
         }
+        boolean known = true;
         for (int i = 0; i < codes.size(); i++) {
-            if (!known(codes.get(i), regions)) {
-                errors.add(new FieldError("scope.codes[" + i + "]", "area-unknown", "not a Kemendagri code of Kabupaten Sragen"));
-            }
+            known &= FieldChecks.area("scope.codes[" + i + "]", codes.get(i), regions, errors) != null;
         }
-        return codes.stream().anyMatch(Objects::isNull) ? null : new AreaScope(level, codes);
-    }
-
-    /** The regency itself, one of its kecamatan or one of its desa, by Kemendagri code. */
-    private static boolean known(String code, RegionCatalog regions) {
-        Area area = Area.of(code);
-        if (area == null) return false;
-        return switch (area.level()) {
-            case REGENCY -> RegionCatalog.SRAGEN.equals(code);
-            case KECAMATAN -> regions.sragenRegion(code).filter(r -> Region.KECAMATAN.equals(r.level())).isPresent();
-            case DESA -> regions.isSragenDesa(code);
-        };
+        return known ? new AreaScope(level, codes) : null;
     }
 
     private static PledgeUnit unit(String name, List<FieldError> errors) {
-        if (name == null) return null;
-        try {
-            return PledgeUnit.valueOf(name);
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("capacity.unit", "unit-unknown", "not a unit of the list"));
-            return null;
-        }
+        return FieldChecks.optionalOneOf("capacity.unit", name, PledgeUnit.class, "unit-unknown", errors);
     }
 
     /** A whole amount, or null when not given; a fraction or an amount past the largest is an error. */
@@ -164,23 +123,5 @@ public final class PledgeBodies {
             return null;
         }
         return value.longValueExact();
-    }
-
-    static String text(String field, String value, int max, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "required", field + " is required"));
-            return null;
-        }
-        return atMost(field, value, max, errors);
-    }
-
-    /** The text stripped, or null when not given; a longer one than {@code max} is an error. */
-    static String atMost(String field, String value, int max, List<FieldError> errors) {
-        if (value == null) return null;
-        if (value.length() > max) {
-            errors.add(new FieldError(field, "max-length", field + " is at most " + max + " characters"));
-            return null;
-        }
-        return value.strip();
     }
 }

@@ -13,8 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import java.util.UUID;
-
 /**
  * One pledge from the read models. Programme staff read every partner's; a partner's or an office's token its own
  * partner's only, any other is absent (404).
@@ -36,9 +34,6 @@ public class PledgeQueryResource {
     @Path("/{id}")
     @Operation(summary = "One pledge with capacity, reserved, consumed, withdrawn and remaining")
     public Uni<Response> one(@PathParam("id") String id) {
-        QueryParams params = new QueryParams();
-        UUID pledgeId = params.id("id", id);
-        params.check();
-        return queries.one(callers.current(), pledgeId).map(FreshAnswers::ok);
+        return queries.one(callers.current(), FieldChecks.pathId(id, "pledge")).map(FreshAnswers::ok);
     }
 }

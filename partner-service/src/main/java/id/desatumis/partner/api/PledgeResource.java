@@ -4,7 +4,6 @@ import id.desatumis.kit.api.CommandContext;
 import id.desatumis.kit.api.CommandContexts;
 import id.desatumis.kit.api.FieldError;
 import id.desatumis.kit.api.IdempotentCommands;
-import id.desatumis.kit.api.Problems;
 import id.desatumis.kit.api.Versions;
 import id.desatumis.kit.security.Roles;
 import id.desatumis.partner.application.PledgeCommands;
@@ -25,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * A pledge's commands: accepted on a forum decision or declined by Dinas Sosial or TKPKD; its unreserved remainder
@@ -54,8 +52,9 @@ public class PledgeResource {
     @Operation(summary = "Accept an offered pledge on the forum decision that approves it for its areas")
     public Uni<Response> accept(@PathParam("id") String id, PledgeBodies.Acceptance body,
                                 @HeaderParam("If-Match") String ifMatch, @HeaderParam("Idempotency-Key") String key) {
-        return saying(id, "/acceptance", ifMatch, key, body, "decisionNumber", PledgeBodies.required(body).decisionNumber(), 100,
-                PledgeCommands.Accept::new);
+        List<FieldError> errors = new ArrayList<>();
+        String decision = FieldChecks.decisionNumber("decisionNumber", PledgeBodies.required(body).decisionNumber(), errors);
+        return run(id, "/acceptance", ifMatch, key, body, errors, new PledgeCommands.Accept(decision));
     }
 
     @POST
@@ -64,7 +63,9 @@ public class PledgeResource {
     @Operation(summary = "Decline an offered pledge, saying why")
     public Uni<Response> decline(@PathParam("id") String id, PledgeBodies.Decline body,
                                  @HeaderParam("If-Match") String ifMatch, @HeaderParam("Idempotency-Key") String key) {
-        return saying(id, "/decline", ifMatch, key, body, "reason", PledgeBodies.required(body).reason(), 1000, PledgeCommands.Decline::new);
+        List<FieldError> errors = new ArrayList<>();
+        String reason = FieldChecks.text("reason", PledgeBodies.required(body).reason(), FieldChecks.REASON_MAX, errors);
+        return run(id, "/decline", ifMatch, key, body, errors, new PledgeCommands.Decline(reason));
     }
 
     @POST
@@ -76,25 +77,17 @@ public class PledgeResource {
         PledgeBodies.Withdrawal b = PledgeBodies.required(body);
         List<FieldError> errors = new ArrayList<>();
         var withdrawal = new Withdrawal(PledgeBodies.amounts(b, errors), Boolean.TRUE.equals(b.entire()),
-                PledgeBodies.atMost("reason", b.reason(), 1000, errors));
+                FieldChecks.optionalText("reason", b.reason(), FieldChecks.REASON_MAX, errors));
         if (errors.isEmpty()) errors.addAll(PledgeBodies.fieldErrors(withdrawal.broken()));
         return run(id, "/withdrawal", ifMatch, key, body, errors, new PledgeCommands.Withdraw(withdrawal));
-    }
-
-    /** A command on one pledge whose body is one required text. */
-    private Uni<Response> saying(String id, String action, String ifMatch, String key, Object body, String field, String text,
-                                 int max, Function<String, PledgeCommands.OnPledge> command) {
-        List<FieldError> errors = new ArrayList<>();
-        String value = PledgeBodies.text(field, text, max, errors);
-        return run(id, action, ifMatch, key, body, errors, command.apply(value));
     }
 
     /** A command on one pledge, once its fields are read: refused whole if any field breaks a rule. */
     private Uni<Response> run(String id, String action, String ifMatch, String key, Object body, List<FieldError> errors,
                               PledgeCommands.OnPledge command) {
-        UUID pledge = PledgeBodies.id(id, "pledge");
+        UUID pledge = FieldChecks.pathId(id, "pledge");
         OptionalLong version = Versions.parseIfMatch(ifMatch);
-        if (!errors.isEmpty()) throw Problems.invalid(errors);
+        FieldChecks.refuse(errors);
         CommandContext ctx = contexts.current();
         return commands.execute(ctx.caller(), "POST", "/pledges/" + pledge + action, key, body,
                 pledges.on(ctx, pledge, version, command));

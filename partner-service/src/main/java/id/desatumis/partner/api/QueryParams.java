@@ -1,22 +1,20 @@
 package id.desatumis.partner.api;
 
 import id.desatumis.kit.api.FieldError;
-import id.desatumis.kit.api.Problems;
 import id.desatumis.kit.region.RegionCatalog;
 import id.desatumis.partner.application.QueryProblems;
-import id.desatumis.partner.domain.DecisionNumber;
+import id.desatumis.partner.domain.Area;
 import id.desatumis.partner.domain.NeedKind;
 import id.desatumis.partner.domain.PartnerType;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
- * The query endpoints' parameters, read and checked together: every broken one is named in one problem
- * ({@link #check()}), never the value sent. An absent optional parameter reads as null.
+ * The query endpoints' parameters, read and checked together by the service's field rules ({@link FieldChecks}):
+ * every broken one is named in one problem ({@link #check()}), never the value sent. An absent optional parameter
+ * reads as null.
  */
 final class QueryParams {
 
@@ -30,23 +28,8 @@ final class QueryParams {
         return number("size", value, 50, 1, QueryProblems.MAX_SIZE, "size-out-of-range");
     }
 
-    UUID id(String field, String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            errors.add(new FieldError(field, "id-format", field + " is a UUID"));
-            return null;
-        }
-    }
-
     LocalDate date(String field, String value) {
-        if (blank(value)) return null;
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "date-format", field + " is a date like 2026-03-31"));
-            return null;
-        }
+        return FieldChecks.optionalDate(field, value, errors);
     }
 
     /** Refuses a period whose end comes before its start (either may be open). */
@@ -57,51 +40,30 @@ final class QueryParams {
     }
 
     NeedKind kind(String value) {
-        if (blank(value)) return null;
-        try {
-            return NeedKind.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("kind", "kind-unknown", "kind is one of the kinds of need"));
-            return null;
-        }
+        return FieldChecks.optionalOneOf("kind", value, NeedKind.class, "kind-unknown", errors);
     }
 
     PartnerType partnerType(String value) {
-        if (blank(value)) return null;
-        try {
-            return PartnerType.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("type", "partner-type-unknown", "type is one of the types of partner"));
-            return null;
-        }
+        return FieldChecks.optionalOneOf("type", value, PartnerType.class, "partner-type-unknown", errors);
     }
 
-    /** An area of Kabupaten Sragen: the regency, a kecamatan or a desa. */
+    /** An area of Kabupaten Sragen: the regency, a kecamatan or a desa; its code. */
     String area(String value, RegionCatalog regions) {
-        if (blank(value)) return null;
-        if (regions.sragenRegion(value).isEmpty()) {
-            errors.add(new FieldError("area", "area-unknown", "area is a Kemendagri code of Kabupaten Sragen"));
-            return null;
-        }
-        return value;
+        Area area = FieldChecks.optionalArea("area", value, regions, errors);
+        return area == null ? null : area.code();
     }
 
     String decisionNumber(String value) {
-        if (!DecisionNumber.isWellFormed(value)) {
-            errors.add(new FieldError("number", "decision-number-format",
-                    "a decision number is 1 to " + DecisionNumber.MAX_LENGTH + " letters, digits and . / - _"));
-            return null;
-        }
-        return value;
+        return FieldChecks.decisionNumber("number", value, errors);
     }
 
     /** Throws one problem naming every parameter that broke a rule. */
     void check() {
-        if (!errors.isEmpty()) throw Problems.invalid(errors);
+        FieldChecks.refuse(errors);
     }
 
     private int number(String field, String value, int absent, int min, int max, String rule) {
-        if (blank(value)) return absent;
+        if (value == null || value.isBlank()) return absent;
         try {
             int n = Integer.parseInt(value);
             if (n >= min && n <= max) return n;
@@ -110,9 +72,5 @@ final class QueryParams {
         }
         errors.add(new FieldError(field, rule, field + " is a whole number from " + min + " to " + max));
         return absent;
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 }

@@ -28,7 +28,7 @@ public class DecisionCitations {
     public Uni<CitedDecision> require(SqlClient c, String field, String number, Approval.Kind kind, String reference,
                                       List<Area> target) {
         return decisions.find(c, number).map(d -> {
-            if (d == null) throw new RuleBroken(field, "decision-unknown", "no forum decision has number " + number);
+            if (d == null) throw new RuleBroken(field, "decision-unknown", "no forum decision has this number");
             d.requireApproves(field, kind, reference, target);
             return d;
         });

@@ -17,7 +17,6 @@ import id.desatumis.partner.persistence.ForumDecisions;
 import id.desatumis.partner.persistence.PartnerDirectory;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -94,11 +93,8 @@ public class ForumCommands {
 
     /** Two forums recording one decision number at once: the table's primary key lets one through. */
     private static Throwable numberTakenMeanwhile(Throwable failure) {
-        if (failure instanceof PgException pg && "23505".equals(pg.getSqlState()) && pg.getConstraint() != null
-                && pg.getConstraint().startsWith("forum_decisions")) {
-            return new RuleBroken("number", "decision-number-taken", "another decision has this number");
-        }
-        return failure;
+        return ForumDecisions.numberTaken(failure)
+                ? new RuleBroken("number", "decision-number-taken", "another decision has this number") : failure;
     }
 
     private LocalDate today() {

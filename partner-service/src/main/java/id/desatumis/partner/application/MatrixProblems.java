@@ -17,18 +17,12 @@ public class MatrixProblems implements ProblemTypeCatalog {
     @Override
     public List<ProblemType> types() {
         return List.of(
-                new ProblemType("matrix-date-format", 400, "Not a date",
-                        "The matrix's dates (effectiveFrom, at) are YYYY-MM-DD, from 2000-01-01 to 2099-12-31."),
-                new ProblemType("actor-id-format", 400, "Not an actor's id",
-                        "Actors (partners, offices, village governments) are named by their partner id, a UUID."),
                 new ProblemType("lead-also-supporting", 400, "The lead also supports",
                         "The lead actor answers for the kind of need; it is not also one of its supporting actors."),
                 new ProblemType("supporting-repeated", 400, "A supporting actor named twice",
                         "Each supporting actor is named once."),
                 new ProblemType("supporting-too-many", 400, "Too many supporting actors",
                         "An entry of the matrix names at most 20 supporting actors."),
-                new ProblemType("matrix-text-length", 400, "Too long",
-                        "A decision number is at most 100 characters, a reason at most 1000."),
                 new ProblemType("matrix-paging", 400, "Not a page",
                         "limit is from 1 to 500 and offset from 0 to 100000."),
                 new ProblemType("effective-before-latest", 409, "Before the latest entry",

@@ -14,7 +14,6 @@ import id.desatumis.partner.domain.Partners;
 import id.desatumis.partner.domain.Partners.Registration;
 import id.desatumis.partner.persistence.PartnerDirectory;
 import io.smallrye.mutiny.Uni;
-import io.vertx.pgclient.PgException;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -79,11 +78,8 @@ public class PartnerCommands {
 
     /** Two registrations of one office code at once: the directory's unique key lets one through. */
     private static Throwable opdCodeTakenMeanwhile(Throwable failure) {
-        if (failure instanceof PgException pg && "23505".equals(pg.getSqlState()) && pg.getConstraint() != null
-                && pg.getConstraint().contains("opd_code")) {
-            return new RuleBroken("opdCode", "opd-code-taken", "another partner is registered with this office code");
-        }
-        return failure;
+        return PartnerDirectory.opdCodeTaken(failure)
+                ? new RuleBroken("opdCode", "opd-code-taken", "another partner is registered with this office code") : failure;
     }
 
     private static CommandResult result(int status, Decided<Partner, PartnerEvent> decided) {

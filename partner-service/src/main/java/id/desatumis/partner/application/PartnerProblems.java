@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
 /**
- * The rules of registering, suspending and reinstating partners, each its own problem type {@code /problems/<rule>};
- * and the plain field rules (length, date and id formats) every request of partners and forums is checked by.
+ * The rules of registering, suspending and reinstating partners, each its own problem type {@code /problems/<rule>}.
+ * The field rules every request shares (required, lengths, date and id formats) are {@link SharedProblems}'.
  */
 @ApplicationScoped
 public class PartnerProblems implements ProblemTypeCatalog {

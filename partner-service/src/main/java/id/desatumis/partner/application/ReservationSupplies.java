@@ -5,6 +5,7 @@ import id.desatumis.kit.aggregate.Loaded;
 import id.desatumis.partner.application.MatrixLeads.KindInDesa;
 import id.desatumis.partner.application.ReservationSaga.Reserve;
 import id.desatumis.partner.application.ReservationSaga.Step;
+import id.desatumis.partner.domain.Area;
 import id.desatumis.partner.domain.NeedKind;
 import id.desatumis.partner.domain.PledgeBalance;
 import id.desatumis.partner.domain.PledgeStatus;
@@ -67,7 +68,10 @@ public class ReservationSupplies {
         List<Reservations.Request> unnamed = steps.stream().filter(Reserve.class::isInstance)
                 .map(s -> ((Reserve) s).request()).filter(r -> r.pledgeId() == null && r.kind() != null).toList();
         Set<KindInDesa> asked = new HashSet<>();
-        unnamed.stream().filter(r -> r.partnerId() == null).forEach(r -> asked.add(new KindInDesa(r.kind(), r.desaCode())));
+        // the matrix is asked only for a desa: a request without one (or with another area's code) is refused by the
+        // domain, and must not fail the batch (and with it every request behind it) on the way
+        unnamed.stream().filter(r -> r.partnerId() == null && isDesa(r.desaCode()))
+                .forEach(r -> asked.add(new KindInDesa(r.kind(), r.desaCode())));
         Uni<Map<KindInDesa, UUID>> leads = asked.isEmpty() ? Uni.createFrom().item(Map.of()) : matrix.leads(tx, asked, today);
         return leads.chain(lead -> {
             Map<UUID, UUID> partners = new HashMap<>();
@@ -94,6 +98,11 @@ public class ReservationSupplies {
                 return new Prepared(List.copyOf(streams), pledgeIds, partners, candidates);
             }));
         });
+    }
+
+    private static boolean isDesa(String code) {
+        Area area = Area.of(code);
+        return area != null && area.level() == Area.Level.DESA;
     }
 
     /** The reservations of these steps as their streams hold them, by request id. */

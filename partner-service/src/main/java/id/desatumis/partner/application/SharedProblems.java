@@ -31,8 +31,11 @@ public class SharedProblems implements ProblemTypeCatalog {
                         "A partner's or an office's token acts for that partner only."),
                 new ProblemType("required", 400, "A required field is missing", "The field named in errors is required."),
                 new ProblemType("max-length", 400, "Too long", "The field named in errors is longer than allowed."),
+                new ProblemType("text-control-character", 400, "A control character in a text",
+                        "Texts hold no control characters but tab and line breaks (no NUL, no escape)."),
                 new ProblemType("max-size", 400, "Too many", "The list named in errors has more entries than allowed."),
-                new ProblemType("date-format", 400, "Not a date", "Dates are YYYY-MM-DD."),
+                new ProblemType("date-format", 400, "Not a date",
+                        "Dates are YYYY-MM-DD, from 2000-01-01 to 9999-12-31."),
                 new ProblemType("id-format", 400, "Not an id", "Ids are UUIDs, as this API returns them."),
                 new ProblemType("kind-unknown", 400, "No such kind of need",
                         "HOUSE_REPAIR, ELECTRICITY, SANITATION, EDUCATION, HEALTH_COVER, BUSINESS_CAPITAL, SKILLS_TRAINING "

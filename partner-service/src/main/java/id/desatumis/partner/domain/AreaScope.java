@@ -18,9 +18,4 @@ public record AreaScope(Area.Level level, List<String> codes) {
     public boolean coversDesa(String desaCode) {
         return areas().stream().anyMatch(a -> a.coversDesa(desaCode));
     }
-
-    /** Whether every area of the scope lies in the given one (a forum decision of that area may approve it). */
-    public boolean liesWithin(Area area) {
-        return areas().stream().allMatch(area::covers);
-    }
 }

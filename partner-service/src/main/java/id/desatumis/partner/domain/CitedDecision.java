@@ -20,16 +20,16 @@ public record CitedDecision(String number, ForumType forumType, Area area, Appro
     public void requireApproves(String field, Approval.Kind kind, String reference, Iterable<Area> target) {
         if (approves.kind() != kind) {
             throw new RuleBroken(field, "decision-approves-otherwise",
-                    "decision " + number + " approves " + approves.kind() + ", not " + kind);
+                    "the decision approves " + approves.kind() + ", not " + kind);
         }
         if (approves.reference() != null && reference != null && !approves.reference().equals(reference)) {
             throw new RuleBroken(field, "decision-approves-otherwise",
-                    "decision " + number + " approves " + approves.reference() + ", not " + reference);
+                    "the decision approves " + approves.reference() + ", not this " + kind);
         }
         for (Area a : target) {
             if (!area.covers(a)) {
                 throw new RuleBroken(field, "decision-other-area",
-                        "decision " + number + " was taken for " + area.code() + ", which does not hold " + a.code());
+                        "the decision was taken for " + area.code() + ", which does not hold " + a.code());
             }
         }
     }

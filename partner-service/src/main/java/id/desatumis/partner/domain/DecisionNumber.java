@@ -14,12 +14,7 @@ public final class DecisionNumber {
     private DecisionNumber() {
     }
 
-    /** Whether the characters are those a number may have (its length is checked where the text is). */
-    public static boolean hasValidCharacters(String number) {
-        return SHAPE.matcher(number).matches();
-    }
-
     public static boolean isWellFormed(String number) {
-        return number != null && !number.isEmpty() && number.length() <= MAX_LENGTH && hasValidCharacters(number);
+        return number != null && !number.isEmpty() && number.length() <= MAX_LENGTH && SHAPE.matcher(number).matches();
     }
 }

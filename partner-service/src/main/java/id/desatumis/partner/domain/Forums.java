@@ -109,7 +109,7 @@ public final class Forums {
         requireScheduled(state);
         requireHeld(state, today);
         if (numberTakenElsewhere || state.decisions().containsKey(d.number())) {
-            throw new RuleBroken("number", "decision-number-taken", "another decision has number " + d.number());
+            throw new RuleBroken("number", "decision-number-taken", "another decision has this number");
         }
         return List.of(new DecisionRecorded(state.forumId(), d.number(), d.text(), d.approves(), state.type(),
                 state.area().code(), state.date(), by));

@@ -7,7 +7,6 @@ import id.desatumis.contracts.partner.PledgeDeclinedV1;
 import id.desatumis.contracts.partner.PledgeExpiredV1;
 import id.desatumis.contracts.partner.PledgeOfferedV1;
 import id.desatumis.contracts.partner.PledgeWithdrawnV1;
-import id.desatumis.kit.aggregate.AggregateEventCatalog;
 import id.desatumis.kit.aggregate.AggregateStore;
 import id.desatumis.kit.eventstore.StoredEvent;
 import id.desatumis.kit.outbox.PublicRecord;
@@ -22,7 +21,6 @@ import id.desatumis.partner.domain.PledgeEvent.PledgeWithdrawn;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Singleton;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,29 +29,17 @@ import java.util.Set;
  * monitoring see what capacity exists and where. Who acted is in the stored metadata, not in the contracts.
  */
 @Singleton
-public class PledgePublicEvents extends AggregateEventCatalog<Pledge, PledgeEvent> {
-
-    private final ObjectMapper mapper;
+public class PledgePublicEvents extends OneTopicCatalog<Pledge, PledgeEvent> {
 
     public PledgePublicEvents(AggregateStore aggregates, Pool pool, PledgeAggregate pledges, ObjectMapper mapper) {
         super(aggregates, pool, pledges,
-                Set.of("PledgeOffered", "PledgeAccepted", "PledgeDeclined", "PledgeWithdrawn", "PledgeExpired"));
-        this.mapper = mapper;
-    }
-
-    @Override
-    public String source() {
-        return PartnerTopics.SOURCE;
-    }
-
-    @Override
-    public Set<String> topics() {
-        return Set.of(PartnerTopics.PLEDGE);
+                Set.of("PledgeOffered", "PledgeAccepted", "PledgeDeclined", "PledgeWithdrawn", "PledgeExpired"),
+                mapper, PartnerTopics.PLEDGE);
     }
 
     @Override
     protected Optional<PublicRecord> map(StoredEvent stored, PledgeEvent event) {
-        String at = DateTimeFormatter.ISO_INSTANT.format(stored.recordedAt().toInstant());
+        String at = recordedAt(stored);
         String id = event.pledgeId().toString();
         if (event instanceof PledgeOffered e) {
             return publish(PledgeOfferedV1.CE_TYPE, new PledgeOfferedV1(id, e.partnerId().toString(),
@@ -75,9 +61,5 @@ public class PledgePublicEvents extends AggregateEventCatalog<Pledge, PledgeEven
             return publish(PledgeExpiredV1.CE_TYPE, new PledgeExpiredV1(id, e.endedOn().toString()));
         }
         return Optional.empty();
-    }
-
-    private Optional<PublicRecord> publish(String type, Object contract) {
-        return PublicRecord.of(PartnerTopics.PLEDGE, type, mapper, contract);
     }
 }

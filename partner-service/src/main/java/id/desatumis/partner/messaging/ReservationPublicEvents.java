@@ -7,7 +7,6 @@ import id.desatumis.contracts.partner.ReservationConsumeRejectedV1;
 import id.desatumis.contracts.partner.ReservationConsumedV1;
 import id.desatumis.contracts.partner.ReservationRejectedV1;
 import id.desatumis.contracts.partner.ReservationReleasedV1;
-import id.desatumis.kit.aggregate.AggregateEventCatalog;
 import id.desatumis.kit.aggregate.AggregateStore;
 import id.desatumis.kit.eventstore.StoredEvent;
 import id.desatumis.kit.outbox.PublicRecord;
@@ -22,7 +21,6 @@ import id.desatumis.partner.domain.ReservationEvent.ReservationReleased;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Singleton;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -32,29 +30,17 @@ import java.util.UUID;
  * every reservation event is an answer to assistance-service, so all are published. No personal data is in them.
  */
 @Singleton
-public class ReservationPublicEvents extends AggregateEventCatalog<Reservation, ReservationEvent> {
-
-    private final ObjectMapper mapper;
+public class ReservationPublicEvents extends OneTopicCatalog<Reservation, ReservationEvent> {
 
     public ReservationPublicEvents(AggregateStore aggregates, Pool pool, ReservationAggregate reservations, ObjectMapper mapper) {
         super(aggregates, pool, reservations, Set.of("ReservationMade", "ReservationRefused", "ReservationReleased",
-                "ReservationConsumed", "ConsumeRefused"));
-        this.mapper = mapper;
-    }
-
-    @Override
-    public String source() {
-        return PartnerTopics.SOURCE;
-    }
-
-    @Override
-    public Set<String> topics() {
-        return Set.of(PartnerTopics.RESERVATION);
+                "ReservationConsumed", "ConsumeRefused"),
+                mapper, PartnerTopics.RESERVATION);
     }
 
     @Override
     protected Optional<PublicRecord> map(StoredEvent stored, ReservationEvent event) {
-        String at = DateTimeFormatter.ISO_INSTANT.format(stored.recordedAt().toInstant());
+        String at = recordedAt(stored);
         if (event instanceof ReservationMade e) {
             return publish(ReservationConfirmedV1.CE_TYPE, new ReservationConfirmedV1(text(e.requestId()),
                     text(e.interventionId()), text(e.needId()), text(e.pledgeId()), text(e.partnerId()), e.kind().name(),
@@ -79,10 +65,6 @@ public class ReservationPublicEvents extends AggregateEventCatalog<Reservation, 
                     text(e.interventionId()), text(e.deliveryId()), e.reason(), e.message(), at));
         }
         return Optional.empty();
-    }
-
-    private Optional<PublicRecord> publish(String type, Object contract) {
-        return PublicRecord.of(PartnerTopics.RESERVATION, type, mapper, contract);
     }
 
     private static String text(UUID id) {

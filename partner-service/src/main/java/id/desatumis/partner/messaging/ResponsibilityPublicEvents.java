@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.desatumis.contracts.partner.PartnerTopics;
 import id.desatumis.contracts.partner.ResponsibilityAssignedV1;
 import id.desatumis.contracts.partner.ResponsibilityClearedV1;
-import id.desatumis.kit.aggregate.AggregateEventCatalog;
 import id.desatumis.kit.aggregate.AggregateStore;
 import id.desatumis.kit.eventstore.StoredEvent;
 import id.desatumis.kit.outbox.PublicRecord;
@@ -16,7 +15,6 @@ import id.desatumis.partner.domain.ResponsibilityEvent.ResponsibilityCleared;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Singleton;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -26,29 +24,17 @@ import java.util.UUID;
  * plan and monitoring can show who answers for what. The staff account that recorded it stays here.
  */
 @Singleton
-public class ResponsibilityPublicEvents extends AggregateEventCatalog<Responsibility, ResponsibilityEvent> {
-
-    private final ObjectMapper mapper;
+public class ResponsibilityPublicEvents extends OneTopicCatalog<Responsibility, ResponsibilityEvent> {
 
     public ResponsibilityPublicEvents(AggregateStore aggregates, Pool pool, ResponsibilityAggregate matrix,
                                       ObjectMapper mapper) {
-        super(aggregates, pool, matrix, Set.of("ResponsibilityAssigned", "ResponsibilityCleared"));
-        this.mapper = mapper;
-    }
-
-    @Override
-    public String source() {
-        return PartnerTopics.SOURCE;
-    }
-
-    @Override
-    public Set<String> topics() {
-        return Set.of(PartnerTopics.RESPONSIBILITY);
+        super(aggregates, pool, matrix, Set.of("ResponsibilityAssigned", "ResponsibilityCleared"),
+                mapper, PartnerTopics.RESPONSIBILITY);
     }
 
     @Override
     protected Optional<PublicRecord> map(StoredEvent stored, ResponsibilityEvent event) {
-        String at = DateTimeFormatter.ISO_INSTANT.format(stored.recordedAt().toInstant());
+        String at = recordedAt(stored);
         if (event instanceof ResponsibilityAssigned e) {
             return publish(ResponsibilityAssignedV1.CE_TYPE, new ResponsibilityAssignedV1(e.kind().name(), e.areaCode(),
                     e.leadPartnerId().toString(), e.supportingPartnerIds().stream().map(UUID::toString).toList(),
@@ -59,9 +45,5 @@ public class ResponsibilityPublicEvents extends AggregateEventCatalog<Responsibi
                     e.decisionNumber(), e.effectiveFrom().toString(), e.reason(), at));
         }
         return Optional.empty();
-    }
-
-    private Optional<PublicRecord> publish(String type, Object contract) {
-        return PublicRecord.of(PartnerTopics.RESPONSIBILITY, type, mapper, contract);
     }
 }

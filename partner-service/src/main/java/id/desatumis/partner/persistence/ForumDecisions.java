@@ -6,14 +6,13 @@ import id.desatumis.partner.domain.CitedDecision;
 import id.desatumis.partner.domain.ForumEvent.DecisionRecorded;
 import id.desatumis.partner.domain.ForumType;
 import io.smallrye.mutiny.Uni;
+import io.vertx.pgclient.PgException;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Every forum decision by its number (table {@code forum_decisions}), written with the forum's events: commands that
@@ -31,15 +30,10 @@ public class ForumDecisions {
                 .map(rows -> rows.rowCount() == 0 ? null : decision(rows.iterator().next()));
     }
 
-    /** The numbers of a forum's decisions, in the order recorded. */
-    public Uni<List<String>> numbersOf(SqlClient c, UUID forumId) {
-        return c.preparedQuery("SELECT number FROM forum_decisions WHERE forum_id = $1 ORDER BY decided_on, number")
-                .execute(Tuple.of(forumId))
-                .map(rows -> {
-                    List<String> out = new ArrayList<>();
-                    rows.forEach(r -> out.add(r.getString(0)));
-                    return out;
-                });
+    /** Whether a command failed because another decision took its number meanwhile (the table's primary key). */
+    public static boolean numberTaken(Throwable failure) {
+        return failure instanceof PgException pg && "23505".equals(pg.getSqlState()) && pg.getConstraint() != null
+                && pg.getConstraint().startsWith("forum_decisions");
     }
 
     /** A new decision; a number taken already fails here (unique violation) and undoes the whole command. */

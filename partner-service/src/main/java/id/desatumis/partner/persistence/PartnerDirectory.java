@@ -3,6 +3,7 @@ package id.desatumis.partner.persistence;
 import id.desatumis.partner.domain.PartnerEvent.PartnerRegistered;
 import id.desatumis.partner.domain.PartnerType;
 import io.smallrye.mutiny.Uni;
+import io.vertx.pgclient.PgException;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -62,6 +63,12 @@ public class PartnerDirectory {
     }
 
     /** A new partner; an office code registered already fails here (unique violation) and undoes the command. */
+    /** Whether a registration failed because another took its office code meanwhile (the column's unique key). */
+    public static boolean opdCodeTaken(Throwable failure) {
+        return failure instanceof PgException pg && "23505".equals(pg.getSqlState()) && pg.getConstraint() != null
+                && pg.getConstraint().contains("opd_code");
+    }
+
     public Uni<Void> registered(SqlClient tx, PartnerRegistered e) {
         List<Object> values = new ArrayList<>(List.of(e.partnerId(), e.type().name(), e.name()));
         return tx.preparedQuery("""

@@ -19,7 +19,9 @@ import static id.desatumis.partner.pledges.Offers.command;
 import static id.desatumis.partner.pledges.Offers.houses;
 import static id.desatumis.partner.pledges.Offers.offered;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 /** POST /pledges/{id}/acceptance and /decline: on a forum decision of the right area, by Dinas Sosial or TKPKD only. */
 @QuarkusTest
@@ -77,12 +79,13 @@ class PledgeAcceptanceApiTest {
         String anotherPledge = Fixtures.pledgeDecision(pool, ForumType.TKPKD_COORDINATION, "33.14", UUID.randomUUID());
         command(Auth.tkpkd(), pledge, "acceptance", citing(anotherPledge)).statusCode(409)
                 .body("type", equalTo("/problems/decision-approves-otherwise"));
-        command(Auth.tkpkd(), pledge, "acceptance", citing("NO/SUCH/" + UUID.randomUUID())).statusCode(409)
-                .body("type", equalTo("/problems/decision-unknown"));
+        String unknown = "NO/SUCH/" + UUID.randomUUID();
+        command(Auth.tkpkd(), pledge, "acceptance", citing(unknown)).statusCode(409)
+                .body("type", equalTo("/problems/decision-unknown")).body(not(containsString(unknown)));
         command(Auth.tkpkd(), pledge, "acceptance", Map.of()).statusCode(400)
                 .body("errors[0].field", equalTo("decisionNumber")).body("errors[0].rule", equalTo("required"));
         command(Auth.tkpkd(), pledge, "acceptance", citing("x".repeat(101))).statusCode(400)
-                .body("errors[0].rule", equalTo("max-length"));
+                .body("errors[0].rule", equalTo("decision-number-format"));
     }
 
     @Test
@@ -101,6 +104,11 @@ class PledgeAcceptanceApiTest {
         UUID pledge = pledge();
         command(Auth.dinsos(), pledge, "decline", Map.of()).statusCode(400)
                 .body("errors[0].field", equalTo("reason")).body("errors[0].rule", equalTo("required"));
+        // NUL is stored neither in text nor in jsonb: these failed in the database (500) before they were rules
+        command(Auth.dinsos(), pledge, "decline", Map.of("reason", "a\u0000b")).statusCode(400)
+                .body("errors[0].field", equalTo("reason")).body("errors[0].rule", equalTo("text-control-character"));
+        command(Auth.dinsos(), pledge, "acceptance", Map.of("decisionNumber", "a\u0000b")).statusCode(400)
+                .body("errors[0].field", equalTo("decisionNumber")).body("errors[0].rule", equalTo("decision-number-format"));
         command(Auth.dinsos(), pledge, "decline", Map.of("reason", "the forum chose another partner for this kecamatan"))
                 .statusCode(200).header("ETag", "\"2\"").body("status", equalTo("DECLINED"));
         String decision = Fixtures.pledgeDecision(pool, ForumType.TKPKD_COORDINATION, "33.14", null);

@@ -122,7 +122,13 @@ class PledgeOfferApiTest {
         var notADate = houses();
         notADate.put("validUntil", "31/12/2026");
         offer(Auth.partner(partner), partner, notADate).statusCode(400)
-                .body("type", equalTo("/problems/malformed-request")).body("errors[0].field", equalTo("validUntil"));
+                .body("errors[0].field", equalTo("validUntil")).body("errors[0].rule", equalTo("date-format"));
+        for (String[] outOfRange : new String[][]{{"-5000-01-01", "validFrom"}, {"+999999-12-31", "validUntil"}}) {
+            var far = houses();
+            far.put(outOfRange[1], outOfRange[0]);
+            offer(Auth.partner(partner), partner, far).statusCode(400)
+                    .body("errors[0].field", equalTo(outOfRange[1])).body("errors[0].rule", equalTo("date-format"));
+        }
         var undated = houses();
         undated.remove("validFrom");
         offer(Auth.partner(partner), partner, undated).statusCode(400)

@@ -152,6 +152,8 @@ class PledgeWithdrawalApiTest {
                 .body("errors[0].rule", equalTo("withdrawal-amount-or-entire"));
         command(Auth.partner(partner), pledge, "withdrawal", Map.of("entire", "yes", "reason", "r")).statusCode(400)
                 .body("type", equalTo("/problems/malformed-request"));
+        command(Auth.partner(partner), pledge, "withdrawal", Map.of("entire", true, "reason", "a\u0000b")).statusCode(400)
+                .body("errors[0].field", equalTo("reason")).body("errors[0].rule", equalTo("text-control-character"));
     }
 
     @Test

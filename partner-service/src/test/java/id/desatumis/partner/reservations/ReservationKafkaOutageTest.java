@@ -22,6 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
@@ -58,7 +61,8 @@ class ReservationKafkaOutageTest {
         String bootstrap = OwnKafkaResource.kafka.bootstrapServers();
         Assistance.topicExists(bootstrap);
         UUID pledge = fixtures.pledge(fixtures.partner(), new Amounts(null, 100L));
-        List<Future<RecordMetadata>> pending = new ArrayList<>();
+        List<Future<RecordMetadata>> pending = new CopyOnWriteArrayList<>();
+        ExecutorService assistance = Executors.newSingleThreadExecutor();
         try (var producer = producer(bootstrap)) {
             Assistance waiting = new Assistance((topic, key, id, type, source, seq, payload) ->
                     pending.add(producer.send(record(topic, key, id, type, source, seq, payload))));
@@ -72,11 +76,14 @@ class ReservationKafkaOutageTest {
             producer.flush();
             OwnKafkaResource.kafka.stop();
             pending.clear();
-            List<UUID> during = send(waiting, pledge, 20);
-            assertThat(pending).as("held by the producer while Kafka is away").noneMatch(Future::isDone);
+            // sent from assistance's own thread: a producer that lost the topic's metadata with Kafka blocks in send()
+            // until Kafka is back (it did, 60 s a record, on a loaded machine), and must not hold back the restart
+            Future<List<UUID>> sending = assistance.submit(() -> send(waiting, pledge, 20));
             await().atMost(PATIENCE).until(() -> given().get("/q/health/ready").statusCode() == 503);
+            assertThat(pending).as("held by the producer while Kafka is away").noneMatch(Future::isDone);
 
             OwnKafkaResource.kafka.start();
+            List<UUID> during = sending.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
             for (Future<RecordMetadata> f : pending) f.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
             List<UUID> all = new ArrayList<>(before);
             all.addAll(atTheStop);
@@ -91,6 +98,8 @@ class ReservationKafkaOutageTest {
             }
             assertThat(all).allSatisfy(id -> assertThat(fixtures.storedTypes(id)).containsExactly("ReservationMade"));
             assertThat(fixtures.balance(pledge).reserved().units()).isEqualTo(50);
+        } finally {
+            assistance.shutdownNow();
         }
     }
 
@@ -107,6 +116,7 @@ class ReservationKafkaOutageTest {
     private static KafkaProducer<String, String> producer(String bootstrap) {
         return new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 300_000,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 300_000,
                 ProducerConfig.LINGER_MS_CONFIG, 0), new StringSerializer(), new StringSerializer());
     }
 

@@ -219,7 +219,10 @@ class ReservationSagaTest {
                 "expired", send(null, endedYesterday, ReservationFixtures.DESA, 1L),
                 "out-of-scope", send(null, pledge, "33.14.08.2001", 1L),
                 "insufficient", send(null, pledge, ReservationFixtures.DESA, 6L),
-                "out-of-scope without a partner or a lead", send(null, null, ReservationFixtures.DESA, 1L));
+                "out-of-scope without a partner or a lead", send(null, null, ReservationFixtures.DESA, 1L),
+                // without a desa the matrix was asked for a null code: the batch failed, and the channel with it
+                "out-of-scope without a desa", send(null, null, null, 1L),
+                "out-of-scope with a kecamatan for a desa", send(null, null, "33.14.07", 1L));
         Map<UUID, List<Answer>> answered = answers.await(asked.values(), PATIENCE);
         asked.forEach((reason, id) -> assertThat(answered.get(id)).singleElement()
                 .satisfies(a -> assertThat(a.type()).isEqualTo(ReservationRejectedV1.CE_TYPE))

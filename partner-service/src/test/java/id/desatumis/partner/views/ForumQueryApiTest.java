@@ -26,6 +26,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -204,6 +205,8 @@ class ForumQueryApiTest {
             given().header("Authorization", Auth.dinsos()).get(list + "?from=2026-13-01").then().statusCode(400)
                     .contentType("application/problem+json").body("errors[0].field", equalTo("from"))
                     .body("errors[0].rule", equalTo("date-format"));
+            given().header("Authorization", Auth.dinsos()).get(list + "?from=-5000-01-01&to=+999999-12-31").then()
+                    .statusCode(400).body("errors.field", contains("from", "to")).body("errors.rule", everyItem(equalTo("date-format")));
             given().header("Authorization", Auth.dinsos()).get(list + "?from=2026-03-02&to=2026-03-01").then().statusCode(400)
                     .body("errors[0].field", equalTo("to")).body("errors[0].rule", equalTo("period-reversed"));
             given().header("Authorization", Auth.dinsos()).get(list + "?area=33.14.99").then().statusCode(400)
@@ -212,8 +215,7 @@ class ForumQueryApiTest {
                     .body("errors.field", hasItems("to", "page", "size"));
             given().header("Authorization", Auth.dinsos()).get(list + "?from=2026-03-01&to=2026-03-01").then().statusCode(200);
         }
-        given().header("Authorization", Auth.dinsos()).get("/forums/12").then().statusCode(400)
-                .body("errors[0].rule", equalTo("id-format"));
+        given().header("Authorization", Auth.dinsos()).get("/forums/12").then().statusCode(404);
         given().header("Authorization", Auth.dinsos()).get("/decisions/" + "x".repeat(121)).then().statusCode(400)
                 .body("errors[0].rule", equalTo("decision-number-format"));
     }

@@ -171,9 +171,9 @@ class PledgeQueryApiTest {
             given().header("Authorization", Auth.dinsos()).get(list + "?area=x&kind=y&size=500").then().statusCode(400)
                     .body("errors.field", hasItems("area", "kind", "size"));
             given().header("Authorization", Auth.dinsos()).get("/partners/123/" + list.substring(list.lastIndexOf('/') + 1))
-                    .then().statusCode(400).body("errors[0].rule", equalTo("id-format"));
+                    .then().statusCode(404).contentType("application/problem+json");
         }
-        given().header("Authorization", Auth.dinsos()).get("/pledges/xyz").then().statusCode(400)
-                .body("errors[0].rule", equalTo("id-format"));
+        given().header("Authorization", Auth.dinsos()).get("/pledges/xyz").then().statusCode(404);
+        given().header("Authorization", Auth.dinsos()).get("/pledges/1-1-1-1-1").then().statusCode(404);
     }
 }

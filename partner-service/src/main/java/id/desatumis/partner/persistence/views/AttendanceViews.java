@@ -59,14 +59,6 @@ public class AttendanceViews implements PanacheRepositoryBase<ForumAttendanceVie
         return a;
     }
 
-    /** Every actor's row at a forum, by name. */
-    public Uni<List<Tally>> atForum(UUID forumId) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("forum", forumId);
-        return NativeQueries.list(TALLY + " WHERE a.forum_id = :forum" + GROUP + " ORDER BY p.name, a.partner_id",
-                Object[].class, params).map(AttendanceViews::tallies);
-    }
-
     /** The counts of each forum of a page, by forum. */
     public Uni<Map<UUID, Counts>> perForum(Collection<UUID> forumIds) {
         if (forumIds.isEmpty()) return Uni.createFrom().item(Map.of());
