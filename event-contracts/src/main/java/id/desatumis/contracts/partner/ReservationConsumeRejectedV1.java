@@ -7,7 +7,7 @@ package id.desatumis.contracts.partner;
  * @param requestId      the reservation
  * @param interventionId the intervention
  * @param deliveryId     the delivery
- * @param reason         exceeds-reservation or reservation-closed
+ * @param reason         exceeds-reservation, reservation-closed or other-intervention (made for another one)
  * @param message        what exactly
  * @param rejectedAt     ISO-8601 instant
  */

@@ -20,11 +20,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -76,7 +78,7 @@ public class ReservationSaga {
 
     /** A whole batch in the caller's transaction, which must not have written yet. */
     public Uni<Void> handle(SqlConnection tx, List<Step> steps, EventMetadata metadata) {
-        return prepare(tx, steps).chain(p -> apply(tx, p, steps, metadata));
+        return prepare(tx, steps).chain(p -> apply(tx, p, steps, Collections.nCopies(steps.size(), metadata)));
     }
 
     /**
@@ -87,15 +89,19 @@ public class ReservationSaga {
         return supplies.find(tx, steps, LocalDate.now(clock)).call(p -> aggregates.lock(tx, p.streams()));
     }
 
-    /** Decides the steps not applied before, in order, under the locks {@link #prepare} took, and appends the answers. */
-    public Uni<Void> apply(SqlConnection tx, ReservationSupplies.Prepared prepared, List<Step> fresh, EventMetadata metadata) {
+    /**
+     * Decides the steps not applied before, in order, under the locks {@link #prepare} took, and appends the answers,
+     * each with the metadata of the step it answers ({@code causes}, one per step: its actor, correlation and cause).
+     */
+    public Uni<Void> apply(SqlConnection tx, ReservationSupplies.Prepared prepared, List<Step> fresh,
+                           List<EventMetadata> causes) {
         if (fresh.isEmpty()) return Uni.createFrom().voidItem();
         return supplies.loadAll(tx, fresh)
                 .chain(loaded -> balances.findAll(tx, prepared.pledgeIds())
                         .chain(found -> partnersOf(tx, prepared, found)
-                                .map(partners -> decide(new Batch(loaded, found, partners), prepared, fresh))))
+                                .map(partners -> decide(new Batch(loaded, found, partners), prepared, fresh, causes))))
                 .chain(changes -> changes.isEmpty() ? Uni.createFrom().voidItem()
-                        : aggregates.appendAll(tx, changes, metadata).replaceWithVoid());
+                        : aggregates.appendAll(tx, changes, causes.get(0)).replaceWithVoid());
     }
 
     private Uni<Map<UUID, PartnerDirectory.Entry>> partnersOf(SqlConnection tx, ReservationSupplies.Prepared prepared,
@@ -125,12 +131,15 @@ public class ReservationSaga {
         }
     }
 
-    private List<Change<?, ?>> decide(Batch batch, ReservationSupplies.Prepared prepared, List<Step> fresh) {
+    private List<Change<?, ?>> decide(Batch batch, ReservationSupplies.Prepared prepared, List<Step> fresh,
+                                      List<EventMetadata> causes) {
         LocalDate today = LocalDate.now(clock);
         Map<UUID, Reservation> current = new HashMap<>();
         batch.loaded().forEach((id, l) -> current.put(id, l.state()));
         Map<UUID, List<ReservationEvent>> decided = new LinkedHashMap<>();
-        for (Step step : fresh) {
+        Map<UUID, EventMetadata> causeOf = new HashMap<>();
+        for (int i = 0; i < fresh.size(); i++) {
+            Step step = fresh.get(i);
             Reservation now = current.get(step.requestId());
             List<ReservationEvent> events = decideOne(batch, prepared, step, now, today);
             for (ReservationEvent e : events) {
@@ -138,16 +147,30 @@ public class ReservationSaga {
                 batch.used(e);
             }
             current.put(step.requestId(), now);
-            if (!events.isEmpty()) decided.computeIfAbsent(step.requestId(), id -> new ArrayList<>()).addAll(events);
+            if (!events.isEmpty()) {
+                decided.computeIfAbsent(step.requestId(), id -> new ArrayList<>()).addAll(events);
+                causeOf.merge(step.requestId(), causes.get(i), ReservationSaga::commonCause);
+            }
         }
         List<Change<?, ?>> changes = new ArrayList<>();
-        decided.forEach((id, events) -> changes.add(new Change<>(reservations, batch.loaded().get(id), events)));
+        decided.forEach((id, events) -> changes.add(new Change<>(reservations, batch.loaded().get(id), events,
+                causeOf.get(id))));
         return changes;
+    }
+
+    /**
+     * The metadata of a reservation's answers when several steps of one batch were answered (a request and its
+     * release): their actor and correlation, and no single cause.
+     */
+    private static EventMetadata commonCause(EventMetadata a, EventMetadata b) {
+        if (a.equals(b)) return a;
+        String correlation = Objects.equals(a.correlationId(), b.correlationId()) ? a.correlationId() : null;
+        return new EventMetadata(a.actorSubject(), a.actorRole(), correlation, null, null, a.source());
     }
 
     private static List<ReservationEvent> decideOne(Batch batch, ReservationSupplies.Prepared prepared, Step step,
                                                     Reservation now, LocalDate today) {
-        if (step instanceof Release r) return Reservations.release(now, r.requestId(), r.reason());
+        if (step instanceof Release r) return Reservations.release(now, r.requestId(), r.interventionId(), r.reason());
         if (step instanceof Consume c) {
             return Reservations.consume(now, c.requestId(), c.interventionId(), c.deliveryId(), c.amounts(), c.finalDelivery());
         }

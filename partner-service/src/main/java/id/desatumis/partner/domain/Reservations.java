@@ -25,6 +25,7 @@ public final class Reservations {
     public static final String UNKNOWN_PLEDGE = "unknown-pledge";
     public static final String EXCEEDS_RESERVATION = "exceeds-reservation";
     public static final String RESERVATION_CLOSED = "reservation-closed";
+    public static final String OTHER_INTERVENTION = "other-intervention";
 
     private Reservations() {
     }
@@ -168,15 +169,19 @@ public final class Reservations {
         return Optional.of(new Mismatch(rank, reason, message));
     }
 
-    /** Gives back what is still reserved; nothing for a reservation unknown, refused or closed already. */
-    public static List<ReservationEvent> release(Reservation current, UUID requestId, String reason) {
-        if (!current.open()) return List.of();
+    /**
+     * Gives back what is still reserved; nothing for a reservation unknown, refused or closed already, or made for
+     * another intervention than the one releasing it (a request id is not a key to another intervention's capacity).
+     */
+    public static List<ReservationEvent> release(Reservation current, UUID requestId, UUID interventionId, String reason) {
+        if (!current.open() || !current.interventionId().equals(interventionId)) return List.of();
         return List.of(new ReservationReleased(requestId, current.interventionId(), current.pledgeId(), current.reserved(), reason));
     }
 
     /**
      * A delivery uses part of the reservation; the final one gives back what is left. A delivery consumed already
-     * is not consumed again. Refused when more is asked than is still reserved, or the reservation is not open.
+     * is not consumed again. Refused when more is asked than is still reserved, the reservation is not open, or it
+     * was made for another intervention.
      *
      * @param wanted what the delivery used: no part negative
      */
@@ -190,6 +195,10 @@ public final class Reservations {
                 default -> "the reservation " + requestId + " is closed";
             };
             return List.of(new ConsumeRefused(requestId, interventionId, deliveryId, wanted, RESERVATION_CLOSED, why));
+        }
+        if (!current.interventionId().equals(interventionId)) {
+            return List.of(new ConsumeRefused(requestId, interventionId, deliveryId, wanted, OTHER_INTERVENTION,
+                    "the reservation " + requestId + " was made for another intervention"));
         }
         Amounts held = current.reserved();
         if (wanted.rupiahOrZero() < 0 || wanted.unitsOrZero() < 0) {

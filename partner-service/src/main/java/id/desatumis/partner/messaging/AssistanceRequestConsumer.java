@@ -17,8 +17,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * assistance-service's reservation requests, releases and consumes ({@code desatumis.assistance.intervention.v1}),
@@ -64,7 +62,7 @@ public class AssistanceRequestConsumer {
 
         @Override
         public Uni<Void> apply(SqlConnection tx, List<Change<Step>> fresh) {
-            return saga.apply(tx, prepared, steps(fresh), metadata(fresh));
+            return saga.apply(tx, prepared, steps(fresh), fresh.stream().map(c -> metadata(c.event())).toList());
         }
     }
 
@@ -73,15 +71,11 @@ public class AssistanceRequestConsumer {
     }
 
     /**
-     * The answers' metadata: the requesting service as the actor; the requests' correlation id when they share one,
-     * and the request as the cause when the batch answers one (one append call carries one metadata).
+     * An answer's metadata: the requesting service as the actor, the request's correlation id, and the request as
+     * the cause, so an auditor follows each answer back to what asked for it.
      */
-    private EventMetadata metadata(List<BatchProjection.Change<Step>> fresh) {
-        ConsumedEvent first = fresh.get(0).event();
-        Set<String> correlations = fresh.stream().map(c -> String.valueOf(c.event().correlationId())).collect(Collectors.toSet());
-        String correlation = correlations.size() == 1 ? first.correlationId() : null;
-        String causation = fresh.size() == 1 ? first.id().toString() : null;
-        return new EventMetadata(first.source() == null ? "assistance" : first.source(), "service", correlation, causation,
-                null, service.source());
+    private EventMetadata metadata(ConsumedEvent request) {
+        return new EventMetadata(request.source() == null ? "assistance" : request.source(), "service",
+                request.correlationId(), request.id().toString(), null, service.source());
     }
 }

@@ -270,18 +270,29 @@ class ReservationsTest {
         UUID pledge = pledge().pledgeId();
         Reservation r = state(madeUnits(pledge, 3), new ReservationConsumed(REQUEST, INTERVENTION, pledge, DELIVERY,
                 new Amounts(null, 1L), false, new Amounts(null, 0L)));
-        assertThat(Reservations.release(r, REQUEST, "CANCELLED"))
+        assertThat(Reservations.release(r, REQUEST, INTERVENTION, "CANCELLED"))
                 .containsExactly(new ReservationReleased(REQUEST, INTERVENTION, pledge, new Amounts(null, 2L), "CANCELLED"));
     }
 
     @Test
     void aReleaseOfAnUnknownRefusedOrClosedReservationChangesNothing() {
         UUID pledge = pledge().pledgeId();
-        assertThat(Reservations.release(Reservation.NONE, REQUEST, "CANCELLED")).isEmpty();
+        assertThat(Reservations.release(Reservation.NONE, REQUEST, INTERVENTION, "CANCELLED")).isEmpty();
         ReservationRefused refused = (ReservationRefused) answer(units(99, pledge), named(pledge()));
-        assertThat(Reservations.release(state(refused), REQUEST, "CANCELLED")).isEmpty();
+        assertThat(Reservations.release(state(refused), REQUEST, INTERVENTION, "CANCELLED")).isEmpty();
         ReservationReleased released = new ReservationReleased(REQUEST, INTERVENTION, pledge, new Amounts(null, 3L), "TIMED_OUT");
-        assertThat(Reservations.release(state(madeUnits(pledge, 3), released), REQUEST, "CANCELLED")).isEmpty();
+        assertThat(Reservations.release(state(madeUnits(pledge, 3), released), REQUEST, INTERVENTION, "CANCELLED")).isEmpty();
+    }
+
+    @Test
+    void aReleaseOrConsumeNamingAnotherInterventionLeavesTheReservationAsItIs() {
+        UUID pledge = pledge().pledgeId();
+        UUID other = UUID.randomUUID();
+        Reservation r = state(madeUnits(pledge, 3));
+        assertThat(Reservations.release(r, REQUEST, other, "CANCELLED")).isEmpty();
+        assertThat(Reservations.consume(r, REQUEST, other, DELIVERY, new Amounts(null, 1L), true))
+                .singleElement().isInstanceOfSatisfying(ConsumeRefused.class,
+                        c -> assertThat(c.reason()).isEqualTo(Reservations.OTHER_INTERVENTION));
     }
 
     @Test

@@ -25,8 +25,8 @@ import java.util.UUID;
 /** Reads partner-service's answers from {@code desatumis.partner.reservation.v1}, as assistance-service would. */
 final class ReservationAnswers implements AutoCloseable {
 
-    /** One answer: its CloudEvents type and id, and its contract payload. */
-    record Answer(String type, String eventId, JsonNode body) {
+    /** One answer: its CloudEvents type and id, the id of the request that caused it, and its contract payload. */
+    record Answer(String type, String eventId, String causationId, JsonNode body) {
 
         String reason() {
             return body.path("reason").asText(null);
@@ -100,7 +100,7 @@ final class ReservationAnswers implements AutoCloseable {
 
     private static Answer answer(ConsumerRecord<String, String> r) {
         try {
-            return new Answer(header(r, "ce_type"), header(r, "ce_id"), JSON.readTree(r.value()));
+            return new Answer(header(r, "ce_type"), header(r, "ce_id"), header(r, "ce_causationid"), JSON.readTree(r.value()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -83,7 +83,7 @@ class ReservationConcurrencyTest {
         UUID pledge = fixtures.pledge(fixtures.partner(), new Amounts(null, 10L));
         UUID id = UUID.randomUUID();
         UUID intervention = UUID.randomUUID();
-        List<Step> steps = List.of(request(id, null, pledge, new Amounts(null, 4L)),
+        List<Step> steps = List.of(request(id, intervention, null, pledge, new Amounts(null, 4L)),
                 new Consume(id, intervention, UUID.randomUUID(), new Amounts(null, 1L), false),
                 new Release(id, intervention, "CANCELLED"),
                 new Release(id, intervention, "CANCELLED"));
@@ -132,7 +132,11 @@ class ReservationConcurrencyTest {
     }
 
     private static Reserve request(UUID id, UUID partnerId, UUID pledgeId, Amounts amounts) {
-        return new Reserve(new Request(id, UUID.randomUUID(), UUID.randomUUID(), NeedKind.HOUSE_REPAIR, "HOUSE_REPAIR", DESA,
+        return request(id, UUID.randomUUID(), partnerId, pledgeId, amounts);
+    }
+
+    private static Reserve request(UUID id, UUID intervention, UUID partnerId, UUID pledgeId, Amounts amounts) {
+        return new Reserve(new Request(id, intervention, UUID.randomUUID(), NeedKind.HOUSE_REPAIR, "HOUSE_REPAIR", DESA,
                 partnerId, pledgeId, amounts));
     }
 }
