@@ -34,7 +34,9 @@ public final class PostgresServer implements AutoCloseable {
     /** Starts an embedded server; with a data directory the data survives a restart. */
     public static PostgresServer startEmbedded(Path dataDirectory, int port) throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setPGStartupWait(Duration.ofSeconds(60))
+                // data that survives restarts may need crash recovery after an unclean stop first (seen to pass a
+                // minute on a busy machine); a test's fresh directory starts in seconds
+                .setPGStartupWait(Duration.ofSeconds(dataDirectory == null ? 60 : 300))
                 // a relay must never be held back by a forgotten transaction
                 .setServerConfig("idle_in_transaction_session_timeout", "60000")
                 .setServerConfig("max_connections", "200")
