@@ -59,16 +59,4 @@ public final class MatrixBodies {
         if (value == null || value.isBlank()) return today;
         return FieldChecks.optionalDate(field, value, errors);
     }
-
-    static int paging(String field, String value, int fallback, int min, int max, List<FieldError> errors) {
-        if (value == null) return fallback;
-        try {
-            int n = Integer.parseInt(value);
-            if (n >= min && n <= max) return n;
-        } catch (NumberFormatException ignored) {
-            // answered below
-        }
-        errors.add(new FieldError(field, "matrix-paging", field + " is from " + min + " to " + max));
-        return fallback;
-    }
 }

@@ -128,32 +128,34 @@ public class MatrixResource {
     @Operation(summary = "The entries in force on a day, paged; filter by kind or by an actor (a partner: its own only)")
     public Uni<MatrixViews.Page<MatrixViews.Entry>> matrix(@QueryParam("at") String at, @QueryParam("kind") String kindParam,
                                                            @QueryParam("partnerId") String partnerId,
-                                                           @QueryParam("limit") String limit,
-                                                           @QueryParam("offset") String offset) {
+                                                           @QueryParam("page") String page,
+                                                           @QueryParam("size") String size) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate day = MatrixBodies.day("at", at, LocalDate.now(clock), errors);
         NeedKind kind = FieldChecks.optionalOneOf("kind", kindParam, NeedKind.class, "kind-unknown", errors);
         UUID partner = FieldChecks.optionalId("partnerId", partnerId, errors);
-        int max = MatrixBodies.paging("limit", limit, 100, 1, 500, errors);
-        int from = MatrixBodies.paging("offset", offset, 0, 0, 100_000, errors);
+        QueryParams paging = new QueryParams(errors);
+        int pageNumber = paging.page(page);
+        int pageSize = paging.size(size);
         FieldChecks.refuse(errors);
-        return queries.matrix(callers.current(), day, kind, partner, max, from);
+        return queries.matrix(callers.current(), day, kind, partner, pageNumber, pageSize);
     }
 
     @GET
     @Path("/gaps")
     @Operation(summary = "Kinds of need and areas nobody leads on a day (there or in a wider area), paged")
     public Uni<MatrixViews.GapPage> gaps(@QueryParam("at") String at, @QueryParam("kind") String kindParam,
-                                         @QueryParam("within") String within, @QueryParam("limit") String limit,
-                                         @QueryParam("offset") String offset) {
+                                         @QueryParam("within") String within, @QueryParam("page") String page,
+                                         @QueryParam("size") String size) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate day = MatrixBodies.day("at", at, LocalDate.now(clock), errors);
         NeedKind kind = FieldChecks.optionalOneOf("kind", kindParam, NeedKind.class, "kind-unknown", errors);
         Area area = FieldChecks.area("within", within == null ? RegionCatalog.SRAGEN : within, regions, errors);
-        int max = MatrixBodies.paging("limit", limit, 100, 1, 500, errors);
-        int from = MatrixBodies.paging("offset", offset, 0, 0, 100_000, errors);
+        QueryParams paging = new QueryParams(errors);
+        int pageNumber = paging.page(page);
+        int pageSize = paging.size(size);
         FieldChecks.refuse(errors);
-        return queries.gaps(callers.current(), day, kind, area, max, from);
+        return queries.gaps(callers.current(), day, kind, area, pageNumber, pageSize);
     }
 
     /** A command on a cell, once its fields are checked: the caller's subject is recorded as who decided it. */

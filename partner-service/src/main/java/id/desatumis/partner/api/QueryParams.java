@@ -18,7 +18,16 @@ import java.util.List;
  */
 final class QueryParams {
 
-    private final List<FieldError> errors = new ArrayList<>();
+    private final List<FieldError> errors;
+
+    QueryParams() {
+        this(new ArrayList<>());
+    }
+
+    /** Parameters checked together with others a resource checks itself, named in the same problem. */
+    QueryParams(List<FieldError> errors) {
+        this.errors = errors;
+    }
 
     int page(String value) {
         return number("page", value, 0, 0, QueryProblems.MAX_PAGE, "page-out-of-range");

@@ -23,8 +23,6 @@ public class MatrixProblems implements ProblemTypeCatalog {
                         "Each supporting actor is named once."),
                 new ProblemType("supporting-too-many", 400, "Too many supporting actors",
                         "An entry of the matrix names at most 20 supporting actors."),
-                new ProblemType("matrix-paging", 400, "Not a page",
-                        "limit is from 1 to 500 and offset from 0 to 100000."),
                 new ProblemType("effective-before-latest", 409, "Before the latest entry",
                         "The matrix keeps who answered for what when: a new entry of a kind and area takes effect on or "
                                 + "after the latest one, never before it. GET its history."),

@@ -67,7 +67,7 @@ public class MatrixQueries {
     }
 
     /** The entries in force, of one kind or all, naming one actor or any; a partner sees only those naming it. */
-    public Uni<Page<Entry>> matrix(Caller caller, LocalDate day, NeedKind kind, UUID partnerId, int limit, int offset) {
+    public Uni<Page<Entry>> matrix(Caller caller, LocalDate day, NeedKind kind, UUID partnerId, int page, int size) {
         return scopes.of(pool, caller).chain(scope -> {
             if (scope.onlyPartner() != null && partnerId != null && !scope.onlyPartner().equals(partnerId)) {
                 throw Problems.notFound("partner's assignments");
@@ -76,8 +76,8 @@ public class MatrixQueries {
             return responsibilities.inForce(pool, day, kind, scope.areaCodes() == null ? null : List.copyOf(scope.areaCodes()))
                     .chain(all -> {
                         List<LeadInForce> matching = all.stream().filter(l -> naming == null || l.names(naming)).toList();
-                        List<LeadInForce> page = slice(matching, limit, offset);
-                        return actorsOf(page).map(actor -> new Page<>(day, matching.size(), limit, offset, page.stream()
+                        List<LeadInForce> onPage = slice(matching, page, size);
+                        return actorsOf(onPage).map(actor -> new Page<>(day, matching.size(), page, size, onPage.stream()
                                 .map(l -> new Entry(l.kind().name(), l.area().code(), l.area().level().name(),
                                         areas.name(l.area().code()), actor.apply(l.leadPartnerId()),
                                         l.supportingPartnerIds().stream().map(actor).toList(), l.decisionNumber(),
@@ -88,7 +88,7 @@ public class MatrixQueries {
     }
 
     /** Kinds and areas nobody leads (of one kind or all, within an area or the whole regency). */
-    public Uni<GapPage> gaps(Caller caller, LocalDate day, NeedKind kind, Area within, int limit, int offset) {
+    public Uni<GapPage> gaps(Caller caller, LocalDate day, NeedKind kind, Area within, int page, int size) {
         List<NeedKind> kinds = kind == null ? Arrays.asList(NeedKind.values()) : List.of(kind);
         return scopes.of(pool, caller).chain(scope -> responsibilities.inForce(pool, day, kind, null).map(leads -> {
             List<Area> looked = areas.all().stream().filter(a -> within.covers(a) && scope.sees(a.code())).toList();
@@ -96,9 +96,9 @@ public class MatrixQueries {
             Map<String, Integer> byKind = new LinkedHashMap<>();
             kinds.forEach(k -> byKind.put(k.name(), 0));
             gaps.forEach(g -> byKind.merge(g.kind().name(), 1, Integer::sum));
-            List<Gap> page = slice(gaps, limit, offset).stream().map(g -> new Gap(g.kind().name(), g.area().code(),
+            List<Gap> onPage = slice(gaps, page, size).stream().map(g -> new Gap(g.kind().name(), g.area().code(),
                     g.area().level().name(), areas.name(g.area().code()))).toList();
-            return new GapPage(day, gaps.size(), byKind, limit, offset, page);
+            return new GapPage(day, gaps.size(), byKind, page, size, onPage);
         }));
     }
 
@@ -145,7 +145,9 @@ public class MatrixQueries {
         });
     }
 
-    private static <T> List<T> slice(List<T> all, int limit, int offset) {
-        return offset >= all.size() ? List.of() : all.subList(offset, Math.min(all.size(), offset + limit));
+    /** Page {@code page} (from 0) of {@code size} items. */
+    private static <T> List<T> slice(List<T> all, int page, int size) {
+        long from = (long) page * size;
+        return from >= all.size() ? List.of() : all.subList((int) from, (int) Math.min(all.size(), from + size));
     }
 }

@@ -34,11 +34,11 @@ public final class MatrixViews {
     public record Gap(String kind, String areaCode, String areaLevel, String areaName) {
     }
 
-    public record Page<T>(LocalDate at, int total, int limit, int offset, List<T> items) {
+    public record Page<T>(LocalDate at, int total, int page, int size, List<T> items) {
     }
 
     /** The gaps, with how many there are of each kind (of those the caller may see). */
-    public record GapPage(LocalDate at, int total, Map<String, Integer> byKind, int limit, int offset, List<Gap> items) {
+    public record GapPage(LocalDate at, int total, Map<String, Integer> byKind, int page, int size, List<Gap> items) {
     }
 
     /** One entry of a cell's history: ASSIGNED (with a lead) or CLEARED (with the reason). */

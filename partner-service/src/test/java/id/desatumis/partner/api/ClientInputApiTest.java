@@ -164,7 +164,7 @@ class ClientInputApiTest {
                 get(list + q);
             }
         }
-        for (String q : List.of("limit=0", "limit=abc", "offset=-1", "offset=99999999999", "kind=xyz", "within=xyz",
+        for (String q : List.of("size=0", "size=abc", "page=-1", "page=99999999999", "kind=xyz", "within=xyz",
                 "within=33.14.07.2003", "at=garbage", "partnerId=xyz", "within=")) {
             get("/matrix?" + q);
             get("/matrix/gaps?" + q);

@@ -158,8 +158,8 @@ class MatrixApiTest {
                 MatrixFixture.decision(pool, "33.14.20.2002"), "2094-01-01")).statusCode(201);
         get(Auth.tkpkd(), "/matrix?at=2094-01-01&partnerId=" + office).statusCode(200).body("total", equalTo(2))
                 .body("items.areaCode", containsInAnyOrder("33.14.20.2001", "33.14.20.2002"));
-        get(Auth.tkpkd(), "/matrix?at=2094-01-01&partnerId=" + office + "&limit=1&offset=1").statusCode(200)
-                .body("total", equalTo(2)).body("limit", equalTo(1)).body("items.size()", equalTo(1));
+        get(Auth.tkpkd(), "/matrix?at=2094-01-01&partnerId=" + office + "&size=1&page=1").statusCode(200)
+                .body("total", equalTo(2)).body("size", equalTo(1)).body("items.size()", equalTo(1));
         get(Auth.tkpkd(), "/matrix?at=2094-01-01&kind=SANITATION&partnerId=" + office).statusCode(200)
                 .body("total", equalTo(1)).body("items[0].lead.partnerId", equalTo(other.toString()))
                 .body("items[0].supporting[0].partnerId", equalTo(office.toString()))
@@ -176,7 +176,7 @@ class MatrixApiTest {
         get(Auth.tkpkd(), path).statusCode(200).body("total", equalTo(areasOfJenar))
                 .body("byKind.BUSINESS_CAPITAL", equalTo(areasOfJenar)).body("items[0].areaCode", equalTo("33.14.20"))
                 .body("items[0].areaLevel", equalTo("KECAMATAN")).body("items[1].areaName", equalTo("Japoh"));
-        get(Auth.tkpkd(), path + "&limit=3&offset=6").statusCode(200).body("items.size()", equalTo(2))
+        get(Auth.tkpkd(), path + "&size=3&page=2").statusCode(200).body("items.size()", equalTo(2))
                 .body("total", equalTo(areasOfJenar));
         assign(Auth.tkpkd(), "BUSINESS_CAPITAL", "33.14.20.2003", assignment(lead, List.of(),
                 MatrixFixture.decision(pool, "33.14.20.2003"), "2095-01-01")).statusCode(201);

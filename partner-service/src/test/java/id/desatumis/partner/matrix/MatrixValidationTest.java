@@ -158,8 +158,7 @@ class MatrixValidationTest {
 
     @Test
     void everyRuleOfTheMatrixIsExplainedAtItsProblemPage() {
-        for (String rule : new String[]{"lead-also-supporting", "supporting-repeated", "supporting-too-many",
-                "matrix-paging"}) {
+        for (String rule : new String[]{"lead-also-supporting", "supporting-repeated", "supporting-too-many"}) {
             get(null, "/problems/" + rule).statusCode(200).body("status", equalTo(400));
         }
         for (String rule : new String[]{"effective-before-latest", "responsibility-unchanged", "no-lead-to-clear"}) {
@@ -169,12 +168,12 @@ class MatrixValidationTest {
 
     @Test
     void queryParametersAreChecked() {
-        invalid(get(Auth.tkpkd(), "/matrix?limit=0"), "limit", "matrix-paging");
-        invalid(get(Auth.tkpkd(), "/matrix/gaps?offset=-1"), "offset", "matrix-paging");
-        invalid(get(Auth.tkpkd(), "/matrix/gaps?limit=many"), "limit", "matrix-paging");
+        invalid(get(Auth.tkpkd(), "/matrix?size=0"), "size", "size-out-of-range");
+        invalid(get(Auth.tkpkd(), "/matrix/gaps?page=-1"), "page", "page-out-of-range");
+        invalid(get(Auth.tkpkd(), "/matrix/gaps?size=many"), "size", "size-out-of-range");
         invalid(get(Auth.tkpkd(), "/matrix?partnerId=42"), "partnerId", "id-format");
         invalid(get(Auth.tkpkd(), "/matrix?at=2090-02-31"), "at", "date-format");
-        get(Auth.tkpkd(), "/matrix/gaps?at=2090-01-01&limit=1").statusCode(200).body("limit", equalTo(1));
+        get(Auth.tkpkd(), "/matrix/gaps?at=2090-01-01&size=1").statusCode(200).body("size", equalTo(1));
     }
 
     @Test
