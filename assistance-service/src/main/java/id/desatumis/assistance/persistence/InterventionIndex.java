@@ -89,6 +89,10 @@ public class InterventionIndex {
                 });
     }
 
+    // ---- the staff queries (list, one intervention): below this line ----
+
+    // ---- the OPD API (an actor's interventions, its overdue list): below this line ----
+
     /** A reservation request waiting since before {@code before}, with its intervention: due to time out. */
     public record Waiting(UUID interventionId, UUID requestId, OffsetDateTime since) {
     }
