@@ -1,0 +1,225 @@
+package id.desatumis.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.desatumis.contracts.assessment.AssessmentTopics;
+import id.desatumis.contracts.assessment.NeedsIdentifiedV1;
+import id.desatumis.contracts.assistance.AssistanceTopics;
+import id.desatumis.contracts.assistance.InterventionReservationRejectedV1;
+import id.desatumis.contracts.assistance.InterventionResourcedV1;
+import id.desatumis.contracts.assistance.ReservationReleaseRequestedV1;
+import id.desatumis.contracts.assistance.ReservationRequestedV1;
+import id.desatumis.contracts.assistance.ReservationTimedOutV1;
+import id.desatumis.contracts.partner.PartnerTopics;
+import id.desatumis.contracts.partner.ReservationConfirmedV1;
+import id.desatumis.contracts.partner.ReservationReleasedV1;
+import id.desatumis.devstack.CloudEventSender;
+import id.desatumis.devstack.DevStack;
+import id.desatumis.devstack.ServiceProcess;
+import id.desatumis.devstack.TopicRecords;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The reservation saga across both services, as packaged: partner-service holds an office's accepted pledge of houses;
+ * assistance-service, told of the households' needs by assessment-service's events, plans them from the pledge through
+ * its REST API, and partner-service's answers resource them or send them back to planned. With partner-service
+ * stopped, a request that waits past the timeout (a minute here, see this module's pom) is given up and what
+ * partner-service reserves for it when it comes back is released; one that waits less is resourced once it is back.
+ */
+class InterventionSagaTest {
+
+    static final String REGENCY = "33.14";
+    static final String KECAMATAN = "33.14.07";
+    static final String DESA = "33.14.07.2003";
+    static final String KIND = "HOUSE_REPAIR";
+    /** Longer than the reservation timeout the pom gives assistance-service, with room for a slow machine. */
+    static final Duration PATIENCE = Duration.ofMinutes(4);
+
+    static Path keys;
+    static ServiceProcess partner;
+    static ServiceProcess assistance;
+
+    @BeforeAll
+    static void startServices() throws Exception {
+        keys = ServiceProcess.keys();
+        partner = ServiceProcess.start("partner-service", "system_partner", keys);
+        assistance = ServiceProcess.start("assistance-service", "system_assistance", keys);
+    }
+
+    @AfterAll
+    static void stopServices() {
+        if (assistance != null) assistance.close();
+        if (partner != null) partner.close();
+    }
+
+    static String dinsos() {
+        return DevStack.shared().tokens().mint("staf-dinsos", "dinsos", null, null, null);
+    }
+
+    /** A verified assessment of the household found it needs a house repaired: assessment-service's event. */
+    static UUID needsAHouse(UUID householdId) throws Exception {
+        var needs = new NeedsIdentifiedV1(householdId.toString(), DESA, UUID.randomUUID().toString(), "EXTREME_POOR",
+                "sragen-2026.1", List.of(new NeedsIdentifiedV1.Need(KIND, null)), Instant.now().toString());
+        CloudEventSender.send(AssessmentTopics.ASSESSMENT, "assessment-" + householdId, UUID.randomUUID().toString(),
+                NeedsIdentifiedV1.CE_TYPE, AssessmentTopics.SOURCE, 1, Http.JSON.writeValueAsString(needs));
+        // the need's id as assistance-service derives it: household, kind and (no) member
+        return UUID.nameUUIDFromBytes(("need:" + householdId + ":" + KIND + ":-").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * One house planned from the pledge, by the matrix's lead, on the forum's decision; asked again while
+     * assistance-service has not yet read the need or partner-service's pledge and decision (nothing is written then).
+     */
+    static String plan(UUID needId, String pledgeId, PledgeSetup setup, String decision) throws Exception {
+        Map<String, Object> body = Map.of("needId", needId.toString(),
+                "source", Map.of("type", "PLEDGE", "pledgeId", pledgeId),
+                "amount", Map.of("units", 1), "dueDate", setup.today.plusMonths(3).toString(), "decisionNumber", decision);
+        String[] id = new String[1];
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).until(() -> {
+            var answer = Http.post(assistance.url() + "/interventions", dinsos(), body);
+            assertThat(answer.status()).as(answer.raw()).isIn(201, 404, 409, 422);
+            if (answer.status() == 201) id[0] = answer.body().get("interventionId").asText();
+            return answer.status() == 201;
+        });
+        return id[0];
+    }
+
+    static String stream(String interventionId) {
+        return "intervention-" + interventionId;
+    }
+
+    static boolean answered(List<ConsumerRecord<String, String>> records) {
+        return records.stream().map(r -> TopicRecords.header(r, "ce_type")).anyMatch(t ->
+                t.equals(InterventionResourcedV1.CE_TYPE) || t.equals(InterventionReservationRejectedV1.CE_TYPE));
+    }
+
+    static JsonNode pledge(PledgeSetup setup, String pledgeId) throws Exception {
+        var answer = setup.pledgeOfOffice(pledgeId);
+        assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
+        return answer.body();
+    }
+
+    @Test
+    void fiftyNeedsPlannedAtOnceFromAPledgeOfTwentyHousesResourceExactlyTwenty() throws Exception {
+        PledgeSetup setup = new PledgeSetup(partner.url()).officeLeading(KIND, REGENCY);
+        String pledgeId = setup.acceptedPledge(KIND, KECAMATAN, 20);
+        String decision = setup.planDecision();
+        List<UUID> needs = new ArrayList<>();
+        for (int i = 0; i < 50; i++) needs.add(needsAHouse(UUID.randomUUID()));
+
+        List<String> interventions = new ArrayList<>();
+        ExecutorService planners = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> planned = new ArrayList<>();
+            for (UUID need : needs) planned.add(planners.submit(() -> plan(need, pledgeId, setup, decision)));
+            for (Future<String> f : planned) interventions.add(f.get());
+        } finally {
+            planners.shutdown();
+        }
+
+        try (TopicByKey topic = new TopicByKey(AssistanceTopics.INTERVENTION)) {
+            var outcomes = topic.await(interventions.stream().map(InterventionSagaTest::stream).toList(),
+                    InterventionSagaTest::answered, PATIENCE);
+            Map<String, List<String>> byOutcome = new HashMap<>();
+            for (var e : outcomes.entrySet()) {
+                List<ConsumerRecord<String, String>> answers = e.getValue().stream().filter(r ->
+                        answered(List.of(r))).toList();
+                assertThat(answers).as("one outcome for " + e.getKey()).hasSize(1);
+                ConsumerRecord<String, String> outcome = answers.get(0);
+                String type = TopicRecords.header(outcome, "ce_type");
+                if (type.equals(InterventionReservationRejectedV1.CE_TYPE)) {
+                    assertThat(Http.JSON.readTree(outcome.value()).get("reason").asText()).isEqualTo("insufficient");
+                }
+                byOutcome.computeIfAbsent(type, t -> new ArrayList<>()).add(e.getKey());
+            }
+            assertThat(byOutcome.getOrDefault(InterventionResourcedV1.CE_TYPE, List.of())).hasSize(20);
+            assertThat(byOutcome.getOrDefault(InterventionReservationRejectedV1.CE_TYPE, List.of())).hasSize(30);
+        }
+        // assistance-service's stages agree
+        Map<String, Long> stages = new HashMap<>();
+        for (String id : interventions) {
+            var detail = Http.get(assistance.url() + "/interventions/" + id, dinsos());
+            assertThat(detail.status()).as(detail.raw()).isEqualTo(200);
+            stages.merge(detail.body().get("stage").asText(), 1L, Long::sum);
+        }
+        assertThat(stages).isEqualTo(Map.of("RESOURCED", 20L, "PLANNED", 30L));
+        // and the pledge's balance, once partner-service's read model has caught up
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            JsonNode p = pledge(setup, pledgeId);
+            assertThat(p.at("/reserved/units").asLong()).isEqualTo(20);
+            assertThat(p.at("/remaining/units").asLong()).isZero();
+        });
+    }
+
+    @Test
+    void withPartnerServiceAwayARequestPastTheTimeoutIsReleasedAndOneWithinItIsResourcedOnceItIsBack() throws Exception {
+        PledgeSetup setup = new PledgeSetup(partner.url()).officeLeading(KIND, REGENCY);
+        String pledgeId = setup.acceptedPledge(KIND, KECAMATAN, 2);
+        String decision = setup.planDecision();
+        UUID late = needsAHouse(UUID.randomUUID());
+        UUID inTime = needsAHouse(UUID.randomUUID());
+        // partner-service's pledge and decisions are on Kafka before it goes away: assistance-service reads them there
+        TopicRecords.withKey(PartnerTopics.PLEDGE, "pledge-" + pledgeId, 2, PATIENCE);
+        TopicRecords.withKey(PartnerTopics.FORUM, "forum-" + setup.forumId, 1 + 3, PATIENCE);
+        TopicRecords.withKey(PartnerTopics.PARTNER, "partner-" + setup.officeId, 1, PATIENCE);
+        await().atMost(PATIENCE).until(() -> {
+            var cell = TopicRecords.withKey(PartnerTopics.RESPONSIBILITY, "responsibility-" + KIND + "-" + REGENCY, 1, PATIENCE);
+            return setup.officeId.equals(Http.JSON.readTree(cell.get(cell.size() - 1).value()).path("leadPartnerId").asText());
+        });
+        partner.close();
+        try (TopicByKey topic = new TopicByKey(AssistanceTopics.INTERVENTION)) {
+            String givenUp = plan(late, pledgeId, setup, decision);
+            var timedOut = topic.await(List.of(stream(givenUp)), records -> records.stream()
+                    .anyMatch(r -> ReservationReleaseRequestedV1.CE_TYPE.equals(TopicRecords.header(r, "ce_type"))), PATIENCE)
+                    .get(stream(givenUp));
+            List<String> types = timedOut.stream().map(r -> TopicRecords.header(r, "ce_type")).toList();
+            assertThat(types).containsSubsequence(ReservationRequestedV1.CE_TYPE, ReservationTimedOutV1.CE_TYPE,
+                    ReservationReleaseRequestedV1.CE_TYPE);
+            String givenUpRequest = Http.JSON.readTree(timedOut.get(types.indexOf(ReservationRequestedV1.CE_TYPE)).value())
+                    .get("requestId").asText();
+
+            String resourced = plan(inTime, pledgeId, setup, decision);
+            partner = ServiceProcess.start("partner-service", "system_partner", keys);
+
+            topic.await(List.of(stream(resourced)), InterventionSagaTest::answered, PATIENCE);
+            assertThat(topic.types(stream(resourced))).contains(InterventionResourcedV1.CE_TYPE);
+            // the request given up was reserved when partner-service read it, and released right after
+            List<ConsumerRecord<String, String>> answers = TopicRecords.withKey(PartnerTopics.RESERVATION,
+                    "reservation-" + givenUpRequest, 2, PATIENCE);
+            assertThat(answers).extracting(r -> TopicRecords.header(r, "ce_type"))
+                    .containsExactly(ReservationConfirmedV1.CE_TYPE, ReservationReleasedV1.CE_TYPE);
+            assertThat(Http.JSON.readTree(answers.get(1).value()).get("reason").asText()).isEqualTo("TIMED_OUT");
+            // and never applied here: the intervention is planned again, its late answer only recorded
+            await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                var detail = Http.get(assistance.url() + "/interventions/" + givenUp, dinsos());
+                assertThat(detail.status()).as(detail.raw()).isEqualTo(200);
+                assertThat(detail.body().get("stage").asText()).isEqualTo("PLANNED");
+            });
+            assertThat(topic.types(stream(givenUp))).doesNotContain(InterventionResourcedV1.CE_TYPE);
+        }
+        // the pledge: one house reserved for the intervention resourced, the released one back
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            JsonNode p = pledge(setup, pledgeId);
+            assertThat(p.at("/reserved/units").asLong()).isEqualTo(1);
+            assertThat(p.at("/remaining/units").asLong()).isEqualTo(1);
+        });
+    }
+}
