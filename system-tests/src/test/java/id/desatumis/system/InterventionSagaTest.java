@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.desatumis.contracts.assessment.AssessmentTopics;
 import id.desatumis.contracts.assessment.NeedsIdentifiedV1;
 import id.desatumis.contracts.assistance.AssistanceTopics;
+import id.desatumis.contracts.assistance.InterventionPlannedV1;
 import id.desatumis.contracts.assistance.InterventionReservationRejectedV1;
 import id.desatumis.contracts.assistance.InterventionResourcedV1;
 import id.desatumis.contracts.assistance.ReservationReleaseRequestedV1;
@@ -102,13 +103,9 @@ class InterventionSagaTest {
         return id[0];
     }
 
-    static String stream(String interventionId) {
-        return "intervention-" + interventionId;
-    }
-
-    static boolean answered(List<ConsumerRecord<String, String>> records) {
-        return records.stream().map(r -> TopicRecords.header(r, "ce_type")).anyMatch(t ->
-                t.equals(InterventionResourcedV1.CE_TYPE) || t.equals(InterventionReservationRejectedV1.CE_TYPE));
+    /** The intervention's published events, once there are at least {@code atLeast}. */
+    static List<ConsumerRecord<String, String>> events(String interventionId, int atLeast) {
+        return TopicRecords.withKey(AssistanceTopics.INTERVENTION, "intervention-" + interventionId, atLeast, PATIENCE);
     }
 
     static JsonNode pledge(PledgeSetup setup, String pledgeId) throws Exception {
@@ -135,24 +132,19 @@ class InterventionSagaTest {
             planners.shutdown();
         }
 
-        try (TopicByKey topic = new TopicByKey(AssistanceTopics.INTERVENTION)) {
-            var outcomes = topic.await(interventions.stream().map(InterventionSagaTest::stream).toList(),
-                    InterventionSagaTest::answered, PATIENCE);
-            Map<String, List<String>> byOutcome = new HashMap<>();
-            for (var e : outcomes.entrySet()) {
-                List<ConsumerRecord<String, String>> answers = e.getValue().stream().filter(r ->
-                        answered(List.of(r))).toList();
-                assertThat(answers).as("one outcome for " + e.getKey()).hasSize(1);
-                ConsumerRecord<String, String> outcome = answers.get(0);
-                String type = TopicRecords.header(outcome, "ce_type");
-                if (type.equals(InterventionReservationRejectedV1.CE_TYPE)) {
-                    assertThat(Http.JSON.readTree(outcome.value()).get("reason").asText()).isEqualTo("insufficient");
-                }
-                byOutcome.computeIfAbsent(type, t -> new ArrayList<>()).add(e.getKey());
+        // each intervention's third event is partner-service's answer applied: resourced, or planned again
+        Map<String, List<String>> byOutcome = new HashMap<>();
+        for (String id : interventions) {
+            ConsumerRecord<String, String> outcome = events(id, 3).get(2);
+            String type = TopicRecords.header(outcome, "ce_type");
+            if (type.equals(InterventionReservationRejectedV1.CE_TYPE)) {
+                assertThat(Http.JSON.readTree(outcome.value()).get("reason").asText()).isEqualTo("insufficient");
             }
-            assertThat(byOutcome.getOrDefault(InterventionResourcedV1.CE_TYPE, List.of())).hasSize(20);
-            assertThat(byOutcome.getOrDefault(InterventionReservationRejectedV1.CE_TYPE, List.of())).hasSize(30);
+            byOutcome.computeIfAbsent(type, t -> new ArrayList<>()).add(id);
         }
+        assertThat(byOutcome.keySet()).containsOnly(InterventionResourcedV1.CE_TYPE, InterventionReservationRejectedV1.CE_TYPE);
+        assertThat(byOutcome.get(InterventionResourcedV1.CE_TYPE)).hasSize(20);
+        assertThat(byOutcome.get(InterventionReservationRejectedV1.CE_TYPE)).hasSize(30);
         // assistance-service's stages agree
         Map<String, Long> stages = new HashMap<>();
         for (String id : interventions) {
@@ -185,36 +177,33 @@ class InterventionSagaTest {
             return setup.officeId.equals(Http.JSON.readTree(cell.get(cell.size() - 1).value()).path("leadPartnerId").asText());
         });
         partner.close();
-        try (TopicByKey topic = new TopicByKey(AssistanceTopics.INTERVENTION)) {
-            String givenUp = plan(late, pledgeId, setup, decision);
-            var timedOut = topic.await(List.of(stream(givenUp)), records -> records.stream()
-                    .anyMatch(r -> ReservationReleaseRequestedV1.CE_TYPE.equals(TopicRecords.header(r, "ce_type"))), PATIENCE)
-                    .get(stream(givenUp));
-            List<String> types = timedOut.stream().map(r -> TopicRecords.header(r, "ce_type")).toList();
-            assertThat(types).containsSubsequence(ReservationRequestedV1.CE_TYPE, ReservationTimedOutV1.CE_TYPE,
-                    ReservationReleaseRequestedV1.CE_TYPE);
-            String givenUpRequest = Http.JSON.readTree(timedOut.get(types.indexOf(ReservationRequestedV1.CE_TYPE)).value())
-                    .get("requestId").asText();
+        String givenUp = plan(late, pledgeId, setup, decision);
+        List<ConsumerRecord<String, String>> timedOut = events(givenUp, 4);
+        assertThat(timedOut).extracting(r -> TopicRecords.header(r, "ce_type")).containsExactly(
+                InterventionPlannedV1.CE_TYPE, ReservationRequestedV1.CE_TYPE, ReservationTimedOutV1.CE_TYPE,
+                ReservationReleaseRequestedV1.CE_TYPE);
+        String givenUpRequest = Http.JSON.readTree(timedOut.get(1).value()).get("requestId").asText();
 
-            String resourced = plan(inTime, pledgeId, setup, decision);
-            partner = ServiceProcess.start("partner-service", "system_partner", keys);
+        String resourced = plan(inTime, pledgeId, setup, decision);
+        partner = ServiceProcess.start("partner-service", "system_partner", keys);
 
-            topic.await(List.of(stream(resourced)), InterventionSagaTest::answered, PATIENCE);
-            assertThat(topic.types(stream(resourced))).contains(InterventionResourcedV1.CE_TYPE);
-            // the request given up was reserved when partner-service read it, and released right after
-            List<ConsumerRecord<String, String>> answers = TopicRecords.withKey(PartnerTopics.RESERVATION,
-                    "reservation-" + givenUpRequest, 2, PATIENCE);
-            assertThat(answers).extracting(r -> TopicRecords.header(r, "ce_type"))
-                    .containsExactly(ReservationConfirmedV1.CE_TYPE, ReservationReleasedV1.CE_TYPE);
-            assertThat(Http.JSON.readTree(answers.get(1).value()).get("reason").asText()).isEqualTo("TIMED_OUT");
-            // and never applied here: the intervention is planned again, its late answer only recorded
-            await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-                var detail = Http.get(assistance.url() + "/interventions/" + givenUp, dinsos());
-                assertThat(detail.status()).as(detail.raw()).isEqualTo(200);
-                assertThat(detail.body().get("stage").asText()).isEqualTo("PLANNED");
-            });
-            assertThat(topic.types(stream(givenUp))).doesNotContain(InterventionResourcedV1.CE_TYPE);
-        }
+        assertThat(TopicRecords.header(events(resourced, 3).get(2), "ce_type")).isEqualTo(InterventionResourcedV1.CE_TYPE);
+        // the request given up was reserved when partner-service read it, and released right after
+        List<ConsumerRecord<String, String>> answers = TopicRecords.withKey(PartnerTopics.RESERVATION,
+                "reservation-" + givenUpRequest, 2, PATIENCE);
+        assertThat(answers).extracting(r -> TopicRecords.header(r, "ce_type"))
+                .containsExactly(ReservationConfirmedV1.CE_TYPE, ReservationReleasedV1.CE_TYPE);
+        assertThat(Http.JSON.readTree(answers.get(1).value()).get("reason").asText()).isEqualTo("TIMED_OUT");
+        // and never applied here, once assistance-service has read it: the intervention is planned again
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500))
+                .until(() -> ConsumerGroups.readAll("assistance-reservations", PartnerTopics.RESERVATION));
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            var detail = Http.get(assistance.url() + "/interventions/" + givenUp, dinsos());
+            assertThat(detail.status()).as(detail.raw()).isEqualTo(200);
+            assertThat(detail.body().get("stage").asText()).isEqualTo("PLANNED");
+        });
+        assertThat(events(givenUp, 4)).extracting(r -> TopicRecords.header(r, "ce_type"))
+                .doesNotContain(InterventionResourcedV1.CE_TYPE);
         // the pledge: one house reserved for the intervention resourced, the released one back
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             JsonNode p = pledge(setup, pledgeId);
