@@ -40,6 +40,7 @@ public class ReferenceProblems implements ProblemTypeCatalog {
                         "Only an accepted pledge, within its period, can be reserved from; one offered, declined, "
                                 + "withdrawn or expired cannot."),
                 new ProblemType("actor-type-unknown", 400, "No such type of actor",
-                        "OPD, PEMDES, CSR, BUMN, BUMD, BAZNAS, LAZ, NGO, UNIVERSITY or COMMUNITY."));
+                        "OPD, PEMDES, CSR, BUMN, BUMD, BAZNAS, LAZ, NGO, UNIVERSITY, COMMUNITY, or OTHER (a type "
+                                + "partner-service has added since)."));
     }
 }

@@ -80,7 +80,7 @@ public class ActorDirectory {
     }
 
     private static Actor actor(Row r) {
-        return new Actor(r.getUUID("partner_id"), ActorType.valueOf(r.getString("type")), r.getString("name"),
+        return new Actor(r.getUUID("partner_id"), ActorType.named(r.getString("type")), r.getString("name"),
                 r.getString("opd_code"), "ACTIVE".equals(r.getString("status")));
     }
 }

@@ -91,14 +91,31 @@ class PartnerReferenceEventsTest {
     }
 
     @Test
+    void whatPartnerServiceAddsSinceThisBuildIsNoFault() throws Exception {
+        assertThat(read(ResponsibilityClearedV1.CE_TYPE, 2, new ResponsibilityClearedV1("FLYING_CARS", "33.14", "TKPKD/2",
+                "2027-01-01", "x", "2026-12-30T00:00:00Z"))).isNull();
+        ActorRegistered bank = (ActorRegistered) read(PartnerRegisteredV1.CE_TYPE, 1, new PartnerRegisteredV1(
+                UUID.randomUUID().toString(), "BANK", "Bank Jateng", null, "Pimpinan Cabang", "2026-11-30T00:00:00Z"));
+        assertThat(bank.actor().type()).isEqualTo(ActorType.OTHER);
+        PledgeOffered offered = (PledgeOffered) read(PledgeOfferedV1.CE_TYPE, 1, new PledgeOfferedV1(
+                UUID.randomUUID().toString(), UUID.randomUUID().toString(), List.of("FLYING_CARS", "ELECTRICITY"), "REGENCY",
+                List.of("33.14"), null, 5L, "CONNECTION", "2026-12-01", "2027-11-30", "2026-11-30T00:00:00Z"));
+        assertThat(offered.pledge().kinds()).isEqualTo(Set.of(NeedKind.ELECTRICITY));
+    }
+
+    @Test
     void anEventWhoseFieldsDoNotReadStopsTheChannel() throws Exception {
         String notAnId = JSON.writeValueAsString(new PartnerRegisteredV1("not-an-id", "OPD", "DPU PR", "DPUPR", "Kepala",
                 "2026-11-30T00:00:00Z"));
         assertThatThrownBy(() -> PartnerReferenceEvents.of(event(PartnerRegisteredV1.CE_TYPE, 1, notAnId), JSON))
                 .isInstanceOf(ConsumedEvent.MalformedEvent.class);
-        String unknownKind = JSON.writeValueAsString(new ResponsibilityClearedV1("FLYING_CARS", "33.14", "TKPKD/2",
+        String notAnArea = JSON.writeValueAsString(new ResponsibilityClearedV1("HOUSE_REPAIR", "Sragen", "TKPKD/2",
                 "2027-01-01", "x", "2026-12-30T00:00:00Z"));
-        assertThatThrownBy(() -> PartnerReferenceEvents.of(event(ResponsibilityClearedV1.CE_TYPE, 1, unknownKind), JSON))
+        assertThatThrownBy(() -> PartnerReferenceEvents.of(event(ResponsibilityClearedV1.CE_TYPE, 1, notAnArea), JSON))
+                .isInstanceOf(ConsumedEvent.MalformedEvent.class);
+        String noDate = JSON.writeValueAsString(new ResponsibilityClearedV1("HOUSE_REPAIR", "33.14", "TKPKD/2",
+                null, "x", "2026-12-30T00:00:00Z"));
+        assertThatThrownBy(() -> PartnerReferenceEvents.of(event(ResponsibilityClearedV1.CE_TYPE, 1, noDate), JSON))
                 .isInstanceOf(ConsumedEvent.MalformedEvent.class);
         assertThatThrownBy(() -> PartnerReferenceEvents.of(event(PledgeOfferedV1.CE_TYPE, 1, "{\"pledgeId\":"), JSON))
                 .isInstanceOf(ConsumedEvent.MalformedEvent.class);
