@@ -1,6 +1,6 @@
 package id.desatumis.assistance.api;
 
-import id.desatumis.assistance.application.PagingProblems;
+import id.desatumis.assistance.application.FieldProblems;
 import id.desatumis.kit.domain.RuleBroken;
 import id.desatumis.kit.domain.RulesBroken;
 
@@ -14,14 +14,17 @@ import java.util.List;
  */
 final class ListParams {
 
+    /** The size of a page when the request names none. */
+    static final int DEFAULT_SIZE = 50;
+
     private final List<RuleBroken> broken = new ArrayList<>();
 
     int page(String value) {
-        return number("page", value, 0, 0, PagingProblems.MAX_PAGE, "page-out-of-range");
+        return number("page", value, 0, 0, FieldProblems.MAX_PAGE, "page-out-of-range");
     }
 
     int size(String value) {
-        return number("size", value, PagingProblems.DEFAULT_SIZE, 1, PagingProblems.MAX_SIZE, "size-out-of-range");
+        return number("size", value, DEFAULT_SIZE, 1, FieldProblems.MAX_SIZE, "size-out-of-range");
     }
 
     /** An optional value of an enumeration, spelt as the enumeration spells it. */

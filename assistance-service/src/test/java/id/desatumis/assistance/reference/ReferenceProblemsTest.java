@@ -1,6 +1,6 @@
 package id.desatumis.assistance.reference;
 
-import id.desatumis.assistance.application.PagingProblems;
+import id.desatumis.assistance.application.FieldProblems;
 import id.desatumis.assistance.application.ReferenceProblems;
 import id.desatumis.devstack.DevStackTestResource;
 import id.desatumis.kit.api.ProblemType;
@@ -48,7 +48,7 @@ class ReferenceProblemsTest {
     @Test
     void eachRuleOfTheReferenceDataHasItsPage() {
         List<ProblemType> ours = new ArrayList<>(new ReferenceProblems().types());
-        ours.addAll(new PagingProblems().types());
+        ours.addAll(new FieldProblems().types());
         for (ProblemType t : ours) {
             given().get("/problems/" + t.slug()).then().statusCode(200)
                     .body("status", equalTo(t.status())).body("title", equalTo(t.title()));
