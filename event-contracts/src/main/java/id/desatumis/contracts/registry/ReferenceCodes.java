@@ -24,7 +24,8 @@ import java.util.Optional;
  * hold for the check character's own position too. (A weighted sum modulo 32 cannot do this, and Crockford's own
  * mod-37 check needs five extra symbols and can miss a swap of the last data character with the check symbol.)
  *
- * <p><b>Reading.</b> Forgiving, as Crockford's: any case; spaces and hyphens ignored; O read as 0, I and L as 1.
+ * <p><b>Reading.</b> Forgiving, as Crockford's: any case; spaces and hyphens (of any kind) ignored; O read as 0, I and
+ * L as 1.
  */
 public final class ReferenceCodes {
 
@@ -73,7 +74,9 @@ public final class ReferenceCodes {
         StringBuilder code = new StringBuilder(LENGTH);
         for (int i = 0; i < typed.length(); i++) {
             char c = Character.toUpperCase(typed.charAt(i));
-            if (c == ' ' || c == '-') continue;
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.DASH_PUNCTUATION) {
+                continue; // a tab, a no-break space or a typographic dash copied from a printed receipt too
+            }
             if (c == 'O') c = '0';
             if (c == 'I' || c == 'L') c = '1';
             if (ALPHABET.indexOf(c) < 0 || code.length() == LENGTH) return Optional.empty();

@@ -114,6 +114,9 @@ class ReferenceCodeTest {
         assertThat(ReferenceCodes.normalise(printed)).contains(code);
         assertThat(ReferenceCodes.normalise(printed.toLowerCase())).contains(code);
         assertThat(ReferenceCodes.normalise("  " + printed.replace("-", " ") + " ")).contains(code);
+        // as copied from a printed receipt: a tab, a no-break space, en dashes
+        String copied = printed.charAt(0) + "\t\u00a0" + printed.substring(1).replace("-", "\u2013");
+        assertThat(ReferenceCodes.normalise(copied)).contains(code);
         assertThat(ReferenceCodes.normalise(code.replace('0', 'O').replace('1', 'I'))).contains(code);
         assertThat(ReferenceCodes.normalise(code.replace('0', 'o').replace('1', 'l'))).contains(code);
         assertThat(ReferenceCodes.normalise(code.replace('1', 'L'))).contains(code);
