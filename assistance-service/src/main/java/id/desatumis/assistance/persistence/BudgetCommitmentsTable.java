@@ -1,0 +1,92 @@
+package id.desatumis.assistance.persistence;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What each intervention holds on each budget line (table {@code budget_commitments}): committed, realised and
+ * released rupiah, and the deliveries realised. Written with the line's events under its stream's lock; the ledger
+ * reads the one row a decision concerns instead of folding the line's whole stream.
+ */
+@ApplicationScoped
+public class BudgetCommitmentsTable {
+
+    /** One intervention's row. */
+    public record Commitment(UUID lineId, UUID interventionId, long committedRupiah, long realisedRupiah,
+                             long releasedRupiah, Set<UUID> deliveries, OffsetDateTime firstCommittedAt,
+                             OffsetDateTime updatedAt) {
+    }
+
+    /** What one event did to an intervention's row; {@code deliveryId} is the delivery realised, or null. */
+    public record Change(UUID lineId, UUID interventionId, long committedDelta, long realisedDelta, long releasedDelta,
+                         UUID deliveryId) {
+    }
+
+    private static final String COLUMNS = """
+            line_id, intervention_id, committed_rupiah, realised_rupiah, released_rupiah, delivery_ids,
+            first_committed_at, updated_at""";
+
+    public Uni<Optional<Commitment>> find(SqlClient c, UUID lineId, UUID interventionId) {
+        return c.preparedQuery("SELECT " + COLUMNS + " FROM budget_commitments WHERE line_id = $1 AND intervention_id = $2")
+                .execute(Tuple.of(lineId, interventionId))
+                .map(rows -> rows.rowCount() == 0 ? Optional.empty() : Optional.of(commitment(rows.iterator().next())));
+    }
+
+    /** A line's commitments, the first made first. */
+    public Uni<List<Commitment>> page(SqlClient c, UUID lineId, int page, int size) {
+        return c.preparedQuery("SELECT " + COLUMNS + """
+                         FROM budget_commitments WHERE line_id = $1
+                        ORDER BY first_committed_at, intervention_id LIMIT $2 OFFSET $3""")
+                .execute(Tuple.of(lineId, size, (long) page * size))
+                .map(rows -> {
+                    List<Commitment> out = new ArrayList<>();
+                    rows.forEach(r -> out.add(commitment(r)));
+                    return out;
+                });
+    }
+
+    public Uni<Long> count(SqlClient c, UUID lineId) {
+        return c.preparedQuery("SELECT count(*) FROM budget_commitments WHERE line_id = $1").execute(Tuple.of(lineId))
+                .map(rows -> rows.iterator().next().getLong(0));
+    }
+
+    /**
+     * Applies the changes in order, one statement each (an append's events are few: a plan's commitment, a
+     * cancellation's release, a delivery's realisation).
+     */
+    public Uni<Void> changed(SqlClient tx, List<Change> changes) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Change ch : changes) {
+            chain = chain.chain(() -> tx.preparedQuery("""
+                            INSERT INTO budget_commitments AS c (line_id, intervention_id, committed_rupiah, realised_rupiah,
+                                                                 released_rupiah, delivery_ids)
+                            VALUES ($1, $2, $3, $4, $5, CASE WHEN $6::uuid IS NULL THEN '{}'::uuid[] ELSE ARRAY[$6::uuid] END)
+                            ON CONFLICT (line_id, intervention_id) DO UPDATE
+                            SET committed_rupiah = c.committed_rupiah + EXCLUDED.committed_rupiah,
+                                realised_rupiah = c.realised_rupiah + EXCLUDED.realised_rupiah,
+                                released_rupiah = c.released_rupiah + EXCLUDED.released_rupiah,
+                                delivery_ids = c.delivery_ids || EXCLUDED.delivery_ids, updated_at = now()""")
+                    .execute(Tuple.tuple(Arrays.asList(ch.lineId(), ch.interventionId(), ch.committedDelta(),
+                            ch.realisedDelta(), ch.releasedDelta(), ch.deliveryId())))
+                    .replaceWithVoid());
+        }
+        return chain;
+    }
+
+    private static Commitment commitment(Row r) {
+        return new Commitment(r.getUUID("line_id"), r.getUUID("intervention_id"), r.getLong("committed_rupiah"),
+                r.getLong("realised_rupiah"), r.getLong("released_rupiah"), Set.copyOf(Arrays.asList(r.getArrayOfUUIDs("delivery_ids"))),
+                r.getOffsetDateTime("first_committed_at"), r.getOffsetDateTime("updated_at"));
+    }
+}
