@@ -33,9 +33,9 @@ public class BudgetCommitmentsTable {
                          UUID deliveryId) {
     }
 
-    private static final String COLUMNS = """
-            line_id, intervention_id, committed_rupiah, realised_rupiah, released_rupiah, delivery_ids,
-            first_committed_at, updated_at""";
+    /** The columns read, with a space after them, so that a query goes on with FROM. */
+    private static final String COLUMNS = "line_id, intervention_id, committed_rupiah, realised_rupiah, "
+            + "released_rupiah, delivery_ids, first_committed_at, updated_at ";
 
     public Uni<Optional<Commitment>> find(SqlClient c, UUID lineId, UUID interventionId) {
         return c.preparedQuery("SELECT " + COLUMNS + " FROM budget_commitments WHERE line_id = $1 AND intervention_id = $2")

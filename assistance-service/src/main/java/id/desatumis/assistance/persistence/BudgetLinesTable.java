@@ -45,9 +45,9 @@ public class BudgetLinesTable {
                          List<String> onlyDesa) {
     }
 
-    private static final String COLUMNS = """
-            line_id, fund, code, fiscal_year, owner_opd_code, desa_code, name, ceiling_rupiah, committed_rupiah,
-            realised_rupiah, version, opened_at, updated_at""";
+    /** The columns read, with a space after them, so that a query goes on with FROM. */
+    private static final String COLUMNS = "line_id, fund, code, fiscal_year, owner_opd_code, desa_code, "
+            + "name, ceiling_rupiah, committed_rupiah, realised_rupiah, version, opened_at, updated_at ";
     private static final String FILTERED = """
              FROM budget_lines WHERE ($1::integer IS NULL OR fiscal_year = $1) AND ($2::text IS NULL OR fund = $2)
               AND ($3::text IS NULL OR owner_opd_code = $3) AND ($4::text IS NULL OR desa_code = $4)
@@ -99,7 +99,7 @@ public class BudgetLinesTable {
     }
 
     public Uni<Long> count(SqlClient c, Filter f) {
-        return c.preparedQuery("SELECT count(*)" + FILTERED).execute(filter(f)).map(rows -> rows.iterator().next().getLong(0));
+        return c.preparedQuery("SELECT count(*) " + FILTERED).execute(filter(f)).map(rows -> rows.iterator().next().getLong(0));
     }
 
     /** New lines (one import's, or one), in one statement. */
