@@ -2,6 +2,7 @@ package id.desatumis.assistance.persistence;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,25 +64,37 @@ public class BudgetCommitmentsTable {
 
     /**
      * Applies the changes in order, one statement each (an append's events are few: a plan's commitment, a
-     * cancellation's release, a delivery's realisation).
+     * cancellation's release, a delivery's realisation). A commitment makes the row or adds to it; a release or a
+     * realisation changes a row its commitment made (a CHECK is tested on a row proposed for insertion too, so a
+     * negative amount never goes through an insert).
      */
     public Uni<Void> changed(SqlClient tx, List<Change> changes) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Change ch : changes) {
-            chain = chain.chain(() -> tx.preparedQuery("""
-                            INSERT INTO budget_commitments AS c (line_id, intervention_id, committed_rupiah, realised_rupiah,
-                                                                 released_rupiah, delivery_ids)
-                            VALUES ($1, $2, $3, $4, $5, CASE WHEN $6::uuid IS NULL THEN '{}'::uuid[] ELSE ARRAY[$6::uuid] END)
-                            ON CONFLICT (line_id, intervention_id) DO UPDATE
-                            SET committed_rupiah = c.committed_rupiah + EXCLUDED.committed_rupiah,
-                                realised_rupiah = c.realised_rupiah + EXCLUDED.realised_rupiah,
-                                released_rupiah = c.released_rupiah + EXCLUDED.released_rupiah,
-                                delivery_ids = c.delivery_ids || EXCLUDED.delivery_ids, updated_at = now()""")
-                    .execute(Tuple.tuple(Arrays.asList(ch.lineId(), ch.interventionId(), ch.committedDelta(),
-                            ch.realisedDelta(), ch.releasedDelta(), ch.deliveryId())))
-                    .replaceWithVoid());
+            chain = chain.chain(() -> (ch.committedDelta() > 0 ? committed(tx, ch) : moved(tx, ch)).replaceWithVoid());
         }
         return chain;
+    }
+
+    private static Uni<RowSet<Row>> committed(SqlClient tx, Change ch) {
+        return tx.preparedQuery("""
+                        INSERT INTO budget_commitments AS c (line_id, intervention_id, committed_rupiah)
+                        VALUES ($1, $2, $3)
+                        ON CONFLICT (line_id, intervention_id) DO UPDATE
+                        SET committed_rupiah = c.committed_rupiah + EXCLUDED.committed_rupiah, updated_at = now()""")
+                .execute(Tuple.of(ch.lineId(), ch.interventionId(), ch.committedDelta()));
+    }
+
+    private static Uni<RowSet<Row>> moved(SqlClient tx, Change ch) {
+        return tx.preparedQuery("""
+                        UPDATE budget_commitments
+                        SET committed_rupiah = committed_rupiah + $3, realised_rupiah = realised_rupiah + $4,
+                            released_rupiah = released_rupiah + $5,
+                            delivery_ids = CASE WHEN $6::uuid IS NULL THEN delivery_ids ELSE delivery_ids || $6::uuid END,
+                            updated_at = now()
+                        WHERE line_id = $1 AND intervention_id = $2""")
+                .execute(Tuple.tuple(Arrays.asList(ch.lineId(), ch.interventionId(), ch.committedDelta(),
+                        ch.realisedDelta(), ch.releasedDelta(), ch.deliveryId())));
     }
 
     private static Commitment commitment(Row r) {
