@@ -25,7 +25,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class BudgetLinesTable {
 
-    /** A line as stored: what it is, its balance, and the version of its stream. */
+    /**
+     * A line as stored: what it is ({@code opened}, with the ceiling it has now), its balance, and the version of its
+     * stream.
+     */
     public record Line(BudgetLineOpened opened, long ceilingRupiah, long committedRupiah, long realisedRupiah,
                        long version, OffsetDateTime openedAt, OffsetDateTime updatedAt) {
     }

@@ -23,6 +23,7 @@ import static id.desatumis.assistance.budget.BudgetRequests.open;
 import static id.desatumis.assistance.budget.BudgetRequests.opdCode;
 import static id.desatumis.assistance.budget.BudgetRequests.post;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -43,7 +44,7 @@ class BudgetLineApiTest {
                 .body("ceilingRupiah", equalTo(1_500_000_000)).body("availableRupiah", equalTo(1_500_000_000))
                 .extract();
         String id = created.path("lineId");
-        created.header("Location").endsWith("/budget-lines/" + id);
+        assertThat(created.header("Location")).endsWith("/budget-lines/" + id);
         get(Auth.dinsos(), "/budget-lines/" + id).statusCode(200)
                 .body("code", equalTo(body.get("code"))).body("fiscalYear", equalTo(YEAR))
                 .body("committedRupiah", equalTo(0)).body("realisedRupiah", equalTo(0))
