@@ -3,20 +3,18 @@ package id.desatumis.assistance.budget;
 import id.desatumis.assistance.Auth;
 import id.desatumis.assistance.application.BudgetLedger;
 import id.desatumis.assistance.application.BudgetLineAggregate;
+import id.desatumis.assistance.budget.LedgerUseCase.Outcome;
 import id.desatumis.assistance.domain.BudgetFund;
 import id.desatumis.assistance.domain.BudgetLine;
 import id.desatumis.assistance.persistence.BudgetLinesTable;
 import id.desatumis.devstack.DevStackTestResource;
 import id.desatumis.kit.aggregate.AggregateStore;
-import id.desatumis.kit.aggregate.AggregateStore.Change;
 import id.desatumis.kit.domain.RuleBroken;
-import id.desatumis.kit.eventstore.EventMetadata;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +27,8 @@ import java.util.UUID;
 
 import static id.desatumis.assistance.budget.BudgetRequests.apbd;
 import static id.desatumis.assistance.budget.BudgetRequests.get;
-import static id.desatumis.assistance.budget.BudgetRequests.open;
 import static id.desatumis.assistance.budget.BudgetRequests.opdCode;
+import static id.desatumis.assistance.budget.BudgetRequests.open;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
@@ -44,10 +42,10 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTestResource(value = DevStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "assistance"))
 class BudgetLedgerConcurrencyTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final EventMetadata ACTOR = new EventMetadata("staf-dinsos", "dinsos", "test", null, null,
-            "/desatumis/assistance");
+    private static final Duration PATIENCE = LedgerUseCase.PATIENCE;
 
+    @Inject
+    LedgerUseCase useCase;
     @Inject
     BudgetLedger ledger;
     @Inject
@@ -59,17 +57,13 @@ class BudgetLedgerConcurrencyTest {
     @Inject
     Pool pool;
 
-    /** What one plan's transaction ended with: committed, or refused with this rule. */
-    private record Outcome(boolean committed, String rule, Map<String, Object> details) {
-    }
-
     @Test
     void fiftyConcurrentCommitmentsOfOneMillionAgainstTwentyMillionCommitExactlyTwenty() {
         UUID line = UUID.fromString(open(Auth.dinsos(), apbd(opdCode(), 20_000_000L)));
         List<Uni<Outcome>> plans = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             UUID intervention = UUID.randomUUID();
-            plans.add(inTransaction(line, tx -> ledger.commit(tx, line, intervention, 1_000_000L)));
+            plans.add(useCase.attempt(line, tx -> ledger.commit(tx, line, intervention, 1_000_000L)));
         }
         List<Outcome> outcomes = Uni.join().all(plans).andFailFast().await().atMost(PATIENCE);
         assertThat(outcomes).filteredOn(Outcome::committed).hasSize(20);
@@ -90,7 +84,7 @@ class BudgetLedgerConcurrencyTest {
         List<Uni<Outcome>> plans = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             long rupiah = 700_000L + 100_000L * (i % 5);
-            plans.add(inTransaction(line, tx -> ledger.commit(tx, line, UUID.randomUUID(), rupiah)));
+            plans.add(useCase.attempt(line, tx -> ledger.commit(tx, line, UUID.randomUUID(), rupiah)));
         }
         Uni.join().all(plans).andFailFast().await().atMost(PATIENCE);
         BudgetLine folded = aggregates.load(pool, lines, line).await().atMost(PATIENCE).state();
@@ -105,16 +99,17 @@ class BudgetLedgerConcurrencyTest {
         UUID cancelled = UUID.randomUUID();
         UUID delivered = UUID.randomUUID();
         UUID delivery = UUID.randomUUID();
-        run(line, tx -> ledger.commit(tx, line, cancelled, 30_000_000L));
-        run(line, tx -> ledger.commit(tx, line, delivered, 20_000_000L));
-        assertThat(run(line, tx -> ledger.commit(tx, line, UUID.randomUUID(), 1L)).rule()).isEqualTo("budget-ceiling-exceeded");
-        run(line, tx -> ledger.release(tx, line, cancelled));
-        run(line, tx -> ledger.realise(tx, line, delivered, delivery, 15_000_000L));
+        useCase.run(line, tx -> ledger.commit(tx, line, cancelled, 30_000_000L));
+        useCase.run(line, tx -> ledger.commit(tx, line, delivered, 20_000_000L));
+        assertThat(useCase.run(line, tx -> ledger.commit(tx, line, UUID.randomUUID(), 1L)).rule())
+                .isEqualTo("budget-ceiling-exceeded");
+        useCase.run(line, tx -> ledger.release(tx, line, cancelled));
+        useCase.run(line, tx -> ledger.realise(tx, line, delivered, delivery, 15_000_000L));
         assertBalanceIsTheSumOfTheEvents(line, 5_000_000L, 15_000_000L);
         // nothing more to release; the same delivery is realised once; never more than the intervention holds
-        assertThat(run(line, tx -> ledger.release(tx, line, cancelled)).committed()).isTrue();
-        run(line, tx -> ledger.realise(tx, line, delivered, delivery, 15_000_000L));
-        assertThat(run(line, tx -> ledger.realise(tx, line, delivered, UUID.randomUUID(), 5_000_001L)).rule())
+        assertThat(useCase.run(line, tx -> ledger.release(tx, line, cancelled)).committed()).isTrue();
+        useCase.run(line, tx -> ledger.realise(tx, line, delivered, delivery, 15_000_000L));
+        assertThat(useCase.run(line, tx -> ledger.realise(tx, line, delivered, UUID.randomUUID(), 5_000_001L)).rule())
                 .isEqualTo("budget-realisation-exceeds-commitment");
         assertBalanceIsTheSumOfTheEvents(line, 5_000_000L, 15_000_000L);
         get(Auth.dinsos(), "/budget-lines/" + line).statusCode(200).body("availableRupiah", equalTo(30_000_000))
@@ -152,24 +147,6 @@ class BudgetLedgerConcurrencyTest {
                 List.of(new BudgetLinesTable.Change(line, -1, 0, null, 9)))).await().atMost(PATIENCE))
                 .hasMessageContaining("budget_lines_committed_rupiah_check");
         assertBalanceIsTheSumOfTheEvents(line, 0, 0);
-    }
-
-    private interface Decision {
-        Uni<Change<?, ?>> decide(SqlConnection tx);
-    }
-
-    /** A use case's transaction: lock the line's stream, let the ledger decide, append its change. */
-    private Uni<Outcome> inTransaction(UUID line, Decision decision) {
-        return pool.withTransaction(tx -> aggregates.lock(tx, List.of(BudgetLedger.stream(line)))
-                        .chain(() -> decision.decide(tx))
-                        .chain(change -> aggregates.appendAll(tx, List.of(change), ACTOR)))
-                .map(done -> new Outcome(true, null, Map.of()))
-                .onFailure(RuleBroken.class).recoverWithItem(e -> new Outcome(false, ((RuleBroken) e).rule(),
-                        ((RuleBroken) e).details()));
-    }
-
-    private Outcome run(UUID line, Decision decision) {
-        return inTransaction(line, decision).await().atMost(PATIENCE);
     }
 
     /** The inline balance agrees with the events folded, and with what is expected. */

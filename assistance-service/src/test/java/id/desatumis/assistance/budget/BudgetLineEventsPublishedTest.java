@@ -12,15 +12,9 @@ import id.desatumis.contracts.assistance.BudgetRealisedV1;
 import id.desatumis.contracts.assistance.BudgetReleasedV1;
 import id.desatumis.devstack.DevStackTestResource;
 import id.desatumis.devstack.TopicRecords;
-import id.desatumis.kit.aggregate.AggregateStore;
-import id.desatumis.kit.aggregate.AggregateStore.Change;
-import id.desatumis.kit.eventstore.EventMetadata;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -31,8 +25,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import static id.desatumis.assistance.budget.BudgetRequests.apbd;
-import static id.desatumis.assistance.budget.BudgetRequests.open;
 import static id.desatumis.assistance.budget.BudgetRequests.opdCode;
+import static id.desatumis.assistance.budget.BudgetRequests.open;
 import static id.desatumis.assistance.budget.BudgetRequests.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,15 +37,11 @@ class BudgetLineEventsPublishedTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final EventMetadata ACTOR = new EventMetadata("staf-dinsos", "dinsos", "test", null, null,
-            "/desatumis/assistance");
 
     @Inject
     BudgetLedger ledger;
     @Inject
-    AggregateStore aggregates;
-    @Inject
-    Pool pool;
+    LedgerUseCase useCase;
 
     @Test
     void aLinesOpeningCommitmentsRealisationReleaseAndRevisionArePublishedInOrder() throws Exception {
@@ -91,14 +81,7 @@ class BudgetLineEventsPublishedTest {
         assertThat(revised.has("reason")).isFalse();
     }
 
-    private interface Decision {
-        Uni<Change<?, ?>> decide(SqlConnection tx);
-    }
-
-    /** The ledger's change appended in a use case's transaction, under the line's stream lock. */
-    private void append(UUID line, Decision decision) {
-        pool.withTransaction(tx -> aggregates.lock(tx, List.of(BudgetLedger.stream(line)))
-                .chain(() -> decision.decide(tx))
-                .chain(change -> aggregates.appendAll(tx, List.of(change), ACTOR))).await().atMost(PATIENCE);
+    private void append(UUID line, LedgerUseCase.Decision decision) {
+        assertThat(useCase.run(line, decision).committed()).isTrue();
     }
 }
