@@ -58,7 +58,8 @@ public class BudgetLineResource {
     }
 
     @POST
-    @Operation(summary = "Open a budget line: fund, code, fiscal year, owning office (or desa, for APBDES), name, ceiling in whole rupiah")
+    @Operation(summary = "Open a budget line: fund, code, fiscal year, owning office (or desa, for APBDES), name, "
+            + "ceiling in whole rupiah")
     public Uni<Response> open(BudgetLineBodies.Line body, @HeaderParam("Idempotency-Key") String key) {
         List<FieldError> errors = new ArrayList<>();
         BudgetLineTerms terms = BudgetLineBodies.terms(required(body), "", regions, currentYear(), errors);
@@ -69,7 +70,8 @@ public class BudgetLineResource {
 
     @POST
     @Path("/imports")
-    @Operation(summary = "Import up to 500 lines at once, all or none; each answered by its index (a line opened already with the same terms is unchanged)")
+    @Operation(summary = "Import up to 500 lines at once, all or none; each answered by its index "
+            + "(a line opened already with the same terms is unchanged)")
     public Uni<Response> importLines(BudgetLineBodies.Import body, @HeaderParam("Idempotency-Key") String key) {
         List<FieldError> errors = new ArrayList<>();
         List<BudgetLineTerms> items = BudgetLineBodies.items(required(body), BudgetLineImport.MAX_ITEMS, regions,
