@@ -31,14 +31,12 @@ import id.desatumis.contracts.assistance.ReservationReleaseRequestedV1;
 import id.desatumis.contracts.assistance.ReservationRequestedV1;
 import id.desatumis.contracts.assistance.ReservationTimedOutV1;
 import id.desatumis.contracts.assistance.UnplannedDeliveryRecordedV1;
-import id.desatumis.kit.aggregate.AggregateEventCatalog;
 import id.desatumis.kit.aggregate.AggregateStore;
 import id.desatumis.kit.eventstore.StoredEvent;
 import id.desatumis.kit.outbox.PublicRecord;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Singleton;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,9 +51,8 @@ import static id.desatumis.assistance.messaging.InterventionContracts.text;
  * service's own record, not published.
  */
 @Singleton
-public class InterventionPublicEvents extends AggregateEventCatalog<Intervention, InterventionEvent> {
+public class InterventionPublicEvents extends AssistanceCatalog<Intervention, InterventionEvent> {
 
-    private final ObjectMapper mapper;
     private final PlannedRequests planned;
 
     public InterventionPublicEvents(AggregateStore aggregates, Pool pool, InterventionAggregate interventions,
@@ -63,24 +60,13 @@ public class InterventionPublicEvents extends AggregateEventCatalog<Intervention
         super(aggregates, pool, interventions, Set.of("InterventionPlanned", "UnplannedDeliveryRecorded",
                 "ReservationRequested", "InterventionResourced", "ReservationRejected", "ReservationTimedOut",
                 "ReservationReleaseRequested", "DeliveryReported", "ReservationConsumeRequested", "DeliveryVerified",
-                "DeliveryDisputed", "DisputeResolved", "InterventionCancelled"));
-        this.mapper = mapper;
+                "DeliveryDisputed", "DisputeResolved", "InterventionCancelled"), mapper);
         this.planned = new PlannedRequests(aggregates, pool, interventions);
     }
 
     @Override
-    public String source() {
-        return AssistanceTopics.SOURCE;
-    }
-
-    @Override
-    public Set<String> topics() {
-        return Set.of(AssistanceTopics.INTERVENTION);
-    }
-
-    @Override
     protected Optional<PublicRecord> map(StoredEvent stored, InterventionEvent event) {
-        String at = DateTimeFormatter.ISO_INSTANT.format(stored.recordedAt().toInstant());
+        String at = recordedAt(stored);
         String id = event.interventionId().toString();
         if (event instanceof InterventionPlanned e) {
             planned.remember(e.interventionId(), e.plan());
@@ -120,10 +106,5 @@ public class InterventionPublicEvents extends AggregateEventCatalog<Intervention
             return publish(InterventionCancelledV1.CE_TYPE, new InterventionCancelledV1(id, e.cause(), at));
         }
         return Optional.empty();
-    }
-
-    /** The contract, as the topic's record of this CloudEvents type. */
-    private Optional<PublicRecord> publish(String cloudEventType, Object contract) {
-        return PublicRecord.of(AssistanceTopics.INTERVENTION, cloudEventType, mapper, contract);
     }
 }
