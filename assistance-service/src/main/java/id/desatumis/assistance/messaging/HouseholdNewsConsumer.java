@@ -1,0 +1,88 @@
+package id.desatumis.assistance.messaging;
+
+import id.desatumis.assistance.application.HouseholdLocks;
+import id.desatumis.assistance.application.HouseholdNews;
+import id.desatumis.assistance.application.HouseholdNewsBatch;
+import id.desatumis.kit.api.ServiceIdentity;
+import id.desatumis.kit.eventstore.EventMetadata;
+import id.desatumis.kit.inbox.BatchProjection;
+import id.desatumis.kit.inbox.ConsumedEvent;
+import id.desatumis.kit.inbox.Inbox;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A consumer of another service's household events: a poll's batch at a time in one transaction (platform-kit's
+ * {@link Inbox}, each event applied once per stream however often delivered), read as news of households and handed
+ * to {@link HouseholdNewsBatch}. An id that is not one makes the event malformed: the channel stops on it, loudly.
+ */
+abstract class HouseholdNewsConsumer {
+
+    private static final Logger LOG = Logger.getLogger(HouseholdNewsConsumer.class);
+
+    private final Inbox inbox;
+    private final HouseholdNewsBatch batch;
+    private final ServiceIdentity service;
+    private final String consumer;
+    private final String projection;
+
+    HouseholdNewsConsumer(Inbox inbox, HouseholdNewsBatch batch, ServiceIdentity service, String consumer,
+                          String projection) {
+        this.inbox = inbox;
+        this.batch = batch;
+        this.service = service;
+        this.consumer = consumer;
+        this.projection = projection;
+    }
+
+    /** What the event tells of a household; null for a type this consumer does not use. */
+    abstract HouseholdNews news(ConsumedEvent event, String projection);
+
+    Uni<Void> consume(ConsumerRecords<String, String> records) {
+        return inbox.apply(consumer, records, new Batch());
+    }
+
+    static UUID id(String value) {
+        return UUID.fromString(value);
+    }
+
+    /** One poll's batch: the locks its first phase took are kept for its second. */
+    private final class Batch implements BatchProjection<HouseholdNews> {
+
+        private HouseholdLocks.Locked locked;
+
+        @Override
+        public Optional<HouseholdNews> read(ConsumedEvent event) {
+            try {
+                return Optional.ofNullable(news(event, projection));
+            } catch (IllegalArgumentException | NullPointerException badValue) {
+                LOG.errorf("malformed %s event %s (%s): %s stops until it is fixed", event.type(), event.id(),
+                        badValue.getMessage(), projection);
+                throw new ConsumedEvent.MalformedEvent("malformed " + event.type() + " " + event.id(), badValue);
+            }
+        }
+
+        @Override
+        public Uni<Void> beforeFirstWrite(SqlConnection tx, List<Change<HouseholdNews>> known) {
+            return batch.prepare(tx, known.stream().map(Change::change).toList()).invoke(l -> locked = l).replaceWithVoid();
+        }
+
+        @Override
+        public Uni<Void> apply(SqlConnection tx, List<Change<HouseholdNews>> fresh) {
+            return batch.apply(tx, locked, fresh.stream().map(Change::change).toList(),
+                    fresh.stream().map(c -> metadata(c.event())).toList());
+        }
+    }
+
+    /** The service that told it as the actor, its correlation id, and its event as the cause. */
+    private EventMetadata metadata(ConsumedEvent event) {
+        return new EventMetadata(event.source() == null ? "unknown" : event.source(), "service", event.correlationId(),
+                event.id().toString(), null, service.source());
+    }
+}
