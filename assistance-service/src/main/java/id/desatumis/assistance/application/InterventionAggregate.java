@@ -1,0 +1,95 @@
+package id.desatumis.assistance.application;
+
+import id.desatumis.assistance.domain.Intervention;
+import id.desatumis.assistance.domain.InterventionEvent;
+import id.desatumis.assistance.domain.InterventionEvent.DeliveryDisputed;
+import id.desatumis.assistance.domain.InterventionEvent.DeliveryReported;
+import id.desatumis.assistance.domain.InterventionEvent.DeliveryVerified;
+import id.desatumis.assistance.domain.InterventionEvent.DisputeResolved;
+import id.desatumis.assistance.domain.InterventionEvent.InterventionCancelled;
+import id.desatumis.assistance.domain.InterventionEvent.InterventionPlanned;
+import id.desatumis.assistance.domain.InterventionEvent.InterventionResourced;
+import id.desatumis.assistance.domain.InterventionEvent.LateReservationAnswer;
+import id.desatumis.assistance.domain.InterventionEvent.ReservationConsumeAnswered;
+import id.desatumis.assistance.domain.InterventionEvent.ReservationConsumeRequested;
+import id.desatumis.assistance.domain.InterventionEvent.ReservationRejected;
+import id.desatumis.assistance.domain.InterventionEvent.ReservationReleaseRequested;
+import id.desatumis.assistance.domain.InterventionEvent.ReservationRequested;
+import id.desatumis.assistance.domain.InterventionEvent.ReservationTimedOut;
+import id.desatumis.assistance.domain.InterventionEvent.UnplannedDeliveryRecorded;
+import id.desatumis.assistance.persistence.InterventionIndex;
+import id.desatumis.kit.aggregate.AggregateType;
+import id.desatumis.kit.aggregate.EventTypes;
+import id.desatumis.kit.aggregate.Loaded;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+
+/**
+ * An intervention as the kit's pipeline stores it (stream {@code intervention-<interventionId>}), with its row of
+ * {@code interventions} written in the same transaction (every change of a batch in one round trip).
+ */
+@ApplicationScoped
+public class InterventionAggregate implements AggregateType<Intervention, InterventionEvent> {
+
+    public static final String CATEGORY = "intervention";
+
+    static final EventTypes<InterventionEvent> TYPES = EventTypes.of(InterventionEvent.class)
+            .type("InterventionPlanned", 1, InterventionPlanned.class)
+            .type("UnplannedDeliveryRecorded", 1, UnplannedDeliveryRecorded.class)
+            .type("ReservationRequested", 1, ReservationRequested.class)
+            .type("InterventionResourced", 1, InterventionResourced.class)
+            .type("ReservationRejected", 1, ReservationRejected.class)
+            .type("ReservationTimedOut", 1, ReservationTimedOut.class)
+            .type("ReservationReleaseRequested", 1, ReservationReleaseRequested.class)
+            .type("LateReservationAnswer", 1, LateReservationAnswer.class)
+            .type("DeliveryReported", 1, DeliveryReported.class)
+            .type("ReservationConsumeRequested", 1, ReservationConsumeRequested.class)
+            .type("ReservationConsumeAnswered", 1, ReservationConsumeAnswered.class)
+            .type("DeliveryVerified", 1, DeliveryVerified.class)
+            .type("DeliveryDisputed", 1, DeliveryDisputed.class)
+            .type("DisputeResolved", 1, DisputeResolved.class)
+            .type("InterventionCancelled", 1, InterventionCancelled.class)
+            .build();
+
+    private final InterventionIndex index;
+
+    public InterventionAggregate(InterventionIndex index) {
+        this.index = index;
+    }
+
+    @Override
+    public String category() {
+        return CATEGORY;
+    }
+
+    @Override
+    public Intervention initial() {
+        return Intervention.NONE;
+    }
+
+    @Override
+    public Intervention evolve(Intervention state, InterventionEvent event) {
+        return Intervention.evolve(state, event);
+    }
+
+    @Override
+    public EventTypes<InterventionEvent> eventTypes() {
+        return TYPES;
+    }
+
+    @Override
+    public Uni<Void> updateInlineModels(SqlConnection tx, Loaded<Intervention> after, List<InterventionEvent> events) {
+        return updateInlineModels(tx, List.of(new Changed<>(after, events)));
+    }
+
+    @Override
+    public Uni<Void> updateInlineModels(SqlConnection tx, List<Changed<Intervention, InterventionEvent>> changes) {
+        return index.save(tx, changes.stream()
+                .filter(c -> c.after().state().exists())
+                .map(c -> new InterventionIndex.Entry(c.after().state(), c.after().version()))
+                .toList());
+    }
+}

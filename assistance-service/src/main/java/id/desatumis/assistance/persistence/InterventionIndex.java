@@ -1,0 +1,115 @@
+package id.desatumis.assistance.persistence;
+
+import id.desatumis.assistance.domain.Intervention;
+import id.desatumis.assistance.domain.NeedKind;
+import id.desatumis.assistance.domain.Plan;
+import id.desatumis.assistance.domain.PriorAssistance;
+import id.desatumis.assistance.domain.Quantity;
+import id.desatumis.assistance.domain.Stage;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Every intervention as its aggregate last left it (table {@code interventions}), written with its events in the same
+ * transaction: what the double-assistance guard reads under the household's lock, what the timeout sweep looks
+ * through, and what the OPD API and the queries page. A row is only ever replaced by a later version of its stream.
+ */
+@ApplicationScoped
+public class InterventionIndex {
+
+    /** One intervention's state after a change, and its stream version. */
+    public record Entry(Intervention state, long version) {
+    }
+
+    private static final String UPSERT = """
+            INSERT INTO interventions (intervention_id, need_id, household_id, member_id, kind, desa_code, actor_id,
+                stage, unplanned, source_type, pledge_id, budget_line_id, planned_rupiah, planned_units,
+                delivered_rupiah, delivered_units, due_date, planned_on, last_delivered_on, verified_on,
+                decision_number, pending_request_id, pending_since, last_refusal, version, updated_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
+                CASE WHEN $8 = 'VERIFIED' THEN current_date END, $20,
+                $21, CASE WHEN $21::uuid IS NULL THEN NULL ELSE now() END, $22, $23, now())
+            ON CONFLICT (intervention_id) DO UPDATE SET
+                desa_code = EXCLUDED.desa_code, stage = EXCLUDED.stage,
+                delivered_rupiah = EXCLUDED.delivered_rupiah, delivered_units = EXCLUDED.delivered_units,
+                last_delivered_on = EXCLUDED.last_delivered_on,
+                verified_on = CASE WHEN EXCLUDED.stage = 'VERIFIED' THEN coalesce(interventions.verified_on, current_date) END,
+                pending_request_id = EXCLUDED.pending_request_id,
+                pending_since = CASE WHEN EXCLUDED.pending_request_id IS NULL THEN NULL
+                    WHEN EXCLUDED.pending_request_id IS DISTINCT FROM interventions.pending_request_id THEN now()
+                    ELSE interventions.pending_since END,
+                last_refusal = EXCLUDED.last_refusal, version = EXCLUDED.version, updated_at = now()
+            WHERE interventions.version < EXCLUDED.version""";
+
+    /** Writes each intervention's row in one round trip. */
+    public Uni<Void> save(SqlClient c, List<Entry> entries) {
+        if (entries.isEmpty()) return Uni.createFrom().voidItem();
+        List<Tuple> rows = new ArrayList<>(entries.size());
+        for (Entry e : entries) rows.add(row(e));
+        return c.preparedQuery(UPSERT).executeBatch(rows).replaceWithVoid();
+    }
+
+    private static Tuple row(Entry e) {
+        Intervention s = e.state();
+        Plan p = s.plan();
+        Quantity delivered = s.delivered();
+        return Tuple.tuple().addUUID(s.id()).addUUID(p.needId()).addUUID(p.householdId()).addUUID(p.memberId())
+                .addString(p.kind().name()).addString(p.desaCode()).addUUID(p.actorId()).addString(s.stage().name())
+                .addBoolean(s.unplanned()).addString(p.source().type().name()).addUUID(p.source().pledgeId())
+                .addUUID(p.source().budgetLineId()).addLong(p.amount().rupiah()).addLong(p.amount().units())
+                .addLong(delivered.rupiahOrZero()).addLong(delivered.unitsOrZero()).addLocalDate(p.dueDate())
+                .addLocalDate(s.plannedOn()).addLocalDate(s.lastDeliveredOn())
+                .addString(p.decisionNumber())
+                .addUUID(s.pendingRequest()).addString(s.lastRefusal()).addLong(e.version());
+    }
+
+    /** The household's interventions of a kind, every actor's, for the double-assistance guard. */
+    public Uni<List<PriorAssistance>> ofHouseholdAndKind(SqlClient c, UUID householdId, NeedKind kind) {
+        return c.preparedQuery("""
+                        SELECT intervention_id, member_id, kind, actor_id, stage,
+                               coalesce(last_delivered_on, due_date, planned_on) AS on_date
+                          FROM interventions WHERE household_id = $1 AND kind = $2""")
+                .execute(Tuple.of(householdId, kind.name()))
+                .map(rows -> {
+                    List<PriorAssistance> out = new ArrayList<>();
+                    for (Row r : rows) {
+                        out.add(new PriorAssistance(r.getUUID("intervention_id"), r.getUUID("member_id"),
+                                NeedKind.valueOf(r.getString("kind")), r.getUUID("actor_id"),
+                                Stage.valueOf(r.getString("stage")), r.getLocalDate("on_date")));
+                    }
+                    return out;
+                });
+    }
+
+    // ---- the staff queries (list, one intervention): below this line ----
+
+    // ---- the OPD API (an actor's interventions, its overdue list): below this line ----
+
+    /** A reservation request waiting since before {@code before}, with its intervention: due to time out. */
+    public record Waiting(UUID interventionId, UUID requestId, OffsetDateTime since) {
+    }
+
+    public Uni<List<Waiting>> waitingSince(SqlClient c, OffsetDateTime before, int limit) {
+        return c.preparedQuery("""
+                        SELECT intervention_id, pending_request_id, pending_since FROM interventions
+                         WHERE pending_request_id IS NOT NULL AND pending_since < $1
+                         ORDER BY pending_since LIMIT $2""")
+                .execute(Tuple.of(before, limit))
+                .map(rows -> {
+                    List<Waiting> out = new ArrayList<>();
+                    for (Row r : rows) {
+                        out.add(new Waiting(r.getUUID("intervention_id"), r.getUUID("pending_request_id"),
+                                r.getOffsetDateTime("pending_since")));
+                    }
+                    return out;
+                });
+    }
+}
