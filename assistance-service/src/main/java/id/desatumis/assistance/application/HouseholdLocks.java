@@ -35,11 +35,14 @@ public class HouseholdLocks {
 
     private final AggregateStore aggregates;
     private final HouseholdAggregate type;
+    private final InterventionAggregate interventionType;
     private final NeedRows needs;
 
-    public HouseholdLocks(AggregateStore aggregates, HouseholdAggregate type, NeedRows needs) {
+    public HouseholdLocks(AggregateStore aggregates, HouseholdAggregate type, InterventionAggregate interventionType,
+                          NeedRows needs) {
         this.aggregates = aggregates;
         this.type = type;
+        this.interventionType = interventionType;
         this.needs = needs;
     }
 
@@ -50,7 +53,7 @@ public class HouseholdLocks {
             Set<UUID> interventions = new TreeSet<>();
             planned.forEach(p -> interventions.add(p.interventionId()));
             List<String> streams = new ArrayList<>(ids.stream().map(HouseholdAggregate::streamIdOf).toList());
-            interventions.forEach(i -> streams.add(InterventionStreams.streamIdOf(i)));
+            interventions.forEach(i -> streams.add(interventionType.streamId(i)));
             return aggregates.lock(tx, streams)
                     .chain(() -> Uni.join().all(ids.stream().map(id -> aggregates.load(tx, type, id)).toList())
                             .andFailFast())
@@ -64,7 +67,7 @@ public class HouseholdLocks {
                         interventions.addAll(missed);
                         Locked locked = new Locked(loaded, interventions);
                         return missed.isEmpty() ? Uni.createFrom().item(locked)
-                                : aggregates.lock(tx, missed.stream().map(InterventionStreams::streamIdOf).toList())
+                                : aggregates.lock(tx, missed.stream().map(interventionType::streamId).toList())
                                     .replaceWith(locked);
                     });
         });
