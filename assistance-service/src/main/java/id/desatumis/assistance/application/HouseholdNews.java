@@ -1,6 +1,5 @@
 package id.desatumis.assistance.application;
 
-import id.desatumis.assistance.domain.CancelReason;
 import id.desatumis.assistance.domain.CloseReason;
 import id.desatumis.assistance.domain.HouseholdEvent;
 import id.desatumis.assistance.domain.HouseholdNeeds;
@@ -21,15 +20,10 @@ public sealed interface HouseholdNews {
 
     UUID householdId();
 
-    /**
-     * A change to the household's needs: the decision on the household as it stands, and the reason recorded on the
-     * intervention of a planned need it withdraws.
-     */
+    /** A change to the household's needs: the decision on the household as it stands. */
     sealed interface Change extends HouseholdNews {
 
         List<HouseholdEvent> decide(NeedsOfHousehold state, Set<UUID> deliveryReported);
-
-        String withdrawalReason();
     }
 
     record Listed(NeedsListing listing) implements Change {
@@ -42,22 +36,12 @@ public sealed interface HouseholdNews {
         public List<HouseholdEvent> decide(NeedsOfHousehold state, Set<UUID> deliveryReported) {
             return HouseholdNeeds.listed(state, listing, deliveryReported);
         }
-
-        @Override
-        public String withdrawalReason() {
-            return CancelReason.NO_LONGER_LISTED.name();
-        }
     }
 
     record Graduated(UUID householdId, UUID assessmentId) implements Change {
         @Override
         public List<HouseholdEvent> decide(NeedsOfHousehold state, Set<UUID> deliveryReported) {
             return HouseholdNeeds.graduated(state, assessmentId, deliveryReported);
-        }
-
-        @Override
-        public String withdrawalReason() {
-            return CancelReason.GRADUATED.name();
         }
     }
 
@@ -66,22 +50,12 @@ public sealed interface HouseholdNews {
         public List<HouseholdEvent> decide(NeedsOfHousehold state, Set<UUID> deliveryReported) {
             return HouseholdRegistryChanges.moved(state, toDesaCode);
         }
-
-        @Override
-        public String withdrawalReason() {
-            return "MOVED";
-        }
     }
 
     record MergedAway(UUID householdId, String desaCode, UUID survivorId) implements Change {
         @Override
         public List<HouseholdEvent> decide(NeedsOfHousehold state, Set<UUID> deliveryReported) {
             return HouseholdRegistryChanges.mergedAway(state, householdId, desaCode, survivorId, deliveryReported);
-        }
-
-        @Override
-        public String withdrawalReason() {
-            return CancelReason.MERGED_AWAY.name();
         }
     }
 
@@ -90,22 +64,12 @@ public sealed interface HouseholdNews {
         public List<HouseholdEvent> decide(NeedsOfHousehold state, Set<UUID> deliveryReported) {
             return HouseholdRegistryChanges.erased(state, householdId, desaCode, deliveryReported);
         }
-
-        @Override
-        public String withdrawalReason() {
-            return CancelReason.HOUSEHOLD_ERASED.name();
-        }
     }
 
     record PersonErased(UUID householdId, UUID memberId) implements Change {
         @Override
         public List<HouseholdEvent> decide(NeedsOfHousehold state, Set<UUID> deliveryReported) {
             return HouseholdRegistryChanges.personErased(state, memberId, deliveryReported);
-        }
-
-        @Override
-        public String withdrawalReason() {
-            return CancelReason.PERSON_ERASED.name();
         }
     }
 
@@ -114,11 +78,6 @@ public sealed interface HouseholdNews {
         @Override
         public List<HouseholdEvent> decide(NeedsOfHousehold state, Set<UUID> deliveryReported) {
             return HouseholdRegistryChanges.memberGone(state, memberId, reason, deliveryReported);
-        }
-
-        @Override
-        public String withdrawalReason() {
-            return reason.name();
         }
     }
 

@@ -81,9 +81,9 @@ public class HouseholdNewsBatch {
             if (!(fresh.get(i) instanceof HouseholdNews.Change news)) continue;
             UUID id = news.householdId();
             NeedsOfHousehold before = current.computeIfAbsent(id, h -> loaded.get(h).state());
-            List<HouseholdEvent> events = news.decide(before, session.deliveryReported(before, news.withdrawalReason()));
+            List<HouseholdEvent> events = news.decide(before, session.deliveryReported(before));
             if (events.isEmpty()) continue;
-            session.withdrawPlanned(before, events, news.withdrawalReason());
+            session.withdrawPlanned(before, events);
             current.put(id, households.fold(before, events));
             decided.computeIfAbsent(id, h -> new ArrayList<>()).addAll(events);
             causeOf.merge(id, causes.get(i), HouseholdNewsBatch::commonCause);

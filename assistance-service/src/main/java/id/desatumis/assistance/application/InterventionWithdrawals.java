@@ -53,18 +53,30 @@ public class InterventionWithdrawals {
         }
 
         /** The planned needs of the household whose intervention cannot be withdrawn: a delivery was reported. */
-        public Set<UUID> deliveryReported(NeedsOfHousehold household, String reason) {
+        public Set<UUID> deliveryReported(NeedsOfHousehold household) {
             Set<UUID> kept = new HashSet<>();
             for (NeedsOfHousehold.Need n : household.needs().values()) {
-                if (n.status() == NeedStatus.PLANNED && withdrawal(n.interventionId(), reason).isEmpty()) kept.add(n.needId());
+                // whether anything would be withdrawn does not depend on the reason
+                if (n.status() == NeedStatus.PLANNED && withdrawal(n.interventionId(), "ASKED").isEmpty()) kept.add(n.needId());
             }
             return kept;
         }
 
-        /** The needs these events cancel or close that were planned take their interventions with them. */
-        public void withdrawPlanned(NeedsOfHousehold before, List<HouseholdEvent> events, String reason) {
+        /**
+         * The needs these events cancel or close that were planned take their interventions with them, cancelled for
+         * the need's reason (NO_LONGER_LISTED, GRADUATED, MEMBER_DIED, ...).
+         */
+        public void withdrawPlanned(NeedsOfHousehold before, List<HouseholdEvent> events) {
             for (HouseholdEvent e : events) {
-                UUID needId = e instanceof NeedCancelled c ? c.needId() : e instanceof NeedClosed c ? c.needId() : null;
+                UUID needId = null;
+                String reason = null;
+                if (e instanceof NeedCancelled c) {
+                    needId = c.needId();
+                    reason = c.reason().name();
+                } else if (e instanceof NeedClosed c) {
+                    needId = c.needId();
+                    reason = c.reason().name();
+                }
                 NeedsOfHousehold.Need need = needId == null ? null : before.need(needId);
                 if (need == null || need.status() != NeedStatus.PLANNED) continue;
                 List<InterventionEvent> withdrawn = withdrawal(need.interventionId(), reason);

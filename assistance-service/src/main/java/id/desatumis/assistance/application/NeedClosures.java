@@ -69,8 +69,8 @@ public class NeedClosures {
             return withdrawals.open(tx, locked.interventions()).chain(session -> {
                 String reason = closure.reason().name();
                 List<HouseholdEvent> events = runner.decide(() -> HouseholdNeeds.close(state, needId, closure.reason(),
-                        closure.note(), session.deliveryReported(state, reason)));
-                session.withdrawPlanned(state, events, reason);
+                        closure.note(), session.deliveryReported(state)));
+                session.withdrawPlanned(state, events);
                 List<Change<?, ?>> changes = new ArrayList<>();
                 changes.add(new Change<>(households, before, events));
                 changes.addAll(session.changes());

@@ -1,5 +1,6 @@
 package id.desatumis.assistance.messaging;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.desatumis.assistance.application.HouseholdLocks;
 import id.desatumis.assistance.application.HouseholdNews;
 import id.desatumis.assistance.application.HouseholdNewsBatch;
@@ -10,7 +11,9 @@ import id.desatumis.kit.inbox.ConsumedEvent;
 import id.desatumis.kit.inbox.Inbox;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
+import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import java.util.List;
@@ -18,34 +21,43 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A consumer of another service's household events: a poll's batch at a time in one transaction (platform-kit's
- * {@link Inbox}, each event applied once per stream however often delivered), read as news of households and handed
- * to {@link HouseholdNewsBatch}. An id that is not one makes the event malformed: the channel stops on it, loudly.
+ * Other services' household events, a poll's batch at a time in one transaction (platform-kit's {@link Inbox}: each
+ * event applied once per stream however often delivered), read as news of households ({@link AssessmentNews},
+ * {@link RegistryNews}) and handed to {@link HouseholdNewsBatch}. An id that is not one makes the event malformed: the
+ * channel stops on it, loudly.
  */
-abstract class HouseholdNewsConsumer {
+@Singleton
+public class HouseholdNewsConsumer {
 
+    static final String ASSESSMENT_CONSUMER = "assistance.needs";
+    static final String REGISTRY_CONSUMER = "assistance.registry";
     private static final Logger LOG = Logger.getLogger(HouseholdNewsConsumer.class);
+
+    /** How one channel reads an event: null for a type it does not use. */
+    private interface Reader {
+        HouseholdNews of(ConsumedEvent event, ObjectMapper mapper, String projection);
+    }
 
     private final Inbox inbox;
     private final HouseholdNewsBatch batch;
     private final ServiceIdentity service;
-    private final String consumer;
-    private final String projection;
+    private final ObjectMapper mapper;
 
-    HouseholdNewsConsumer(Inbox inbox, HouseholdNewsBatch batch, ServiceIdentity service, String consumer,
-                          String projection) {
+    public HouseholdNewsConsumer(Inbox inbox, HouseholdNewsBatch batch, ServiceIdentity service, ObjectMapper mapper) {
         this.inbox = inbox;
         this.batch = batch;
         this.service = service;
-        this.consumer = consumer;
-        this.projection = projection;
+        this.mapper = mapper;
     }
 
-    /** What the event tells of a household; null for a type this consumer does not use. */
-    abstract HouseholdNews news(ConsumedEvent event, String projection);
+    @Incoming("assessment-needs")
+    public Uni<Void> fromAssessments(ConsumerRecords<String, String> records) {
+        return inbox.apply(ASSESSMENT_CONSUMER, records, new Batch(AssessmentNews::of, "the needs from assessments"));
+    }
 
-    Uni<Void> consume(ConsumerRecords<String, String> records) {
-        return inbox.apply(consumer, records, new Batch());
+    @Incoming("registry-households")
+    public Uni<Void> fromRegistry(ConsumerRecords<String, String> records) {
+        return inbox.apply(REGISTRY_CONSUMER, records, new Batch(RegistryNews::of, "the registry's household news"));
     }
 
     static UUID id(String value) {
@@ -55,12 +67,19 @@ abstract class HouseholdNewsConsumer {
     /** One poll's batch: the locks its first phase took are kept for its second. */
     private final class Batch implements BatchProjection<HouseholdNews> {
 
+        private final Reader reader;
+        private final String projection;
         private HouseholdLocks.Locked locked;
+
+        Batch(Reader reader, String projection) {
+            this.reader = reader;
+            this.projection = projection;
+        }
 
         @Override
         public Optional<HouseholdNews> read(ConsumedEvent event) {
             try {
-                return Optional.ofNullable(news(event, projection));
+                return Optional.ofNullable(reader.of(event, mapper, projection));
             } catch (IllegalArgumentException | NullPointerException badValue) {
                 LOG.errorf("malformed %s event %s (%s): %s stops until it is fixed", event.type(), event.id(),
                         badValue.getMessage(), projection);

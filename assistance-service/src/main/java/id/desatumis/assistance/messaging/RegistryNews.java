@@ -2,7 +2,6 @@ package id.desatumis.assistance.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.desatumis.assistance.application.HouseholdNews;
-import id.desatumis.assistance.application.HouseholdNewsBatch;
 import id.desatumis.assistance.domain.CloseReason;
 import id.desatumis.contracts.registry.HouseholdErasedV1;
 import id.desatumis.contracts.registry.HouseholdMergedV1;
@@ -11,43 +10,26 @@ import id.desatumis.contracts.registry.HouseholdReferenceCodeIssuedV1;
 import id.desatumis.contracts.registry.MemberDiedV1;
 import id.desatumis.contracts.registry.MemberMovedOutV1;
 import id.desatumis.contracts.registry.PersonErasedV1;
-import id.desatumis.kit.api.ServiceIdentity;
 import id.desatumis.kit.inbox.ConsumedEvent;
-import id.desatumis.kit.inbox.Inbox;
-import io.smallrye.mutiny.Uni;
-import jakarta.inject.Singleton;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.time.OffsetDateTime;
 import java.util.regex.Pattern;
 
-/**
- * The registry's household events that change needs ({@code desatumis.registry.household.v1}): moves, merges into
- * another registration, erasures, deaths, departures; and reference codes (their hash), for the public status lookup.
- * The registry's other events are not ours.
- */
-@Singleton
-public class RegistryHouseholdConsumer extends HouseholdNewsConsumer {
+import static id.desatumis.assistance.messaging.HouseholdNewsConsumer.id;
 
-    static final String CONSUMER = "assistance.registry";
+/**
+ * The registry's household events that change needs ({@code desatumis.registry.household.v1}), read as news of
+ * households: moves, merges into another registration, erasures, deaths, departures; and reference codes (their hash)
+ * for the public status lookup. The registry's other events are not ours.
+ */
+final class RegistryNews {
+
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
 
-    private final ObjectMapper mapper;
-
-    public RegistryHouseholdConsumer(Inbox inbox, HouseholdNewsBatch batch, ServiceIdentity service, ObjectMapper mapper) {
-        super(inbox, batch, service, CONSUMER, "the registry's household news");
-        this.mapper = mapper;
+    private RegistryNews() {
     }
 
-    @Incoming("registry-households")
-    @Override
-    public Uni<Void> consume(ConsumerRecords<String, String> records) {
-        return super.consume(records);
-    }
-
-    @Override
-    HouseholdNews news(ConsumedEvent event, String projection) {
+    static HouseholdNews of(ConsumedEvent event, ObjectMapper mapper, String projection) {
         switch (event.type()) {
             case HouseholdMovedV1.CE_TYPE -> {
                 var e = event.payloadAs(mapper, HouseholdMovedV1.class, projection);
