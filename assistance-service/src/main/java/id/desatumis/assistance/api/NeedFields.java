@@ -1,9 +1,7 @@
 package id.desatumis.assistance.api;
 
-import id.desatumis.assistance.application.NeedProblems;
 import id.desatumis.kit.api.FieldError;
 import id.desatumis.kit.api.Problems;
-import id.desatumis.kit.region.RegionCatalog;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The field rules of the needs endpoints, bodies and query parameters alike: each check adds what is broken to the
+ * The field rules of the needs commands' bodies: each check adds what is broken to the
  * errors (a client learns every mistake in one answer) and gives the value read, or null. Messages never repeat the
  * value sent.
  */
@@ -54,22 +52,6 @@ final class NeedFields {
         return null;
     }
 
-    /** An optional desa of Kabupaten Sragen, by its dotted Kemendagri code. */
-    String optionalDesa(String field, String value, RegionCatalog regions) {
-        if (value == null || value.isBlank()) return null;
-        if (regions.isSragenDesa(value)) return value;
-        errors.add(new FieldError(field, "desa-unknown", field + " is a desa of Kabupaten Sragen by Kemendagri code"));
-        return null;
-    }
-
-    int page(String value) {
-        return number("page", value, 0, 0, NeedProblems.MAX_PAGE, "page-out-of-range");
-    }
-
-    int size(String value) {
-        return number("size", value, 50, 1, NeedProblems.MAX_SIZE, "size-out-of-range");
-    }
-
     /** Throws every broken rule at once. */
     void check() {
         if (!errors.isEmpty()) throw Problems.invalid(errors);
@@ -85,17 +67,5 @@ final class NeedFields {
             // answered below
         }
         throw Problems.notFound(what);
-    }
-
-    private int number(String field, String value, int absent, int min, int max, String rule) {
-        if (value == null || value.isBlank()) return absent;
-        try {
-            int n = Integer.parseInt(value);
-            if (n >= min && n <= max) return n;
-        } catch (NumberFormatException e) {
-            // named below, like a number out of range
-        }
-        errors.add(new FieldError(field, rule, field + " is a whole number from " + min + " to " + max));
-        return absent;
     }
 }

@@ -4,6 +4,8 @@ import id.desatumis.assistance.application.NeedQueries;
 import id.desatumis.assistance.domain.NeedKind;
 import id.desatumis.assistance.domain.NeedStatus;
 import id.desatumis.kit.api.Versions;
+import id.desatumis.kit.domain.RuleBroken;
+import id.desatumis.kit.domain.RulesBroken;
 import id.desatumis.kit.region.RegionCatalog;
 import id.desatumis.kit.security.CallerProvider;
 import id.desatumis.kit.security.Roles;
@@ -18,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -55,14 +59,23 @@ public class NeedQueryResource {
     public Uni<NeedQueries.NeedPage> list(@QueryParam("desa") String desa, @QueryParam("kind") String kind,
                                           @QueryParam("status") String status, @QueryParam("page") String page,
                                           @QueryParam("size") String size) {
-        NeedFields fields = new NeedFields();
-        String desaCode = fields.optionalDesa("desa", desa, regions);
-        NeedKind needKind = fields.optionalOneOf("kind", kind, NeedKind.class, "kind-unknown");
-        NeedStatus needStatus = fields.optionalOneOf("status", status, NeedStatus.class, "need-status-unknown");
-        int pageNumber = fields.page(page);
-        int pageSize = fields.size(size);
-        fields.check();
-        return queries.list(callers.current(), desaCode, needKind == null ? null : needKind.name(),
-                needStatus == null ? null : needStatus.name(), pageNumber, pageSize);
+        ListParams params = new ListParams();
+        NeedKind needKind = params.oneOf("kind", kind, NeedKind.class, "kind-unknown");
+        NeedStatus needStatus = params.oneOf("status", status, NeedStatus.class, "need-status-unknown");
+        int pageNumber = params.page(page);
+        int pageSize = params.size(size);
+        List<RuleBroken> broken = new ArrayList<>();
+        if (desa != null && !desa.isBlank() && !regions.isSragenDesa(desa)) {
+            broken.add(new RuleBroken("desa", "desa-unknown", "desa is a desa of Kabupaten Sragen by Kemendagri code"));
+        }
+        try {
+            params.check();
+        } catch (RulesBroken others) {
+            broken.addAll(others.rules());
+        }
+        if (!broken.isEmpty()) throw new RulesBroken(broken);
+        return queries.list(callers.current(), desa == null || desa.isBlank() ? null : desa,
+                needKind == null ? null : needKind.name(), needStatus == null ? null : needStatus.name(), pageNumber,
+                pageSize);
     }
 }

@@ -8,15 +8,11 @@ import java.util.List;
 
 /**
  * The rules of households' needs and of the public status lookup, each its own problem type
- * ({@code /problems/<rule>}). The field rules every request shares (required, max-length, text-control-character,
- * kind-unknown, desa-unknown, page-out-of-range, size-out-of-range) are declared here until the service has a catalog
- * of shared rules.
+ * ({@code /problems/<rule>}). The field rules every part shares (required, max-length, desa-unknown, paging) are
+ * {@link FieldProblems}'.
  */
 @ApplicationScoped
 public class NeedProblems implements ProblemTypeCatalog {
-
-    public static final int MAX_SIZE = 200;
-    public static final int MAX_PAGE = 100_000;
 
     public static final ProblemType REFERENCE_CODE_UNKNOWN = new ProblemType("reference-code-unknown", 404,
             "No household has this reference code", "The code is unknown, mistyped or no longer in use (a new one was "
@@ -45,18 +41,8 @@ public class NeedProblems implements ProblemTypeCatalog {
                         "IDENTIFIED, PLANNED, MET, CANCELLED or CLOSED."),
                 REFERENCE_CODE_UNKNOWN,
                 TOO_MANY_LOOKUPS,
-                new ProblemType("required", 400, "A required field is missing", "The field named in errors is required."),
-                new ProblemType("max-length", 400, "Too long", "The field named in errors is longer than allowed."),
-                new ProblemType("text-control-character", 400, "A control character in a text",
-                        "Texts hold no control characters but tab and line breaks (no NUL, no escape)."),
                 new ProblemType("kind-unknown", 400, "No such kind of need",
                         "HOUSE_REPAIR, ELECTRICITY, SANITATION, EDUCATION, HEALTH_COVER, BUSINESS_CAPITAL, SKILLS_TRAINING "
-                                + "or FOOD_ASSISTANCE."),
-                new ProblemType("desa-unknown", 400, "No such desa",
-                        "A desa is named by its dotted Kemendagri code, one of Kabupaten Sragen's (33.14.07.2003)."),
-                new ProblemType("page-out-of-range", 400, "No such page",
-                        "page is a whole number from 0 (the first page) to " + MAX_PAGE + "."),
-                new ProblemType("size-out-of-range", 400, "Page size out of range",
-                        "size is a whole number from 1 to " + MAX_SIZE + "."));
+                                + "or FOOD_ASSISTANCE."));
     }
 }

@@ -27,8 +27,8 @@ public class StatusLookups {
     public record Status(List<NeedStatus> needs, boolean allNeedsMet) {
     }
 
-    /** No code's hash: SHA-256 of the empty text, which no canonical code is. */
-    private static final String NO_CODE = ReferenceCodes.hash("");
+    /** No code's hash: the registry's hashes are SHA-256 digests, and none is all zeros. */
+    private static final String NO_CODE = "0".repeat(64);
 
     private final Pool pool;
     private final ReferenceCodeRows codes;

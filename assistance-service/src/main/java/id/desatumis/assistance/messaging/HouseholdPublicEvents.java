@@ -11,14 +11,12 @@ import id.desatumis.contracts.assistance.AssistanceTopics;
 import id.desatumis.contracts.assistance.HouseholdNeedsMetV1;
 import id.desatumis.contracts.assistance.NeedCancelledV1;
 import id.desatumis.contracts.assistance.NeedClosedV1;
-import id.desatumis.kit.aggregate.AggregateEventCatalog;
 import id.desatumis.kit.aggregate.AggregateStore;
 import id.desatumis.kit.eventstore.StoredEvent;
 import id.desatumis.kit.outbox.PublicRecord;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Singleton;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,28 +27,15 @@ import java.util.Set;
  * planning and meeting from the interventions' events; the rest (member ids above all) is internal.
  */
 @Singleton
-public class HouseholdPublicEvents extends AggregateEventCatalog<NeedsOfHousehold, HouseholdEvent> {
-
-    private final ObjectMapper mapper;
+public class HouseholdPublicEvents extends AssistanceCatalog<NeedsOfHousehold, HouseholdEvent> {
 
     public HouseholdPublicEvents(AggregateStore aggregates, Pool pool, HouseholdAggregate households, ObjectMapper mapper) {
-        super(aggregates, pool, households, Set.of("NeedCancelled", "NeedClosed", "HouseholdNeedsMet"));
-        this.mapper = mapper;
-    }
-
-    @Override
-    public String source() {
-        return AssistanceTopics.SOURCE;
-    }
-
-    @Override
-    public Set<String> topics() {
-        return Set.of(AssistanceTopics.INTERVENTION);
+        super(aggregates, pool, households, Set.of("NeedCancelled", "NeedClosed", "HouseholdNeedsMet"), mapper);
     }
 
     @Override
     protected Optional<PublicRecord> map(StoredEvent stored, HouseholdEvent event) {
-        String at = DateTimeFormatter.ISO_INSTANT.format(stored.recordedAt().toInstant());
+        String at = recordedAt(stored);
         String household = event.householdId().toString();
         if (event instanceof NeedCancelled e) {
             return publish(NeedCancelledV1.CE_TYPE, new NeedCancelledV1(household, e.needId().toString(), e.kind().name(),
@@ -65,9 +50,5 @@ public class HouseholdPublicEvents extends AggregateEventCatalog<NeedsOfHousehol
                     e.closed(), at));
         }
         return Optional.empty();
-    }
-
-    private Optional<PublicRecord> publish(String cloudEventType, Object contract) {
-        return PublicRecord.of(AssistanceTopics.INTERVENTION, cloudEventType, mapper, contract);
     }
 }
