@@ -4,6 +4,7 @@ import id.desatumis.assistance.application.NeedClosures;
 import id.desatumis.assistance.domain.CloseReason;
 import id.desatumis.kit.api.CommandContext;
 import id.desatumis.kit.api.CommandContexts;
+import id.desatumis.kit.api.FieldError;
 import id.desatumis.kit.api.IdempotentCommands;
 import id.desatumis.kit.api.Problems;
 import id.desatumis.kit.api.Versions;
@@ -20,6 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
 
@@ -57,11 +60,14 @@ public class NeedClosureResource {
         UUID household = NeedFields.pathId(householdId, "household");
         UUID need = NeedFields.pathId(needId, "need");
         if (body == null) throw Problems.invalid("body", "required", "a JSON object is required");
-        NeedFields fields = new NeedFields();
-        CloseReason reason = fields.oneOf("reason", body.reason(), CloseReason.class, "close-reason-unknown");
-        String note = fields.optionalText("note", body.note(), NOTE_MAX);
+        List<FieldError> errors = new ArrayList<>();
+        if (body.reason() == null || body.reason().isBlank()) {
+            errors.add(new FieldError("reason", "required", "reason is required"));
+        }
+        CloseReason reason = BudgetLineFields.oneOf("reason", body.reason(), CloseReason.class, "close-reason-unknown", errors);
+        String note = BudgetLineFields.text("note", body.note(), NOTE_MAX, errors);
         OptionalLong version = Versions.parseIfMatch(ifMatch);
-        fields.check();
+        BudgetLineFields.refuse(errors);
         CommandContext ctx = contexts.current();
         return commands.execute(ctx.caller(), "POST", "/households/" + household + "/needs/" + need + "/closure", key,
                 body, closures.close(ctx, household, need, version, new NeedClosures.Closure(reason, note)));
