@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -85,22 +86,36 @@ class InterventionSagaTest {
         return UUID.nameUUIDFromBytes(("need:" + householdId + ":" + KIND + ":-").getBytes(StandardCharsets.UTF_8));
     }
 
+    /** One house from the pledge, by the matrix's lead (no actor named), on the forum's decision. */
+    static Map<String, Object> plan(UUID needId, String pledgeId, PledgeSetup setup, String decision) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("needId", needId.toString());
+        body.put("source", Map.of("type", "PLEDGE", "pledgeId", pledgeId));
+        body.put("amount", Map.of("units", 1));
+        body.put("dueDate", setup.today.plusMonths(3).toString());
+        body.put("decisionNumber", decision);
+        return body;
+    }
+
     /**
-     * One house planned from the pledge, by the matrix's lead, on the forum's decision; asked again while
-     * assistance-service has not yet read the need or partner-service's pledge and decision (nothing is written then).
+     * Waits until assistance-service has read everything the plan names (the need from assessment-service's event;
+     * the pledge, the decision and the lead from partner-service's): a copy due yesterday is then refused for its
+     * date alone, which is checked last. Nothing is written meanwhile.
      */
-    static String plan(UUID needId, String pledgeId, PledgeSetup setup, String decision) throws Exception {
-        Map<String, Object> body = Map.of("needId", needId.toString(),
-                "source", Map.of("type", "PLEDGE", "pledgeId", pledgeId),
-                "amount", Map.of("units", 1), "dueDate", setup.today.plusMonths(3).toString(), "decisionNumber", decision);
-        String[] id = new String[1];
-        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).until(() -> {
-            var answer = Http.post(assistance.url() + "/interventions", dinsos(), body);
-            assertThat(answer.status()).as(answer.raw()).isIn(201, 404, 409, 422);
-            if (answer.status() == 201) id[0] = answer.body().get("interventionId").asText();
-            return answer.status() == 201;
+    static void ready(Map<String, Object> plan) {
+        Map<String, Object> probe = new HashMap<>(plan);
+        probe.put("dueDate", LocalDate.parse((String) plan.get("dueDate")).minusMonths(4).toString());
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(300)).until(() -> {
+            var answer = Http.post(assistance.url() + "/interventions", dinsos(), probe);
+            return answer.status() == 400 && answer.raw().contains("due-date-past");
         });
-        return id[0];
+    }
+
+    /** Plans; the new intervention's id. */
+    static String planned(Map<String, Object> plan) throws Exception {
+        var answer = Http.post(assistance.url() + "/interventions", dinsos(), plan);
+        assertThat(answer.status()).as(answer.raw()).isEqualTo(201);
+        return answer.body().get("interventionId").asText();
     }
 
     /** The intervention's published events, once there are at least {@code atLeast}. */
@@ -119,14 +134,16 @@ class InterventionSagaTest {
         PledgeSetup setup = new PledgeSetup(partner.url()).officeLeading(KIND, REGENCY);
         String pledgeId = setup.acceptedPledge(KIND, KECAMATAN, 20);
         String decision = setup.planDecision();
-        List<UUID> needs = new ArrayList<>();
-        for (int i = 0; i < 50; i++) needs.add(needsAHouse(UUID.randomUUID()));
+        List<Map<String, Object>> plans = new ArrayList<>();
+        for (int i = 0; i < 50; i++) plans.add(plan(needsAHouse(UUID.randomUUID()), pledgeId, setup, decision));
+        plans.forEach(InterventionSagaTest::ready);
 
+        // all fifty at once, from eight clients
         List<String> interventions = new ArrayList<>();
         ExecutorService planners = Executors.newFixedThreadPool(8);
         try {
             List<Future<String>> planned = new ArrayList<>();
-            for (UUID need : needs) planned.add(planners.submit(() -> plan(need, pledgeId, setup, decision)));
+            for (Map<String, Object> p : plans) planned.add(planners.submit(() -> planned(p)));
             for (Future<String> f : planned) interventions.add(f.get());
         } finally {
             planners.shutdown();
@@ -166,25 +183,20 @@ class InterventionSagaTest {
         PledgeSetup setup = new PledgeSetup(partner.url()).officeLeading(KIND, REGENCY);
         String pledgeId = setup.acceptedPledge(KIND, KECAMATAN, 2);
         String decision = setup.planDecision();
-        UUID late = needsAHouse(UUID.randomUUID());
-        UUID inTime = needsAHouse(UUID.randomUUID());
-        // partner-service's pledge and decisions are on Kafka before it goes away: assistance-service reads them there
-        TopicRecords.withKey(PartnerTopics.PLEDGE, "pledge-" + pledgeId, 2, PATIENCE);
-        TopicRecords.withKey(PartnerTopics.FORUM, "forum-" + setup.forumId, 1 + 3, PATIENCE);
-        TopicRecords.withKey(PartnerTopics.PARTNER, "partner-" + setup.officeId, 1, PATIENCE);
-        await().atMost(PATIENCE).until(() -> {
-            var cell = TopicRecords.withKey(PartnerTopics.RESPONSIBILITY, "responsibility-" + KIND + "-" + REGENCY, 1, PATIENCE);
-            return setup.officeId.equals(Http.JSON.readTree(cell.get(cell.size() - 1).value()).path("leadPartnerId").asText());
-        });
+        Map<String, Object> late = plan(needsAHouse(UUID.randomUUID()), pledgeId, setup, decision);
+        Map<String, Object> inTime = plan(needsAHouse(UUID.randomUUID()), pledgeId, setup, decision);
+        // assistance-service has read the needs and partner-service's pledge, decisions and lead before it goes away
+        ready(late);
+        ready(inTime);
         partner.close();
-        String givenUp = plan(late, pledgeId, setup, decision);
+        String givenUp = planned(late);
         List<ConsumerRecord<String, String>> timedOut = events(givenUp, 4);
         assertThat(timedOut).extracting(r -> TopicRecords.header(r, "ce_type")).containsExactly(
                 InterventionPlannedV1.CE_TYPE, ReservationRequestedV1.CE_TYPE, ReservationTimedOutV1.CE_TYPE,
                 ReservationReleaseRequestedV1.CE_TYPE);
         String givenUpRequest = Http.JSON.readTree(timedOut.get(1).value()).get("requestId").asText();
 
-        String resourced = plan(inTime, pledgeId, setup, decision);
+        String resourced = planned(inTime);
         partner = ServiceProcess.start("partner-service", "system_partner", keys);
 
         assertThat(TopicRecords.header(events(resourced, 3).get(2), "ce_type")).isEqualTo(InterventionResourcedV1.CE_TYPE);
