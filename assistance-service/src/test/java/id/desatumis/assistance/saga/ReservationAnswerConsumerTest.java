@@ -36,7 +36,7 @@ import static org.awaitility.Awaitility.await;
  */
 @QuarkusTest
 @QuarkusTestResource(value = DevStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "assistance"))
-class ReservationAnswersTest {
+class ReservationAnswerConsumerTest {
 
     @Inject
     SagaFixtures fixtures;
