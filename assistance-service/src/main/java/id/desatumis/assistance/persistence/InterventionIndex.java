@@ -39,6 +39,8 @@ public class InterventionIndex {
                 $21, CASE WHEN $21::uuid IS NULL THEN NULL ELSE now() END, $22, $23, now())
             ON CONFLICT (intervention_id) DO UPDATE SET
                 desa_code = EXCLUDED.desa_code, stage = EXCLUDED.stage,
+                source_type = EXCLUDED.source_type, pledge_id = EXCLUDED.pledge_id,
+                budget_line_id = EXCLUDED.budget_line_id,
                 delivered_rupiah = EXCLUDED.delivered_rupiah, delivered_units = EXCLUDED.delivered_units,
                 last_delivered_on = EXCLUDED.last_delivered_on,
                 verified_on = CASE WHEN EXCLUDED.stage = 'VERIFIED' THEN coalesce(interventions.verified_on, current_date) END,
