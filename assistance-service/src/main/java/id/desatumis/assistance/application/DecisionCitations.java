@@ -1,0 +1,36 @@
+package id.desatumis.assistance.application;
+
+import id.desatumis.assistance.domain.CitedDecision;
+import id.desatumis.assistance.persistence.ForumDecisionRecords;
+import id.desatumis.kit.domain.RuleBroken;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * A plan cites the forum decision that approved it, by number: it must be known here (partner-service publishes
+ * every decision) and hold in the plan's desa, that is, have been taken for the desa (musyawarah desa), its
+ * kecamatan (musyawarah kecamatan) or the regency (TKPKD). {@code c} may be the plan's transaction.
+ */
+@ApplicationScoped
+public class DecisionCitations {
+
+    private final ForumDecisionRecords decisions;
+
+    public DecisionCitations(ForumDecisionRecords decisions) {
+        this.decisions = decisions;
+    }
+
+    /** The cited decision; a {@link RuleBroken} on {@code field} when it is unknown or of another area. */
+    public Uni<CitedDecision> require(SqlClient c, String field, String number, String desaCode) {
+        return decisions.find(c, number).map(found -> {
+            CitedDecision d = found.orElseThrow(() -> new RuleBroken(field, "decision-unknown",
+                    "no forum decision has this number here (partner-service may not have published it yet)"));
+            if (!d.holdsIn(desaCode)) {
+                throw new RuleBroken(field, "decision-other-area", "the decision was taken for " + d.areaCode()
+                        + ", which is neither this desa, nor its kecamatan, nor the regency");
+            }
+            return d;
+        });
+    }
+}
