@@ -59,8 +59,6 @@ public class PlanningProblems implements ProblemTypeCatalog {
                             + "or disputes it and Dinas Sosial resolves the dispute."),
             field("id-format", "Not an id", "Ids are UUIDs, as this API returns them."),
             field("date-format", "Not a date", "Dates are YYYY-MM-DD, from 2000-01-01 to 9999-12-31."),
-            field("kind-unknown", "No such kind of need", "HOUSE_REPAIR, ELECTRICITY, SANITATION, EDUCATION, "
-                    + "HEALTH_COVER, BUSINESS_CAPITAL, SKILLS_TRAINING or FOOD_ASSISTANCE."),
             field("stage-unknown", "No such stage", "PLANNED, RESERVATION_REQUESTED, RESOURCED, PARTLY_DELIVERED, "
                     + "DELIVERED, DISPUTED, VERIFIED, CANCELLED or WRITTEN_OFF."),
             field("decision-number-format", "Not a decision number",
