@@ -1,18 +1,12 @@
 package id.desatumis.assistance.planning;
 
 import id.desatumis.assistance.Auth;
-import id.desatumis.assistance.PartnerService;
 import id.desatumis.assistance.domain.NeedKind;
-import id.desatumis.assistance.planning.Households.Household;
 import id.desatumis.devstack.DevStackTestResource;
-import id.desatumis.kit.region.RegionCatalog;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -43,76 +37,49 @@ import static org.hamcrest.Matchers.lessThan;
  */
 @QuarkusTest
 @QuarkusTestResource(value = DevStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "assistance"))
-class PlanValidationApiTest {
-
-    @Inject
-    RegionCatalog regions;
-
-    private String desa;
-    private String decision;
-    private Household h;
-    private Budget.Line line;
-    private Map<String, Object> body;
-
-    @BeforeAll
-    static void topicsExist() throws Exception {
-        PartnerService.topicsExist();
-        Households.topicExists();
-    }
-
-    @BeforeEach
-    void aNeedReadyToPlan() {
-        desa = Desa.any(regions);
-        UUID office = Partners.office();
-        Partners.leads(NeedKind.HOUSE_REPAIR, desa, office);
-        decision = Partners.decision(desa);
-        h = Households.verifiedPoor(desa);
-        line = Budget.apbd(100_000_000L);
-        body = plan(h.need(NeedKind.HOUSE_REPAIR), budget("APBD", line.code()), decision);
-        awaitReady(body);
-    }
+class PlanValidationApiTest extends SceneTest {
 
     @Test
     void anUnknownNeedIsRefused() {
-        refused(with(body, "needId", UUID.randomUUID().toString()), 409, "need-unknown", "needId");
+        refused(with(s.house(), "needId", UUID.randomUUID().toString()), 409, "need-unknown", "needId");
     }
 
     @Test
     void aNeedPlannedAlreadyIsRefusedNamingItsIntervention() {
-        String first = planned(Auth.dinsos(), body);
-        post(Auth.dinsos(), "/interventions", body).statusCode(409)
+        String first = planned(Auth.dinsos(), s.house());
+        post(Auth.dinsos(), "/interventions", s.house()).statusCode(409)
                 .body("type", equalTo("/problems/need-already-planned")).body("errors[0].field", equalTo("needId"))
                 .body("interventionId", equalTo(first));
-        get(Auth.dinsos(), "/interventions?householdId=" + h.householdId()).body("total", equalTo(1));
-        get(Auth.dinsos(), "/budget-lines/" + line.id()).body("committedRupiah", equalTo(20_000_000));
+        get(Auth.dinsos(), "/interventions?householdId=" + s.household().householdId()).body("total", equalTo(1));
+        get(Auth.dinsos(), "/budget-lines/" + s.line().id()).body("committedRupiah", equalTo(20_000_000));
     }
 
     @Test
     void aDecisionOfAnotherAreaOrUnknownIsRefused() {
-        String otherDesa = Desa.other(regions, desa);
+        String otherDesa = Desa.other(regions, s.desa());
         String elsewhere = Partners.decision(otherDesa);
-        String kecamatan = Partners.decision(desa.substring(0, desa.lastIndexOf('.')));
-        awaitReady(with(body, "decisionNumber", kecamatan));
+        String kecamatan = Partners.decision(s.desa().substring(0, s.desa().lastIndexOf('.')));
+        awaitReady(with(s.house(), "decisionNumber", kecamatan));
 
-        refused(with(body, "decisionNumber", elsewhere), 409, "decision-other-area", "decisionNumber");
-        refused(with(body, "decisionNumber", "MD/" + UUID.randomUUID()), 409, "decision-unknown", "decisionNumber");
-        refused(with(body, "decisionNumber", "not a number!"), 400, "decision-number-format", "decisionNumber");
-        planned(Auth.dinsos(), with(body, "decisionNumber", kecamatan));
+        refused(with(s.house(), "decisionNumber", elsewhere), 409, "decision-other-area", "decisionNumber");
+        refused(with(s.house(), "decisionNumber", "MD/" + UUID.randomUUID()), 409, "decision-unknown", "decisionNumber");
+        refused(with(s.house(), "decisionNumber", "not a number!"), 400, "decision-number-format", "decisionNumber");
+        planned(Auth.dinsos(), with(s.house(), "decisionNumber", kecamatan));
     }
 
     @Test
     void anAmountWithAFractionIsRefused() {
-        refused(with(body, "amount", Map.of("rupiah", 20_000_000.5, "units", 1)), 400, "rupiah-whole", "amount.rupiah");
-        refused(with(body, "amount", Map.of("rupiah", 20_000_000, "units", 1.5)), 400, "units-whole", "amount.units");
-        refused(with(body, "amount", Map.of("rupiah", -1)), 400, "amount-negative", "amount.rupiah");
-        refused(with(body, "amount", Map.of("rupiah", 0, "units", 0)), 400, "amount-required", "amount");
-        refused(with(body, "amount", Map.of("units", 1)), 400, "budget-needs-rupiah", "amount.rupiah");
+        refused(with(s.house(), "amount", Map.of("rupiah", 20_000_000.5, "units", 1)), 400, "rupiah-whole", "amount.rupiah");
+        refused(with(s.house(), "amount", Map.of("rupiah", 20_000_000, "units", 1.5)), 400, "units-whole", "amount.units");
+        refused(with(s.house(), "amount", Map.of("rupiah", -1)), 400, "amount-negative", "amount.rupiah");
+        refused(with(s.house(), "amount", Map.of("rupiah", 0, "units", 0)), 400, "amount-required", "amount");
+        refused(with(s.house(), "amount", Map.of("units", 1)), 400, "budget-needs-rupiah", "amount.rupiah");
     }
 
     @Test
     void tranchesThatDoNotAddUpOrForAnotherKindAreRefused() {
-        Map<String, Object> capital = with(with(plan(h.need(NeedKind.BUSINESS_CAPITAL, h.head()), budget("APBD", line.code()),
-                decision), "actorId", Partners.office().toString()), "actorReason", "the cooperative office");
+        Map<String, Object> capital = with(with(plan(s.household().need(NeedKind.BUSINESS_CAPITAL, s.household().head()), budget("APBD", s.line().code()),
+                s.decision()), "actorId", Partners.office().toString()), "actorReason", "the cooperative office");
         awaitReady(capital);
         refused(with(with(capital, "amount", Map.of("rupiah", 10_000_000)), "tranches", List.of(
                 Map.of("number", 1, "rupiah", 6_000_000, "due", TODAY.toString()),
@@ -120,7 +87,7 @@ class PlanValidationApiTest {
         refused(with(with(capital, "amount", Map.of("rupiah", 10_000_000)), "tranches", List.of(
                 Map.of("number", 1, "rupiah", 10_000_000, "due", TODAY.plusYears(2).toString()))), 400,
                 "tranche-after-due-date", "tranches[0].due");
-        refused(with(body, "tranches", List.of(Map.of("number", 1, "rupiah", 20_000_000, "due", TODAY.toString()))), 400,
+        refused(with(s.house(), "tranches", List.of(Map.of("number", 1, "rupiah", 20_000_000, "due", TODAY.toString()))), 400,
                 "tranches-not-allowed", "tranches");
         refused(with(capital, "tranches", List.of(Map.of("number", 1.5, "rupiah", 20_000_000, "due", "yesterday"))), 400,
                 null, null);
@@ -129,20 +96,20 @@ class PlanValidationApiTest {
     @Test
     void aPledgeOfAnotherKindOrUnknownIsRefusedOnItsField() {
         UUID partner = Partners.partner();
-        UUID sanitation = Partners.pledge(partner, desa, 5, NeedKind.SANITATION);
-        UUID houses = Partners.pledge(partner, desa, 5, NeedKind.HOUSE_REPAIR);
-        awaitReady(with(body, "source", pledge(houses)));
+        UUID sanitation = Partners.pledge(partner, s.desa(), 5, NeedKind.SANITATION);
+        UUID houses = Partners.pledge(partner, s.desa(), 5, NeedKind.HOUSE_REPAIR);
+        awaitReady(with(s.house(), "source", pledge(houses)));
 
-        refused(with(body, "source", pledge(sanitation)), 409, "pledge-other-kind", "source.pledgeId");
-        refused(with(body, "source", pledge(UUID.randomUUID())), 409, "pledge-unknown", "source.pledgeId");
+        refused(with(s.house(), "source", pledge(sanitation)), 409, "pledge-other-kind", "source.pledgeId");
+        refused(with(s.house(), "source", pledge(UUID.randomUUID())), 409, "pledge-unknown", "source.pledgeId");
     }
 
     @Test
     void aLineThatIsNotThereOrHasNotEnoughLeftIsRefused() {
-        refused(with(body, "source", budget("APBD", "9.99." + UUID.randomUUID().toString().substring(0, 8).toUpperCase())),
+        refused(with(s.house(), "source", budget("APBD", "9.99." + UUID.randomUUID().toString().substring(0, 8).toUpperCase())),
                 409, "budget-line-unknown", "source");
         Budget.Line small = Budget.apbd(1_000_000L);
-        post(Auth.dinsos(), "/interventions", with(body, "source", budget("APBD", small.code()))).statusCode(409)
+        post(Auth.dinsos(), "/interventions", with(s.house(), "source", budget("APBD", small.code()))).statusCode(409)
                 .body("type", equalTo("/problems/budget-ceiling-exceeded")).body("availableRupiah", equalTo(1_000_000));
         get(Auth.dinsos(), "/budget-lines/" + small.id()).body("committedRupiah", equalTo(0));
         nothingRecorded();
@@ -150,8 +117,8 @@ class PlanValidationApiTest {
 
     @Test
     void theDueDateIsTodayOrLater() {
-        refused(with(body, "dueDate", TODAY.minusDays(1).toString()), 400, "due-date-past", "dueDate");
-        refused(with(body, "dueDate", "31-12-2026"), 400, "date-format", "dueDate");
+        refused(with(s.house(), "dueDate", TODAY.minusDays(1).toString()), 400, "due-date-past", "dueDate");
+        refused(with(s.house(), "dueDate", "31-12-2026"), 400, "date-format", "dueDate");
     }
 
     @Test
@@ -160,13 +127,13 @@ class PlanValidationApiTest {
                 .body("type", equalTo("/problems/validation-failed"))
                 .body("errors.field", containsInAnyOrder("needId", "actorId", "source.type", "amount", "dueDate",
                         "decisionNumber"));
-        post(Auth.dinsos(), "/interventions", with(body, "source", Map.of("type", "PLEDGE"))).statusCode(400)
+        post(Auth.dinsos(), "/interventions", with(s.house(), "source", Map.of("type", "PLEDGE"))).statusCode(400)
                 .body("errors[0].field", equalTo("source.pledgeId")).body("errors[0].rule", equalTo("required"));
-        post(Auth.dinsos(), "/interventions", with(body, "source", Map.of("type", "APBD"))).statusCode(400)
+        post(Auth.dinsos(), "/interventions", with(s.house(), "source", Map.of("type", "APBD"))).statusCode(400)
                 .body("errors[0].field", equalTo("source.code"));
-        post(Auth.dinsos(), "/interventions", with(body, "source", Map.of("type", "OWN_PROGRAMME"))).statusCode(400)
+        post(Auth.dinsos(), "/interventions", with(s.house(), "source", Map.of("type", "OWN_PROGRAMME"))).statusCode(400)
                 .body("errors[0].rule", equalTo("source-type-unknown"));
-        post(Auth.dinsos(), "/interventions", with(body, "override", Map.of("reason", " "))).statusCode(400)
+        post(Auth.dinsos(), "/interventions", with(s.house(), "override", Map.of("reason", " "))).statusCode(400)
                 .body("errors.field", containsInAnyOrder("override.existingInterventionId", "override.reason"));
         nothingRecorded();
     }
@@ -196,8 +163,8 @@ class PlanValidationApiTest {
     }
 
     private void nothingRecorded() {
-        get(Auth.dinsos(), "/interventions?householdId=" + h.householdId()).statusCode(200).body("total", equalTo(0));
-        get(Auth.dinsos(), "/households/" + h.householdId() + "/needs").statusCode(200)
-                .body("needs.find { it.needId == '" + h.need(NeedKind.HOUSE_REPAIR) + "' }.status", equalTo("IDENTIFIED"));
+        get(Auth.dinsos(), "/interventions?householdId=" + s.household().householdId()).statusCode(200).body("total", equalTo(0));
+        get(Auth.dinsos(), "/households/" + s.household().householdId() + "/needs").statusCode(200)
+                .body("needs.find { it.needId == '" + s.household().need(NeedKind.HOUSE_REPAIR) + "' }.status", equalTo("IDENTIFIED"));
     }
 }

@@ -16,6 +16,7 @@ import id.desatumis.kit.eventstore.EventMetadata;
 import id.desatumis.kit.eventstore.EventStore;
 import id.desatumis.kit.eventstore.StoredEvent;
 import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Singleton;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -26,9 +27,10 @@ import java.util.function.Function;
 /**
  * What other parts of the service do to an intervention, done here through the aggregate as they do it, for what
  * planning must see: an office's unplanned delivery (the guard's other kind of prior assistance), partner-service's
- * answer to a reservation request. Also reads a stream's stored event types.
+ * answer to a reservation request. Also reads a stream's stored event types. A bean of the tests.
  */
-final class StoredInterventions {
+@Singleton
+public class StoredInterventions {
 
     private static final EventMetadata OFFICE = new EventMetadata("staf-dpupr", "opd", "test", null, null, "/desatumis/assistance");
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -38,7 +40,7 @@ final class StoredInterventions {
     private final EventStore events;
     private final Pool pool;
 
-    StoredInterventions(AggregateStore aggregates, InterventionAggregate interventions, EventStore events, Pool pool) {
+    public StoredInterventions(AggregateStore aggregates, InterventionAggregate interventions, EventStore events, Pool pool) {
         this.aggregates = aggregates;
         this.interventions = interventions;
         this.events = events;
@@ -59,6 +61,12 @@ final class StoredInterventions {
     /** partner-service's answer to the intervention's waiting request. */
     void answered(UUID interventionId, boolean confirmed, String reason) {
         change(interventionId, s -> Interventions.reservationAnswered(s, s.pendingRequest(), confirmed, reason));
+    }
+
+    /** The responsible actor reported the whole plan delivered today. */
+    void delivered(UUID interventionId) {
+        change(interventionId, s -> Interventions.deliver(s, new Delivery(UUID.randomUUID(), LocalDate.now(), "done",
+                s.plan().amount(), null, new Evidence("BAST/2", null, null), "staf-dpupr", null), LocalDate.now()));
     }
 
     /** The types of the stream's stored events, in order. */
