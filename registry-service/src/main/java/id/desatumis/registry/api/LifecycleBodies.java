@@ -50,4 +50,8 @@ public final class LifecycleBodies {
     /** One person's erasure; {@code newHeadMemberId} when the person heads the household and others remain. */
     public record PersonErasure(String legalBasis, String newHeadMemberId) {
     }
+
+    /** {@code reason}: why the household needs a new reference code (lost, seen by others); the old one stops working. */
+    public record ReferenceCodeReissue(String reason) {
+    }
 }

@@ -23,6 +23,7 @@ import id.desatumis.registry.domain.HouseholdEvent.MemberDied;
 import id.desatumis.registry.domain.HouseholdEvent.MemberMovedOut;
 import id.desatumis.registry.domain.HouseholdEvent.MembersSplitOff;
 import id.desatumis.registry.domain.HouseholdEvent.PersonErased;
+import id.desatumis.registry.domain.HouseholdEvent.ReferenceCodeIssued;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,6 +58,7 @@ public class HouseholdAggregate implements AggregateType<Household.State, Househ
             .type("LikelyDuplicateFlagged", 1, LikelyDuplicateFlagged.class)
             .type("DuplicateFlagResolved", 1, DuplicateFlagResolved.class)
             .type("PersonErased", 1, PersonErased.class)
+            .type("ReferenceCodeIssued", 1, ReferenceCodeIssued.class)
             .build();
 
     private final SubjectKeys keys;

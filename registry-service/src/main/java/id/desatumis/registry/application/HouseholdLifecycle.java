@@ -37,11 +37,14 @@ public class HouseholdLifecycle {
     private final AggregateStore aggregates;
     private final CommandRunner runner;
     private final HouseholdAggregate households;
+    private final ReferenceCodeIssuer referenceCodes;
 
-    public HouseholdLifecycle(AggregateStore aggregates, CommandRunner runner, HouseholdAggregate households) {
+    public HouseholdLifecycle(AggregateStore aggregates, CommandRunner runner, HouseholdAggregate households,
+                              ReferenceCodeIssuer referenceCodes) {
         this.aggregates = aggregates;
         this.runner = runner;
         this.households = households;
+        this.referenceCodes = referenceCodes;
     }
 
     /** A command on one household (a death, a head change, moving house, a new KK number). */
@@ -66,7 +69,7 @@ public class HouseholdLifecycle {
         });
     }
 
-    /** Pecah KK: answers 201 with the new household. */
+    /** Pecah KK: answers 201 with the new household, which gets a reference code of its own. */
     public Uni<CommandResult> split(SqlConnection tx, CommandContext ctx, UUID id, OptionalLong ifMatch, SplitHousehold c) {
         ctx.caller().requireActIn(c.desaCode());
         return aggregates.lock(tx, sorted(id, c.newHouseholdId()))
@@ -74,7 +77,8 @@ public class HouseholdLifecycle {
                 .chain(source -> {
                     var outcome = HouseholdTransfers.split(HouseholdAccess.writable(ctx, source.state(), ifMatch), c);
                     return appendAll(tx, ctx, List.of(new Change<>(households, source, outcome.first()),
-                            new Change<>(households, aggregates.fresh(households, c.newHouseholdId()), outcome.second())));
+                            new Change<>(households, aggregates.fresh(households, c.newHouseholdId()),
+                                    referenceCodes.withFirstCode(outcome.second()))));
                 })
                 .map(after -> {
                     Household.State remaining = after.get(0).state();

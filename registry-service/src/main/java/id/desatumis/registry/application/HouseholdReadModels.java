@@ -103,7 +103,7 @@ public class HouseholdReadModels {
 
     private HouseholdIndex.Entry entry(Household.State s) {
         return new HouseholdIndex.Entry(s.householdId(), s.desaCode(), hasher.kk(s.kkNumber()), s.members().size(),
-                s.version(), s.mergedInto(), s.desil());
+                s.version(), s.mergedInto(), s.desil(), s.referenceCode() != null);
     }
 
     private List<PersonIdentities.Identity> identitiesOf(Household.State s) {

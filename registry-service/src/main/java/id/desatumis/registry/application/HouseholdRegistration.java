@@ -23,7 +23,8 @@ import java.util.UUID;
 
 /**
  * Registers a household whose fields passed their rules: its NIK and KK numbers against those already registered,
- * likely duplicates flagged in the same append, then the events and the inline read models in one transaction.
+ * its first reference code and likely duplicates flagged in the same append, then the events and the inline read
+ * models in one transaction.
  */
 @ApplicationScoped
 public class HouseholdRegistration {
@@ -34,15 +35,18 @@ public class HouseholdRegistration {
     private final PersonIdentities identities;
     private final IdentityHasher hasher;
     private final DuplicateDetector detector;
+    private final ReferenceCodeIssuer referenceCodes;
 
     public HouseholdRegistration(AggregateStore aggregates, HouseholdAggregate households, HouseholdIndex index,
-                                 PersonIdentities identities, IdentityHasher hasher, DuplicateDetector detector) {
+                                 PersonIdentities identities, IdentityHasher hasher, DuplicateDetector detector,
+                                 ReferenceCodeIssuer referenceCodes) {
         this.aggregates = aggregates;
         this.households = households;
         this.index = index;
         this.identities = identities;
         this.hasher = hasher;
         this.detector = detector;
+        this.referenceCodes = referenceCodes;
     }
 
     public Uni<CommandResult> register(SqlConnection tx, CommandContext ctx, RegisterHousehold command) {
@@ -71,8 +75,8 @@ public class HouseholdRegistration {
                 .chain(() -> detector.find(tx, List.of(new DuplicateDetector.NewMembers(command.householdId(),
                         command.desaCode(), members))))
                 .chain(flags -> {
-                    // likely duplicates are accepted and flagged for review, in the same append
-                    List<HouseholdEvent> events = new ArrayList<>(Household.decide(Household.State.EMPTY, command));
+                    // its reference code, and likely duplicates accepted and flagged for review, in the same append
+                    List<HouseholdEvent> events = referenceCodes.withFirstCode(Household.decide(Household.State.EMPTY, command));
                     events.addAll(flags);
                     // the stream's lock before the append's first write (sealing makes the members' keys)
                     return aggregates.lock(tx, List.of(HouseholdAggregate.stream(command.householdId())))

@@ -78,6 +78,10 @@ public class RegistryProblems implements ProblemTypeCatalog {
         state("kk-unchanged", "The same KK number", "This is the household's KK number already.");
         state("split-leaves-nobody", "Someone must stay", "To reissue the card for everyone, change the KK number instead.");
         state("same-household", "The same household", "A member cannot move into, nor a household merge into, itself.");
+        state("reference-code-issued", "Has its reference code", "A household keeps its reference code; Dinas Sosial "
+                + "issues a new one, with a reason, when it is lost (POST /households/{id}/reference-code).");
+        state("reference-code-missing", "No reference code yet", "Households registered before codes existed get one "
+                + "at the service's next start; Dinas Sosial can issue one now (POST /households/{id}/reference-code).");
     }
 
     @Override

@@ -13,6 +13,7 @@ import id.desatumis.registry.domain.HouseholdEvent.HouseholdRegistered;
 import id.desatumis.registry.domain.HouseholdEvent.KkNumberChanged;
 import id.desatumis.registry.domain.HouseholdEvent.MemberAdded;
 import id.desatumis.registry.domain.HouseholdEvent.MemberDied;
+import id.desatumis.registry.domain.HouseholdEvent.ReferenceCodeIssued;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,13 +32,14 @@ public final class Household {
     }
 
     /** The state of a household; {@code EMPTY} before it is registered. {@code members} are the current ones. */
+    /** {@code referenceCode}: its code as last issued (null before the first). */
     public record State(UUID householdId, String kkNumber, String desaCode, String address, List<Member> members,
-                        UUID mergedInto, boolean erased, long version, Integer desil) {
-        public static final State EMPTY = new State(null, null, null, null, List.of(), null, false, 0, null);
+                        UUID mergedInto, boolean erased, long version, Integer desil, ReferenceCodeIssued referenceCode) {
+        public static final State EMPTY = new State(null, null, null, null, List.of(), null, false, 0, null, null);
 
         public State(UUID householdId, String kkNumber, String desaCode, String address, List<Member> members,
                      UUID mergedInto, boolean erased, long version) {
-            this(householdId, kkNumber, desaCode, address, members, mergedInto, erased, version, null);
+            this(householdId, kkNumber, desaCode, address, members, mergedInto, erased, version, null, null);
         }
 
         public boolean exists() {
@@ -57,6 +59,7 @@ public final class Household {
         if (command instanceof MoveHousehold c) return move(state, c);
         if (command instanceof ChangeKkNumber c) return changeKk(state, c);
         if (command instanceof HouseholdCommand.ErasePerson c) return erasePerson(state, c);
+        if (command instanceof HouseholdCommand.IssueReferenceCode c) return ReferenceCodeIssuance.issue(state, c);
         if (command instanceof HouseholdCommand.EraseHousehold) {
             Guards.requireActive(state);
             return List.of(new HouseholdEvent.HouseholdErased(state.householdId(), state.desaCode(), state.members().size()));

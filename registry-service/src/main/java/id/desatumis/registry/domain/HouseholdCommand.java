@@ -1,5 +1,6 @@
 package id.desatumis.registry.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -54,5 +55,10 @@ public sealed interface HouseholdCommand {
 
     /** {@code newHeadMemberId} is required when the head is erased and others remain. */
     record ErasePerson(UUID householdId, UUID memberId, UUID newHeadMemberId) implements HouseholdCommand {
+    }
+
+    /** {@code reason} null: the household's first code (refused when it has one); else a new code replacing its own. */
+    record IssueReferenceCode(UUID householdId, ReferenceCode code, Instant issuedAt, String reason)
+            implements HouseholdCommand {
     }
 }

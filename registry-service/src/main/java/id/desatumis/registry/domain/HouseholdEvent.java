@@ -1,5 +1,6 @@
 package id.desatumis.registry.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -88,5 +89,14 @@ public sealed interface HouseholdEvent {
 
     /** One person's personal data was erased (crypto-shredding); they are no longer a member of the household. */
     record PersonErased(UUID householdId, String desaCode, UUID memberId) implements HouseholdEvent {
+    }
+
+    /**
+     * The household's reference code: its first ({@code reason} null), or a new one for a lost code (the old one stops
+     * working). The code is sealed under the household's key like its KK number and address, so erasure destroys it;
+     * its hash, the only form published, is not sealed.
+     */
+    record ReferenceCodeIssued(UUID householdId, String desaCode, String referenceCode, String referenceCodeHash,
+                               Instant issuedAt, String reason) implements HouseholdEvent {
     }
 }

@@ -11,6 +11,7 @@ import id.desatumis.registry.domain.HouseholdEvent.MemberAdded;
 import id.desatumis.registry.domain.HouseholdEvent.MemberDied;
 import id.desatumis.registry.domain.HouseholdEvent.MemberMovedOut;
 import id.desatumis.registry.domain.HouseholdEvent.MembersSplitOff;
+import id.desatumis.registry.domain.HouseholdEvent.ReferenceCodeIssued;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,7 +29,7 @@ final class HouseholdState {
         long v = s.version() + 1;
         if (event instanceof HouseholdRegistered e) {
             return new State(e.householdId(), e.kkNumber(), e.desaCode(), e.address(), List.copyOf(e.members()), null, false, v,
-                    e.desil());
+                    e.desil(), null);
         }
         if (event instanceof MemberAdded e) {
             return withMembers(s, plus(s.members(), List.of(e.member())), v);
@@ -58,25 +59,34 @@ final class HouseholdState {
             return withMembers(s, members, v);
         }
         if (event instanceof HouseholdMoved e) {
-            return new State(s.householdId(), s.kkNumber(), e.toDesaCode(), e.address(), s.members(), s.mergedInto(), s.erased(), v, s.desil());
+            return new State(s.householdId(), s.kkNumber(), e.toDesaCode(), e.address(), s.members(), s.mergedInto(), s.erased(), v,
+                    s.desil(), s.referenceCode());
         }
         if (event instanceof KkNumberChanged e) {
-            return new State(s.householdId(), e.kkNumber(), s.desaCode(), s.address(), s.members(), s.mergedInto(), s.erased(), v, s.desil());
+            return new State(s.householdId(), e.kkNumber(), s.desaCode(), s.address(), s.members(), s.mergedInto(), s.erased(), v,
+                    s.desil(), s.referenceCode());
         }
         if (event instanceof HouseholdMergedInto e) {
-            return new State(s.householdId(), s.kkNumber(), s.desaCode(), s.address(), List.of(), e.survivorId(), s.erased(), v, s.desil());
+            return new State(s.householdId(), s.kkNumber(), s.desaCode(), s.address(), List.of(), e.survivorId(), s.erased(), v,
+                    s.desil(), s.referenceCode());
         }
         if (event instanceof HouseholdEvent.LikelyDuplicateFlagged || event instanceof HouseholdEvent.DuplicateFlagResolved) {
             return withMembers(s, s.members(), v); // the review queue is a read model; the household only versions on
         }
         if (event instanceof HouseholdEvent.HouseholdErased) {
-            return new State(s.householdId(), null, s.desaCode(), null, List.of(), s.mergedInto(), true, v, s.desil());
+            return new State(s.householdId(), null, s.desaCode(), null, List.of(), s.mergedInto(), true, v, s.desil(), null);
+        }
+        if (event instanceof ReferenceCodeIssued e) {
+            // the latest is the household's code: a re-issued one replaces the lost one
+            return new State(s.householdId(), s.kkNumber(), s.desaCode(), s.address(), s.members(), s.mergedInto(), s.erased(), v,
+                    s.desil(), e);
         }
         throw new IllegalArgumentException("unknown event " + event.getClass().getSimpleName());
     }
 
     private static State withMembers(State s, List<Member> members, long version) {
-        return new State(s.householdId(), s.kkNumber(), s.desaCode(), s.address(), List.copyOf(members), s.mergedInto(), s.erased(), version, s.desil());
+        return new State(s.householdId(), s.kkNumber(), s.desaCode(), s.address(), List.copyOf(members), s.mergedInto(), s.erased(),
+                version, s.desil(), s.referenceCode());
     }
 
     private static List<Member> plus(List<Member> members, Collection<Member> more) {

@@ -7,6 +7,7 @@ import id.desatumis.contracts.registry.HouseholdAbsorbedV1;
 import id.desatumis.contracts.registry.HouseholdErasedV1;
 import id.desatumis.contracts.registry.HouseholdMergedV1;
 import id.desatumis.contracts.registry.HouseholdMovedV1;
+import id.desatumis.contracts.registry.HouseholdReferenceCodeIssuedV1;
 import id.desatumis.contracts.registry.HouseholdRegisteredV1;
 import id.desatumis.contracts.registry.KkNumberChangedV1;
 import id.desatumis.contracts.registry.MemberDiedV1;
@@ -36,7 +37,8 @@ import java.util.UUID;
 
 /**
  * What the registry publishes, and in what form: ids, desa, member count, sex and age band (as of the
- * event's time). Names, NIK, KK numbers, birth dates and addresses stop here. The relay's batch is read with birth
+ * event's time), the hash of a household's reference code. Names, NIK, KK numbers, birth dates, addresses and
+ * reference codes stop here. The relay's batch is read with birth
  * dates alone opened (one key lookup for the batch, a decryption per member), every other personal field left
  * sealed; the review queue's events are internal and never opened.
  */
@@ -46,7 +48,7 @@ public class RegistryPublicEvents extends AggregateEventCatalog<Household.State,
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     private static final Set<String> PUBLISHED = Set.of("HouseholdRegistered", "MemberAdded", "MemberDied",
             "MemberMovedOut", "HeadChanged", "HouseholdMoved", "KkNumberChanged", "MembersSplitOff", "HouseholdMergedInto",
-            "HouseholdAbsorbed", "HouseholdErased", "PersonErased");
+            "HouseholdAbsorbed", "HouseholdErased", "PersonErased", "ReferenceCodeIssued");
 
     private final ObjectMapper mapper;
 
@@ -111,6 +113,11 @@ public class RegistryPublicEvents extends AggregateEventCatalog<Household.State,
         }
         if (event instanceof HouseholdEvent.PersonErased e) {
             return publish(PersonErasedV1.CE_TYPE, new PersonErasedV1(id, e.desaCode(), e.memberId().toString(), at));
+        }
+        if (event instanceof HouseholdEvent.ReferenceCodeIssued e) {
+            // the hash alone: the code stays sealed (this catalog never opens it)
+            return publish(HouseholdReferenceCodeIssuedV1.CE_TYPE, new HouseholdReferenceCodeIssuedV1(id, e.desaCode(),
+                    e.referenceCodeHash(), DateTimeFormatter.ISO_INSTANT.format(e.issuedAt())));
         }
         return Optional.empty(); // every other household event is internal (and not among PUBLISHED)
     }

@@ -16,7 +16,7 @@ import java.util.UUID;
 
 /**
  * The {@code household_index} table, and every statement on it: each household's desa, KK number (keyed hash), size,
- * version, desil and the household it was merged into. Written in the command's transaction; its unique KK hash is
+ * version, desil, the household it was merged into, and whether it has its reference code. Written in the command's transaction; its unique KK hash is
  * the backstop when two registrations of one KK number race.
  */
 @ApplicationScoped
@@ -24,7 +24,7 @@ public class HouseholdIndex {
 
     /** One household's row. */
     public record Entry(UUID householdId, String desaCode, byte[] kkHash, int memberCount, long version, UUID mergedInto,
-                        Integer desil) {
+                        Integer desil, boolean referenceCodeIssued) {
     }
 
     public record Summary(String householdId, String desaCode, int memberCount, long version, Integer desil) {
@@ -57,18 +57,21 @@ public class HouseholdIndex {
     public Uni<Void> insertAll(SqlClient tx, List<Entry> entries) {
         if (entries.isEmpty()) return Uni.createFrom().voidItem();
         return tx.preparedQuery("""
-                        INSERT INTO household_index (household_id, desa_code, kk_hash, member_count, version, merged_into, desil)
-                        VALUES ($1, $2, $3, $4, $5, $6, $7)""")
+                        INSERT INTO household_index (household_id, desa_code, kk_hash, member_count, version, merged_into, desil,
+                                                     reference_code_issued)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)""")
                 .executeBatch(entries.stream().map(HouseholdIndex::tuple).toList()).replaceWithVoid();
     }
 
     public Uni<Void> upsert(SqlClient tx, Entry e) {
         return tx.preparedQuery("""
-                        INSERT INTO household_index (household_id, desa_code, kk_hash, member_count, version, merged_into, desil)
-                        VALUES ($1, $2, $3, $4, $5, $6, $7)
+                        INSERT INTO household_index (household_id, desa_code, kk_hash, member_count, version, merged_into, desil,
+                                                     reference_code_issued)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
                         ON CONFLICT (household_id) DO UPDATE SET desa_code = EXCLUDED.desa_code, kk_hash = EXCLUDED.kk_hash,
                               member_count = EXCLUDED.member_count, version = EXCLUDED.version,
-                              merged_into = EXCLUDED.merged_into, desil = EXCLUDED.desil""")
+                              merged_into = EXCLUDED.merged_into, desil = EXCLUDED.desil,
+                              reference_code_issued = EXCLUDED.reference_code_issued""")
                 .execute(tuple(e)).replaceWithVoid();
     }
 
@@ -102,8 +105,25 @@ public class HouseholdIndex {
                 });
     }
 
+    /**
+     * Up to {@code limit} households, in id order after {@code after} (null: from the first), that are not merged away
+     * and have no reference code yet: the backfill's next batch.
+     */
+    public Uni<List<UUID>> withoutReferenceCode(SqlClient client, UUID after, int limit) {
+        return client.preparedQuery("""
+                        SELECT household_id FROM household_index
+                        WHERE NOT reference_code_issued AND merged_into IS NULL AND ($1::uuid IS NULL OR household_id > $1::uuid)
+                        ORDER BY household_id LIMIT $2""")
+                .execute(Tuple.of(after, limit))
+                .map(rows -> {
+                    List<UUID> ids = new ArrayList<>();
+                    rows.forEach(r -> ids.add(r.getUUID(0)));
+                    return ids;
+                });
+    }
+
     private static Tuple tuple(Entry e) {
         return Tuple.tuple(Arrays.asList(e.householdId(), e.desaCode(), Buffer.buffer(e.kkHash()), e.memberCount(),
-                e.version(), e.mergedInto(), e.desil() == null ? null : e.desil().shortValue()));
+                e.version(), e.mergedInto(), e.desil() == null ? null : e.desil().shortValue(), e.referenceCodeIssued()));
     }
 }

@@ -3,6 +3,9 @@ package id.desatumis.registry.api;
 import id.desatumis.devstack.NationalListGenerator;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringWriter;
@@ -17,6 +20,9 @@ import static org.hamcrest.Matchers.equalTo;
 /** The national list imported with known flaws: exact counts, refused rows named, and a second run adds nothing. */
 @QuarkusTest
 class ImportApiTest {
+
+    @Inject
+    Pool pool;
 
     static final List<String> DESA = List.of("33.14.11.2001", "33.14.11.2002", "33.14.12.2001", "33.14.12.2002");
 
@@ -49,6 +55,11 @@ class ImportApiTest {
         List<String> rules = first.jsonPath().getList("refusals.rule");
         assertThat(rules).contains("nik-serial-invalid", "desa-unknown", "kk-already-registered");
         assertThat(first.asString()).doesNotContain("Sutarno", "Dukuh");
+        // each family got its reference code in the append that registered it
+        long withoutCode = pool.preparedQuery("SELECT count(*) FROM household_index WHERE desa_code = ANY($1) "
+                        + "AND NOT reference_code_issued").execute(Tuple.of(DESA.toArray(String[]::new)))
+                .map(rows -> rows.iterator().next().getLong(0)).await().atMost(Duration.ofSeconds(10));
+        assertThat(withoutCode).isZero();
 
         Response again = finished(submit(csv.toString()).then().statusCode(202).extract().header("Location"));
         again.then().body("status", equalTo("done")).body("householdsCreated", equalTo(0))

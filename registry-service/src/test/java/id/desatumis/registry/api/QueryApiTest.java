@@ -102,11 +102,12 @@ class QueryApiTest {
                 .post("/households/" + h.id() + "/members").then().statusCode(200);
         given().header("Authorization", Auth.dinsos()).header("X-Access-Purpose", "verifikasi musyawarah desa")
                 .get("/households/" + h.id() + "/history").then().statusCode(200)
-                .body("size()", equalTo(2)).body("[0].type", equalTo("HouseholdRegistered"))
-                .body("[1].type", equalTo("MemberAdded")).body("[1].actor", equalTo("staf-dinsos"))
-                .body("[1].change.member.name", equalTo(baby.get("name")));
+                .body("size()", equalTo(3)).body("[0].type", equalTo("HouseholdRegistered"))
+                .body("[1].type", equalTo("ReferenceCodeIssued"))
+                .body("[2].type", equalTo("MemberAdded")).body("[2].actor", equalTo("staf-dinsos"))
+                .body("[2].change.member.name", equalTo(baby.get("name")));
         given().header("Authorization", Auth.role("auditor")).get("/households/" + h.id() + "/history").then()
-                .statusCode(200).body("[1].change", nullValue());
+                .statusCode(200).body("[1].change", nullValue()).body("[2].change", nullValue());
 
         given().header("Authorization", Auth.role("auditor")).get("/audit/personal-data-access?householdId=" + h.id())
                 .then().statusCode(200).body("[0].actor", equalTo("staf-dinsos"))

@@ -8,8 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The household's events are stored under the names every existing database holds, at schema version 1: renaming a
- * record in code must not change them (a changed record needs a new version and an upcaster instead).
+ * The household's events are stored under the names every existing database holds, at schema version 1 (and
+ * {@code ReferenceCodeIssued} since reference codes came): renaming a record in code must not change them (a changed
+ * record needs a new version and an upcaster instead).
  */
 class StoredEventNamesTest {
 
@@ -30,7 +31,8 @@ class StoredEventNamesTest {
                         tuple("HouseholdErased", 1),
                         tuple("LikelyDuplicateFlagged", 1),
                         tuple("DuplicateFlagResolved", 1),
-                        tuple("PersonErased", 1));
+                        tuple("PersonErased", 1),
+                        tuple("ReferenceCodeIssued", 1));
         assertThat(HouseholdAggregate.EVENT_TYPES.named("HouseholdRegistered")).get()
                 .extracting(EventTypes.Declared::javaType).isEqualTo(HouseholdEvent.HouseholdRegistered.class);
     }

@@ -17,12 +17,13 @@ import java.util.function.Predicate;
 /**
  * Which fields of a stored household event are personal, and under whose key: a person's {@code nik},
  * {@code name} and {@code birthDate} under the key of the member they belong to; a household's
- * {@code kkNumber}, {@code previousKkNumber} and {@code address} under the household's key.
+ * {@code kkNumber}, {@code previousKkNumber}, {@code address} and {@code referenceCode} (the key to its status, so
+ * erasure must destroy it too) under the household's key.
  */
 public final class PersonalFields {
 
     private static final Set<String> PERSON = Set.of("nik", "name", "birthDate");
-    private static final Set<String> HOUSEHOLD = Set.of("kkNumber", "previousKkNumber", "address");
+    private static final Set<String> HOUSEHOLD = Set.of("kkNumber", "previousKkNumber", "address", "referenceCode");
 
     /** Every field name: to open every personal field. */
     public static final Predicate<String> EVERY_FIELD = field -> true;

@@ -6,6 +6,7 @@ import id.desatumis.kit.eventstore.EventMetadata;
 import id.desatumis.registry.application.DuplicateDetector;
 import id.desatumis.registry.application.HouseholdAggregate;
 import id.desatumis.registry.application.IdentityHasher;
+import id.desatumis.registry.application.ReferenceCodeIssuer;
 import id.desatumis.registry.domain.Household;
 import id.desatumis.registry.domain.HouseholdCommand.RegisterHousehold;
 import id.desatumis.registry.domain.HouseholdEvent;
@@ -27,8 +28,8 @@ import java.util.UUID;
 
 /**
  * Registers many families in one short transaction: those whose KK number or a member's NIK is already
- * registered (or appears earlier in the same batch) are refused, the rest appended together (their stream locks
- * first, their keys made and their read models written set-based for the whole batch).
+ * registered (or appears earlier in the same batch) are refused, the rest appended together with their first reference
+ * codes (their stream locks first, their keys made and their read models written set-based for the whole batch).
  */
 @ApplicationScoped
 public class BulkRegistration {
@@ -40,9 +41,11 @@ public class BulkRegistration {
     private final PersonIdentities identities;
     private final IdentityHasher hasher;
     private final DuplicateDetector detector;
+    private final ReferenceCodeIssuer referenceCodes;
 
     public BulkRegistration(Pool pool, AggregateStore aggregates, HouseholdAggregate households, HouseholdIndex index,
-                            PersonIdentities identities, IdentityHasher hasher, DuplicateDetector detector) {
+                            PersonIdentities identities, IdentityHasher hasher, DuplicateDetector detector,
+                            ReferenceCodeIssuer referenceCodes) {
         this.pool = pool;
         this.aggregates = aggregates;
         this.households = households;
@@ -50,6 +53,7 @@ public class BulkRegistration {
         this.identities = identities;
         this.hasher = hasher;
         this.detector = detector;
+        this.referenceCodes = referenceCodes;
     }
 
     /** Which plans were registered; the others are returned with the rule that refused them. */
@@ -96,7 +100,7 @@ public class BulkRegistration {
                                   EventMetadata metadata) {
         Map<UUID, List<HouseholdEvent>> events = new HashMap<>();
         for (FamilyPlan p : fresh) {
-            events.put(p.command().householdId(), new ArrayList<>(Household.decide(Household.State.EMPTY, p.command())));
+            events.put(p.command().householdId(), referenceCodes.withFirstCode(Household.decide(Household.State.EMPTY, p.command())));
         }
         flags.forEach(f -> events.get(f.householdId()).add(f));
         List<Change<?, ?>> changes = fresh.stream().<Change<?, ?>>map(p -> new Change<>(households,
