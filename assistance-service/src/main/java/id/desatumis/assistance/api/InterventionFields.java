@@ -2,7 +2,6 @@ package id.desatumis.assistance.api;
 
 import id.desatumis.assistance.application.FieldProblems;
 import id.desatumis.kit.api.FieldError;
-import id.desatumis.kit.api.Problems;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -118,13 +117,6 @@ final class InterventionFields {
             return null;
         }
         return value;
-    }
-
-    /** The id in a path: one that is no UUID names nothing here (404), as an id of nothing does. */
-    static UUID pathId(String value) {
-        UUID id = uuid(value);
-        if (id == null) throw Problems.notFound("intervention");
-        return id;
     }
 
     private static Long notNegative(String field, Long v, List<FieldError> errors) {

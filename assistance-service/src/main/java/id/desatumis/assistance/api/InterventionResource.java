@@ -84,7 +84,7 @@ public class InterventionResource {
     @Operation(summary = "Resource a planned intervention again after a refusal or a timeout, from its source or another")
     public Uni<Response> resourceAgain(@PathParam("id") String id, InterventionBodies.Resourcing body,
                                        @HeaderParam("If-Match") String ifMatch, @HeaderParam("Idempotency-Key") String key) {
-        UUID interventionId = InterventionFields.pathId(id);
+        UUID interventionId = NeedFields.pathId(id, "intervention");
         List<FieldError> errors = new ArrayList<>();
         SourceRequest another = body == null || body.source() == null ? null
                 : InterventionBodies.source("source", body.source(), errors);
@@ -101,7 +101,7 @@ public class InterventionResource {
     @Operation(summary = "Cancel an intervention before any delivery, saying why: its commitment released, its need open again")
     public Uni<Response> cancel(@PathParam("id") String id, InterventionBodies.Cancellation body,
                                 @HeaderParam("If-Match") String ifMatch, @HeaderParam("Idempotency-Key") String key) {
-        UUID interventionId = InterventionFields.pathId(id);
+        UUID interventionId = NeedFields.pathId(id, "intervention");
         List<FieldError> errors = new ArrayList<>();
         String reason = InterventionFields.requiredText("reason", InterventionBodies.required(body).reason(),
                 InterventionFields.REASON_MAX, errors);
@@ -116,12 +116,12 @@ public class InterventionResource {
     @RolesAllowed({Roles.DINSOS, Roles.TKPKD, Roles.AUDITOR, Roles.VILLAGE_OPERATOR})
     @Operation(summary = "Interventions by desa, kind, stage, responsible actor or household; the latest planned first, "
             + "paged (page from 0, size up to 200); a village operator's own desa only")
-    public Uni<InterventionQueries.Page> list(@QueryParam("desaCode") String desa, @QueryParam("kind") String kind,
+    public Uni<InterventionQueries.Page> list(@QueryParam("desa") String desa, @QueryParam("kind") String kind,
                                               @QueryParam("stage") String stage, @QueryParam("actorId") String actorId,
                                               @QueryParam("householdId") String householdId,
                                               @QueryParam("page") String page, @QueryParam("size") String size) {
         List<FieldError> errors = new ArrayList<>();
-        var criteria = new InterventionQueries.Criteria(BudgetLineFields.desa("desaCode", desa, regions, errors),
+        var criteria = new InterventionQueries.Criteria(BudgetLineFields.desa("desa", desa, regions, errors),
                 BudgetLineFields.oneOf("kind", kind, NeedKind.class, "kind-unknown", errors),
                 BudgetLineFields.oneOf("stage", stage, Stage.class, "stage-unknown", errors),
                 InterventionFields.id("actorId", blankIsNull(actorId), errors),
@@ -137,7 +137,7 @@ public class InterventionResource {
     @RolesAllowed({Roles.DINSOS, Roles.TKPKD, Roles.AUDITOR, Roles.VILLAGE_OPERATOR, Roles.OPD, Roles.PARTNER})
     @Operation(summary = "One intervention with its plan and every delivery; an office or partner only its own")
     public Uni<Response> one(@PathParam("id") String id) {
-        UUID interventionId = InterventionFields.pathId(id);
+        UUID interventionId = NeedFields.pathId(id, "intervention");
         return queries.one(callers.current(), interventionId)
                 .map(one -> Response.ok(one.body()).header("ETag", Versions.etag(one.version())).build());
     }

@@ -174,7 +174,7 @@ class PlanApiTest extends SceneTest {
 
         get(Auth.tkpkd(), "/interventions/" + id).statusCode(200).header("ETag", "\"2\"")
                 .body("interventionId", equalTo(id)).body("version", equalTo(2));
-        for (String query : List.of("desaCode=" + s.desa(), "kind=HOUSE_REPAIR", "stage=RESOURCED", "actorId=" + s.office(),
+        for (String query : List.of("desa=" + s.desa(), "kind=HOUSE_REPAIR", "stage=RESOURCED", "actorId=" + s.office(),
                 "householdId=" + h.householdId())) {
             get(Auth.auditor(), "/interventions?size=200&householdId=" + h.householdId() + "&" + query).statusCode(200)
                     .body("items.interventionId", hasItem(id));

@@ -104,12 +104,12 @@ class PlanSecurityApiTest extends SceneTest {
         get(null, "/interventions").statusCode(401);
         get(Auth.opd(s.opdCode()), "/interventions").statusCode(403);
         get(Auth.partner(s.office()), "/interventions").statusCode(403);
-        get(Auth.operator(otherDesa), "/interventions?desaCode=" + s.desa()).statusCode(404);
+        get(Auth.operator(otherDesa), "/interventions?desa=" + s.desa()).statusCode(404);
         get(Auth.operator(otherDesa), "/interventions?size=200&householdId=" + s.household().householdId()).statusCode(200)
                 .body("total", equalTo(0)).body("items.interventionId", not(hasItem(id)));
         get(Auth.operator(s.desa()), "/interventions?size=200&householdId=" + s.household().householdId()).statusCode(200)
                 .body("items.interventionId", hasItem(id));
-        for (String query : List.of("page=-1", "size=0", "size=201", "kind=GIFT", "stage=DONE", "desaCode=99", "actorId=x",
+        for (String query : List.of("page=-1", "size=0", "size=201", "kind=GIFT", "stage=DONE", "desa=99", "actorId=x",
                 "householdId=1-1-1-1-1", "page=x")) {
             get(Auth.dinsos(), "/interventions?" + query).statusCode(400);
         }
