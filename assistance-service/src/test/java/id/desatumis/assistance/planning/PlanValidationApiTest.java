@@ -1,6 +1,7 @@
 package id.desatumis.assistance.planning;
 
 import id.desatumis.assistance.Auth;
+import id.desatumis.assistance.PartnerService;
 import id.desatumis.assistance.domain.NeedKind;
 import id.desatumis.devstack.DevStackTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -62,6 +63,8 @@ class PlanValidationApiTest extends SceneTest {
         awaitReady(with(s.house(), "decisionNumber", kecamatan));
 
         refused(with(s.house(), "decisionNumber", elsewhere), 409, "decision-other-area", "decisionNumber");
+        String aPledgesApproval = PartnerService.decision(s.desa(), "PLEDGE");
+        refused(with(s.house(), "decisionNumber", aPledgesApproval), 409, "decision-approves-otherwise", "decisionNumber");
         refused(with(s.house(), "decisionNumber", "MD/" + UUID.randomUUID()), 409, "decision-unknown", "decisionNumber");
         refused(with(s.house(), "decisionNumber", "not a number!"), 400, "decision-number-format", "decisionNumber");
         planned(Auth.dinsos(), with(s.house(), "decisionNumber", kecamatan));
