@@ -16,6 +16,7 @@ import id.desatumis.assistance.domain.InterventionEvent.ReservationRejected;
 import id.desatumis.assistance.domain.InterventionEvent.ReservationReleaseRequested;
 import id.desatumis.assistance.domain.InterventionEvent.ReservationRequested;
 import id.desatumis.assistance.domain.InterventionEvent.ReservationTimedOut;
+import id.desatumis.assistance.domain.InterventionEvent.SourceChanged;
 import id.desatumis.assistance.domain.InterventionEvent.UnplannedDeliveryRecorded;
 import id.desatumis.contracts.assistance.AssistanceTopics;
 import id.desatumis.contracts.assistance.DeliveryDisputedV1;
@@ -26,6 +27,7 @@ import id.desatumis.contracts.assistance.InterventionCancelledV1;
 import id.desatumis.contracts.assistance.InterventionPlannedV1;
 import id.desatumis.contracts.assistance.InterventionReservationRejectedV1;
 import id.desatumis.contracts.assistance.InterventionResourcedV1;
+import id.desatumis.contracts.assistance.InterventionSourceChangedV1;
 import id.desatumis.contracts.assistance.ReservationConsumeRequestedV1;
 import id.desatumis.contracts.assistance.ReservationReleaseRequestedV1;
 import id.desatumis.contracts.assistance.ReservationRequestedV1;
@@ -58,9 +60,9 @@ public class InterventionPublicEvents extends AssistanceCatalog<Intervention, In
     public InterventionPublicEvents(AggregateStore aggregates, Pool pool, InterventionAggregate interventions,
                                     ObjectMapper mapper) {
         super(aggregates, pool, interventions, Set.of("InterventionPlanned", "UnplannedDeliveryRecorded",
-                "ReservationRequested", "InterventionResourced", "ReservationRejected", "ReservationTimedOut",
-                "ReservationReleaseRequested", "DeliveryReported", "ReservationConsumeRequested", "DeliveryVerified",
-                "DeliveryDisputed", "DisputeResolved", "InterventionCancelled"), mapper);
+                "SourceChanged", "ReservationRequested", "InterventionResourced", "ReservationRejected",
+                "ReservationTimedOut", "ReservationReleaseRequested", "DeliveryReported", "ReservationConsumeRequested",
+                "DeliveryVerified", "DeliveryDisputed", "DisputeResolved", "InterventionCancelled"), mapper);
         this.planned = new PlannedRequests(aggregates, pool, interventions);
     }
 
@@ -73,6 +75,11 @@ public class InterventionPublicEvents extends AssistanceCatalog<Intervention, In
             return publish(InterventionPlannedV1.CE_TYPE, InterventionContracts.planned(e, at));
         }
         if (event instanceof UnplannedDeliveryRecorded e) return publish(UnplannedDeliveryRecordedV1.CE_TYPE, InterventionContracts.unplanned(e, at));
+        if (event instanceof SourceChanged e) {
+            return publish(InterventionSourceChangedV1.CE_TYPE, new InterventionSourceChangedV1(id,
+                    e.source().type().name(), text(e.source().pledgeId()), text(e.source().budgetLineId()),
+                    e.source().budgetCode(), at));
+        }
         if (event instanceof ReservationRequested e) return publish(ReservationRequestedV1.CE_TYPE, planned.request(e, at));
         if (event instanceof DeliveryReported e) return publish(DeliveryReportedV1.CE_TYPE, InterventionContracts.reported(e, at));
         if (event instanceof InterventionResourced e) {

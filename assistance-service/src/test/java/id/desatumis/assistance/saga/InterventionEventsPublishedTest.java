@@ -25,7 +25,9 @@ import id.desatumis.contracts.assistance.DeliveryVerifiedV1;
 import id.desatumis.contracts.assistance.DisputeResolvedV1;
 import id.desatumis.contracts.assistance.InterventionCancelledV1;
 import id.desatumis.contracts.assistance.InterventionPlannedV1;
+import id.desatumis.contracts.assistance.InterventionReservationRejectedV1;
 import id.desatumis.contracts.assistance.InterventionResourcedV1;
+import id.desatumis.contracts.assistance.InterventionSourceChangedV1;
 import id.desatumis.contracts.assistance.ReservationConsumeRequestedV1;
 import id.desatumis.contracts.assistance.ReservationRequestedV1;
 import id.desatumis.contracts.assistance.UnplannedDeliveryRecordedV1;
@@ -174,6 +176,30 @@ class InterventionEventsPublishedTest {
         assertThat(resourced.get("amountRupiah").asLong()).isEqualTo(25_000_000L);
         assertThat(resourced.path("requestId").isNull() || resourced.path("requestId").isMissingNode()).isTrue();
         assertThat(body(published, 2).get("cause").asText()).isEqualTo("CANCELLED_BY_STAFF");
+    }
+
+    @Test
+    void anInterventionRefusedByThePledgeAndResourcedFromABudgetLinePublishesItsNewSource() throws Exception {
+        UUID pledge = UUID.randomUUID();
+        Planned p = fixtures.planAndResource(SagaFixtures.plan(Source.pledge(pledge), Quantity.ofRupiah(5_000_000L)), pledge);
+        PartnerAnswers.reject(p, "insufficient");
+        await().atMost(PATIENCE).until(() -> fixtures.state(p.interventionId()).stage() == Stage.PLANNED);
+        UUID line = UUID.randomUUID();
+        fixtures.decide(p.interventionId(), s -> Interventions.resource(s, UUID.randomUUID(),
+                Source.budget(SourceType.APBN, line, "2.01.03")));
+
+        var published = TopicRecords.withKey(AssistanceTopics.INTERVENTION, p.stream(), 5, PATIENCE);
+        assertThat(published).extracting(r -> TopicRecords.header(r, "ce_type")).containsExactly(
+                InterventionPlannedV1.CE_TYPE, ReservationRequestedV1.CE_TYPE, InterventionReservationRejectedV1.CE_TYPE,
+                InterventionSourceChangedV1.CE_TYPE, InterventionResourcedV1.CE_TYPE);
+        JsonNode rejected = body(published, 2);
+        assertThat(rejected.get("requestId").asText()).isEqualTo(p.requestId().toString());
+        assertThat(rejected.get("reason").asText()).isEqualTo("insufficient");
+        JsonNode changed = body(published, 3);
+        assertThat(changed.get("sourceType").asText()).isEqualTo("APBN");
+        assertThat(changed.get("budgetLineId").asText()).isEqualTo(line.toString());
+        assertThat(changed.get("budgetCode").asText()).isEqualTo("2.01.03");
+        assertThat(body(published, 4).get("budgetLineId").asText()).isEqualTo(line.toString());
     }
 
     @Test
