@@ -40,18 +40,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The reservation saga across both services, as packaged: partner-service holds an office's accepted pledge of houses;
- * assistance-service, told of the households' needs by assessment-service's events, plans them from the pledge through
- * its REST API, and partner-service's answers resource them or send them back to planned. With partner-service
- * stopped, a request that waits past the timeout (a minute here, see this module's pom) is given up and what
- * partner-service reserves for it when it comes back is released; one that waits less is resourced once it is back.
+ * The reservation saga across both services, as packaged: partner-service holds an office's accepted pledge of
+ * latrines; assistance-service, told of the households' needs by assessment-service's events, plans them from the
+ * pledge through its REST API, and partner-service's answers resource them or send them back to planned. With
+ * partner-service stopped, a request that waits past the timeout (a minute here, see this module's pom) is given up
+ * and what partner-service reserves for it when it comes back is released; one that waits less is resourced once it
+ * is back.
  */
 class InterventionSagaTest {
 
     static final String REGENCY = "33.14";
     static final String KECAMATAN = "33.14.07";
     static final String DESA = "33.14.07.2003";
-    static final String KIND = "HOUSE_REPAIR";
+    /** Not CoordinatePledgeReserveTest's kind: each test class leads its own cell of the regency's matrix. */
+    static final String KIND = "SANITATION";
+    static final String UNIT = "LATRINE";
     /** Longer than the reservation timeout the pom gives assistance-service, with room for a slow machine. */
     static final Duration PATIENCE = Duration.ofMinutes(4);
 
@@ -61,8 +64,10 @@ class InterventionSagaTest {
 
     @BeforeAll
     static void startServices() throws Exception {
-        // assessment-service is not started here: its needs are played on its topic
+        // assessment-service is not started here: its needs are played on its topic; assistance-service's topic is
+        // made as CoordinatePledgeReserveTest makes it, whichever runs first
         Topics.exists(AssessmentTopics.ASSESSMENT, 3);
+        Topics.exists(AssistanceTopics.INTERVENTION, 4);
         keys = ServiceProcess.keys();
         partner = ServiceProcess.start("partner-service", "system_partner", keys);
         assistance = ServiceProcess.start("assistance-service", "system_assistance", keys);
@@ -78,8 +83,8 @@ class InterventionSagaTest {
         return DevStack.shared().tokens().mint("staf-dinsos", "dinsos", null, null, null);
     }
 
-    /** A verified assessment of the household found it needs a house repaired: assessment-service's event. */
-    static UUID needsAHouse(UUID householdId) throws Exception {
+    /** A verified assessment of the household found it needs a latrine: assessment-service's event. */
+    static UUID needsALatrine(UUID householdId) throws Exception {
         var needs = new NeedsIdentifiedV1(householdId.toString(), DESA, UUID.randomUUID().toString(), "EXTREME_POOR",
                 "sragen-2026.1", List.of(new NeedsIdentifiedV1.Need(KIND, null)), Instant.now().toString());
         CloudEventSender.send(AssessmentTopics.ASSESSMENT, "assessment-" + householdId, UUID.randomUUID().toString(),
@@ -88,7 +93,7 @@ class InterventionSagaTest {
         return UUID.nameUUIDFromBytes(("need:" + householdId + ":" + KIND + ":-").getBytes(StandardCharsets.UTF_8));
     }
 
-    /** One house from the pledge, by the matrix's lead (no actor named), on the forum's decision. */
+    /** One latrine from the pledge, by the matrix's lead (no actor named), on the forum's decision. */
     static Map<String, Object> plan(UUID needId, String pledgeId, PledgeSetup setup, String decision) {
         Map<String, Object> body = new HashMap<>();
         body.put("needId", needId.toString());
@@ -132,12 +137,12 @@ class InterventionSagaTest {
     }
 
     @Test
-    void fiftyNeedsPlannedAtOnceFromAPledgeOfTwentyHousesResourceExactlyTwenty() throws Exception {
+    void fiftyNeedsPlannedAtOnceFromAPledgeOfTwentyLatrinesResourceExactlyTwenty() throws Exception {
         PledgeSetup setup = new PledgeSetup(() -> partner.url()).officeLeading(KIND, REGENCY);
-        String pledgeId = setup.acceptedPledge(KIND, KECAMATAN, 20);
+        String pledgeId = setup.acceptedPledge(KIND, UNIT, KECAMATAN, 20);
         String decision = setup.planDecision();
         List<Map<String, Object>> plans = new ArrayList<>();
-        for (int i = 0; i < 50; i++) plans.add(plan(needsAHouse(UUID.randomUUID()), pledgeId, setup, decision));
+        for (int i = 0; i < 50; i++) plans.add(plan(needsALatrine(UUID.randomUUID()), pledgeId, setup, decision));
         plans.forEach(InterventionSagaTest::ready);
 
         // all fifty at once, from eight clients
@@ -183,10 +188,10 @@ class InterventionSagaTest {
     @Test
     void withPartnerServiceAwayARequestPastTheTimeoutIsReleasedAndOneWithinItIsResourcedOnceItIsBack() throws Exception {
         PledgeSetup setup = new PledgeSetup(() -> partner.url()).officeLeading(KIND, REGENCY);
-        String pledgeId = setup.acceptedPledge(KIND, KECAMATAN, 2);
+        String pledgeId = setup.acceptedPledge(KIND, UNIT, KECAMATAN, 2);
         String decision = setup.planDecision();
-        Map<String, Object> late = plan(needsAHouse(UUID.randomUUID()), pledgeId, setup, decision);
-        Map<String, Object> inTime = plan(needsAHouse(UUID.randomUUID()), pledgeId, setup, decision);
+        Map<String, Object> late = plan(needsALatrine(UUID.randomUUID()), pledgeId, setup, decision);
+        Map<String, Object> inTime = plan(needsALatrine(UUID.randomUUID()), pledgeId, setup, decision);
         // assistance-service has read the needs and partner-service's pledge, decisions and lead before it goes away
         ready(late);
         ready(inTime);
@@ -218,7 +223,7 @@ class InterventionSagaTest {
         });
         assertThat(events(givenUp, 4)).extracting(r -> TopicRecords.header(r, "ce_type"))
                 .doesNotContain(InterventionResourcedV1.CE_TYPE);
-        // the pledge: one house reserved for the intervention resourced, the released one back
+        // the pledge: one latrine reserved for the intervention resourced, the released one back
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             JsonNode p = pledge(setup, pledgeId);
             assertThat(p.at("/reserved/units").asLong()).isEqualTo(1);

@@ -42,9 +42,9 @@ final class PledgeSetup {
     /** The office, the regency's forum, and the office as the regency's lead for the kind from January. */
     PledgeSetup officeLeading(String kind, String regency) throws Exception {
         officeId = post("/partners", dinsos, 201, Map.of("type", "OPD", "name", "Dinas Pekerjaan Umum " + run,
-                "opdCode", opdCode, "contactRole", "Kepala Bidang Perumahan")).body().get("partnerId").asText();
+                "opdCode", opdCode, "contactRole", "Kepala Bidang Cipta Karya")).body().get("partnerId").asText();
         forumId = post("/forums", tkpkd, 201, Map.of("type", "TKPKD_COORDINATION", "date", today.toString(),
-                "place", "Ruang Rapat Bappeda Sragen", "agenda", "Rumah tidak layak huni", "areaCode", regency))
+                "place", "Ruang Rapat Bappeda Sragen", "agenda", "Sanitasi layak", "areaCode", regency))
                 .body().get("forumId").asText();
         decisionNumber = decide(Map.of("kind", "RESPONSIBILITY", "reference", kind + "@" + regency));
         // 201 for the cell's first lead, 200 for a later one (the tests of one run share the regency's cell)
@@ -54,11 +54,11 @@ final class PledgeSetup {
         return this;
     }
 
-    /** A pledge of the office of so many houses in the kecamatan, offered and accepted on a decision of the forum. */
-    String acceptedPledge(String kind, String kecamatan, int houses) throws Exception {
+    /** A pledge of the office of so many units in the kecamatan, offered and accepted on a decision of the forum. */
+    String acceptedPledge(String kind, String unit, String kecamatan, int units) throws Exception {
         String pledgeId = post("/partners/" + officeId + "/pledges", office, 201, Map.of("kinds", List.of(kind),
                 "scope", Map.of("level", "KECAMATAN", "codes", List.of(kecamatan)),
-                "capacity", Map.of("units", houses, "unit", "HOUSE"),
+                "capacity", Map.of("units", units, "unit", unit),
                 "validFrom", LocalDate.of(today.getYear(), 1, 1).toString(),
                 "validUntil", LocalDate.of(today.getYear(), 12, 31).toString())).body().get("pledgeId").asText();
         String accepting = decide(Map.of("kind", "PLEDGE"));
