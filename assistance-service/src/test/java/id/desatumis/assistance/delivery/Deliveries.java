@@ -1,5 +1,6 @@
 package id.desatumis.assistance.delivery;
 
+import id.desatumis.assistance.Auth;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
@@ -92,5 +93,14 @@ final class Deliveries {
     /** The delivery id of a 201 answer. */
     static UUID reported(ValidatableResponse answer) {
         return UUID.fromString(answer.statusCode(201).extract().path("deliveryId"));
+    }
+
+    /** An APBD line of the office with this ceiling, opened by Dinas Sosial (a code no other test uses). */
+    static UUID budgetLine(String opdCode, long ceilingRupiah) {
+        return UUID.fromString(post(Auth.dinsos(), "/budget-lines", Map.of("fund", "APBD",
+                        "code", "1.06.03." + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
+                        "fiscalYear", Given.today().getYear(), "ownerOpdCode", opdCode,
+                        "name", "Rehabilitasi rumah tidak layak huni", "ceilingRupiah", ceilingRupiah))
+                .statusCode(201).extract().<String>path("lineId"));
     }
 }

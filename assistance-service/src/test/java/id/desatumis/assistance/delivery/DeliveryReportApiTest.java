@@ -9,6 +9,7 @@ import id.desatumis.devstack.DevStackTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +64,32 @@ class DeliveryReportApiTest {
                 .body("delivered.units", equalTo(3))
                 .body("deliveries[0].evidence.photoSha256", equalTo(Deliveries.PHOTO_SHA256))
                 .body("deliveries[0].reportedBy", nullValue());
+    }
+
+    @Test
+    void aReportIsAppliedOnceUnderItsKeyAndOnlyAtTheVersionItNames() {
+        String code = Given.opdCode();
+        UUID id = given.resourced(given.household(Given.DESA, NeedKind.FOOD_ASSISTANCE), NeedKind.FOOD_ASSISTANCE,
+                given.office(code), new Quantity(null, 3L));
+        Map<String, Object> body = units(1);
+        String key = "report-" + UUID.randomUUID();
+        String first = keyed(code, id, key, body).statusCode(201).extract().path("deliveryId");
+        keyed(code, id, key, body).statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .body("deliveryId", equalTo(first));
+        keyed(code, id, key, units(2)).statusCode(422).body("type", equalTo("/problems/idempotency-key-reused"));
+        assertThat(given.interventionNow(id).deliveries()).hasSize(1);
+        Deliveries.request(Auth.opd(code)).contentType("application/json").header("If-Match", "\"3\"").body(units(1))
+                .post("/interventions/" + id + "/deliveries").then().statusCode(412)
+                .header("ETag", "\"5\"")
+                .body("currentVersion", equalTo(5));
+        Deliveries.request(Auth.opd(code)).contentType("application/json").header("If-Match", "\"5\"").body(units(1))
+                .post("/interventions/" + id + "/deliveries").then().statusCode(201).header("ETag", "\"7\"");
+    }
+
+    private static ValidatableResponse keyed(String code, UUID id, String key, Object body) {
+        return Deliveries.request(Auth.opd(code)).contentType("application/json").header("Idempotency-Key", key)
+                .body(body).post("/interventions/" + id + "/deliveries").then();
     }
 
     @Test
@@ -195,11 +222,7 @@ class DeliveryReportApiTest {
     void aBudgetLineRealisesWhatIsDelivered() {
         String code = Given.opdCode();
         UUID office = given.office(code);
-        UUID line = UUID.fromString(Deliveries.post(Auth.dinsos(), "/budget-lines", Map.of("fund", "APBD",
-                        "code", "1.06.02." + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
-                        "fiscalYear", Given.today().getYear(), "ownerOpdCode", code,
-                        "name", "Rehabilitasi rumah tidak layak huni", "ceilingRupiah", 100_000_000L))
-                .statusCode(201).extract().<String>path("lineId"));
+        UUID line = Deliveries.budgetLine(code, 100_000_000L);
         UUID id = given.onBudget(given.household(Given.DESA, NeedKind.HOUSE_REPAIR), NeedKind.HOUSE_REPAIR, office,
                 20_000_000L, line);
         report(Auth.opd(code), id, Deliveries.rupiah(15_000_000L)).statusCode(201);

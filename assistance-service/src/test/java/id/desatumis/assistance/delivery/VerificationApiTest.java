@@ -143,11 +143,7 @@ class VerificationApiTest {
     void aDeliveryWrittenOffOpensTheNeedAgainAndReleasesTheBudgetLine() {
         String code = Given.opdCode();
         UUID office = given.office(code);
-        UUID line = UUID.fromString(Deliveries.post(Auth.dinsos(), "/budget-lines", Map.of("fund", "APBD",
-                        "code", "1.06.03." + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
-                        "fiscalYear", Given.today().getYear(), "ownerOpdCode", code,
-                        "name", "Jamban sehat", "ceilingRupiah", 50_000_000L))
-                .statusCode(201).extract().<String>path("lineId"));
+        UUID line = Deliveries.budgetLine(code, 50_000_000L);
         Household h = given.household(Given.DESA, NeedKind.SANITATION);
         UUID id = given.onBudget(h, NeedKind.SANITATION, office, 10_000_000L, line);
         UUID delivery = reported(report(Auth.opd(code), id, Deliveries.rupiah(4_000_000L)));
@@ -162,6 +158,23 @@ class VerificationApiTest {
                 .body("realisedRupiah", equalTo(4_000_000));
         report(Auth.opd(code), id, Deliveries.rupiah(1L)).statusCode(409)
                 .body("type", equalTo("/problems/intervention-written-off"));
+    }
+
+    @Test
+    void aRedeliveryOnABudgetLineRealisesOnlyWhatIsStillCommitted() {
+        String code = Given.opdCode();
+        UUID line = Deliveries.budgetLine(code, 30_000_000L);
+        Household h = given.household(Given.DESA, NeedKind.HOUSE_REPAIR);
+        UUID id = given.onBudget(h, NeedKind.HOUSE_REPAIR, given.office(code), 20_000_000L, line);
+        UUID first = reported(report(Auth.opd(code), id, Deliveries.rupiah(20_000_000L)));
+        on(Auth.operator(Given.DESA), id, first, "dispute", dispute("WRONG_ITEM")).statusCode(200);
+        on(Auth.dinsos(), id, first, "resolution", resolution("REDELIVER")).statusCode(200);
+        UUID second = reported(report(Auth.opd(code), id, Deliveries.rupiah(20_000_000L)));
+        on(Auth.operator(Given.DESA), id, second, "verification", verification()).statusCode(200)
+                .body("stage", equalTo("VERIFIED"));
+        get(Auth.dinsos(), "/budget-lines/" + line).statusCode(200)
+                .body("committedRupiah", equalTo(0))
+                .body("realisedRupiah", equalTo(20_000_000));
     }
 
     @Test
