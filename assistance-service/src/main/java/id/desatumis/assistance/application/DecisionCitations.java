@@ -10,10 +10,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * A plan cites the forum decision that approved it, by number: it must be known here (partner-service publishes
  * every decision) and hold in the plan's desa, that is, have been taken for the desa (musyawarah desa), its
- * kecamatan (musyawarah kecamatan) or the regency (TKPKD). {@code c} may be the plan's transaction.
+ * kecamatan (musyawarah kecamatan) or the regency (TKPKD), and have approved intervention plans. {@code c} may be
+ * the plan's transaction.
  */
 @ApplicationScoped
 public class DecisionCitations {
+
+    /** What a decision a plan cites approved, as partner-service's DecisionRecorded names it. */
+    static final String PLAN_APPROVAL = "INTERVENTION_PLAN";
 
     private final ForumDecisionRecords decisions;
 
@@ -29,6 +33,10 @@ public class DecisionCitations {
             if (!d.holdsIn(desaCode)) {
                 throw new RuleBroken(field, "decision-other-area", "the decision was taken for " + d.areaCode()
                         + ", which is neither this desa, nor its kecamatan, nor the regency");
+            }
+            if (!PLAN_APPROVAL.equals(d.approvesKind())) {
+                throw new RuleBroken(field, "decision-approves-otherwise", "the decision approved " + d.approvesKind()
+                        + ", not an intervention plan");
             }
             return d;
         });

@@ -16,6 +16,7 @@ import id.desatumis.assistance.domain.InterventionEvent.ReservationRejected;
 import id.desatumis.assistance.domain.InterventionEvent.ReservationReleaseRequested;
 import id.desatumis.assistance.domain.InterventionEvent.ReservationRequested;
 import id.desatumis.assistance.domain.InterventionEvent.ReservationTimedOut;
+import id.desatumis.assistance.domain.InterventionEvent.SourceChanged;
 import id.desatumis.assistance.domain.InterventionEvent.UnplannedDeliveryRecorded;
 import id.desatumis.assistance.persistence.InterventionIndex;
 import id.desatumis.kit.aggregate.AggregateType;
@@ -52,6 +53,7 @@ public class InterventionAggregate implements AggregateType<Intervention, Interv
             .type("DeliveryDisputed", 1, DeliveryDisputed.class)
             .type("DisputeResolved", 1, DisputeResolved.class)
             .type("InterventionCancelled", 1, InterventionCancelled.class)
+            .type("SourceChanged", 1, SourceChanged.class)
             .build();
 
     private final InterventionIndex index;

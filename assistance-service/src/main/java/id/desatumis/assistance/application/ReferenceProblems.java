@@ -25,6 +25,9 @@ public class ReferenceProblems implements ProblemTypeCatalog {
                 new ProblemType("decision-other-area", 409, "A decision of another area",
                         "A forum decision holds for its forum's area and the areas within it: a plan in a desa cites a "
                                 + "decision of that desa's musyawarah desa, of its kecamatan, or of TKPKD for the regency."),
+                new ProblemType("decision-approves-otherwise", 409, "A decision that approved something else",
+                        "A plan cites a forum decision that approved intervention plans (INTERVENTION_PLAN), not one "
+                                + "that approved a pledge, the responsibility matrix or a verification list."),
                 new ProblemType("actor-unknown", 409, "No such actor here",
                         "The actor named is not a partner, office or village government known to assistance-service."
                                 + MAYBE_NOT_YET),

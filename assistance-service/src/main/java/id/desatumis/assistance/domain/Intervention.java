@@ -14,6 +14,7 @@ import id.desatumis.assistance.domain.InterventionEvent.ReservationRejected;
 import id.desatumis.assistance.domain.InterventionEvent.ReservationReleaseRequested;
 import id.desatumis.assistance.domain.InterventionEvent.ReservationRequested;
 import id.desatumis.assistance.domain.InterventionEvent.ReservationTimedOut;
+import id.desatumis.assistance.domain.InterventionEvent.SourceChanged;
 import id.desatumis.assistance.domain.InterventionEvent.UnplannedDeliveryRecorded;
 
 import java.time.LocalDate;
@@ -93,6 +94,10 @@ public record Intervention(UUID id, Plan plan, boolean unplanned, LocalDate plan
                     List.of(new DeliveryRecord(e.delivery(), DeliveryStatus.REPORTED, null)), null);
             return recorded.withStage(recorded.stageFromDeliveries());
         }
+        if (event instanceof SourceChanged e) {
+            return new Intervention(s.id, s.plan.withSource(e.source()), s.unplanned, s.plannedOn, s.stage,
+                    s.pendingRequest, s.reservation, s.givenUp, s.deliveries, s.lastRefusal);
+        }
         if (event instanceof ReservationRequested e) {
             return new Intervention(s.id, s.plan, s.unplanned, s.plannedOn, Stage.RESERVATION_REQUESTED, e.requestId(),
                     null, s.givenUp, s.deliveries, null);
@@ -151,7 +156,9 @@ public record Intervention(UUID id, Plan plan, boolean unplanned, LocalDate plan
     private Intervention withDeliveries(List<DeliveryRecord> next) {
         Intervention changed = new Intervention(id, plan, unplanned, plannedOn, stage, pendingRequest, reservation,
                 givenUp, next, lastRefusal);
-        return changed.withStage(changed.stageFromDeliveries());
+        // a written-off intervention stays written off whatever becomes of its other deliveries
+        return stage == Stage.WRITTEN_OFF || stage == Stage.CANCELLED ? changed
+                : changed.withStage(changed.stageFromDeliveries());
     }
 
     private Intervention withDelivery(UUID deliveryId, DeliveryStatus status, Confirmation confirmation) {

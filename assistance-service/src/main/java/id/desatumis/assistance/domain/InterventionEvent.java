@@ -23,6 +23,13 @@ public sealed interface InterventionEvent {
     record UnplannedDeliveryRecorded(UUID interventionId, Plan plan, Delivery delivery) implements InterventionEvent {
     }
 
+    /**
+     * Resourced again from another source (another pledge, or a budget line) after the first was refused or timed
+     * out: the plan's source from now on.
+     */
+    record SourceChanged(UUID interventionId, Source source) implements InterventionEvent {
+    }
+
     /** Capacity asked of a pledge (partner-service answers on its reservation topic, naming {@code requestId}). */
     record ReservationRequested(UUID interventionId, UUID requestId, UUID pledgeId, Quantity amount)
             implements InterventionEvent {

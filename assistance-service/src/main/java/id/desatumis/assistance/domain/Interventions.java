@@ -15,6 +15,7 @@ import id.desatumis.assistance.domain.InterventionEvent.ReservationRejected;
 import id.desatumis.assistance.domain.InterventionEvent.ReservationReleaseRequested;
 import id.desatumis.assistance.domain.InterventionEvent.ReservationRequested;
 import id.desatumis.assistance.domain.InterventionEvent.ReservationTimedOut;
+import id.desatumis.assistance.domain.InterventionEvent.SourceChanged;
 import id.desatumis.assistance.domain.InterventionEvent.UnplannedDeliveryRecorded;
 import id.desatumis.kit.domain.RuleBroken;
 
@@ -42,9 +43,7 @@ public final class Interventions {
     public static List<InterventionEvent> plan(Intervention s, UUID interventionId, Plan plan, LocalDate today) {
         if (s.exists()) throw new RuleBroken("interventionId", "intervention-exists", "this intervention is already planned");
         requireAmount("amount", plan.amount());
-        if (plan.source().fromBudget() && plan.amount().rupiah() == null) {
-            throw new RuleBroken("amount.rupiah", "budget-needs-rupiah", "a plan on a budget line names its amount in rupiah");
-        }
+        if (plan.source().fromBudget()) requireRupiahForBudget(plan.amount());
         if (plan.dueDate().isBefore(today)) {
             throw new RuleBroken("dueDate", "due-date-past", "the due date is before today");
         }
@@ -57,18 +56,33 @@ public final class Interventions {
      * whose commitment the use case appends in the same transaction, resourced at once.
      */
     public static List<InterventionEvent> resource(Intervention s, UUID requestId) {
+        return resource(s, requestId, null);
+    }
+
+    /**
+     * Resourced again after a refusal or a timeout, from the plan's source or from {@code another} (another pledge, a
+     * budget line), which becomes the plan's source.
+     */
+    public static List<InterventionEvent> resource(Intervention s, UUID requestId, Source another) {
         requireExists(s);
         if (s.stage() != Stage.PLANNED) {
             throw new RuleBroken("stage", "not-awaiting-resources", "the intervention is " + s.stage() + ", not planned");
         }
+        List<InterventionEvent> events = new ArrayList<>();
         Source source = s.plan().source();
+        if (another != null && !another.equals(source)) {
+            source = another;
+            events.add(new SourceChanged(s.id(), another));
+        }
         if (source.fromPledge()) {
-            return List.of(new ReservationRequested(s.id(), requestId, source.pledgeId(), s.plan().amount()));
+            events.add(new ReservationRequested(s.id(), requestId, source.pledgeId(), s.plan().amount()));
+        } else if (source.fromBudget()) {
+            requireRupiahForBudget(s.plan().amount());
+            events.add(new InterventionResourced(s.id(), null, source.budgetLineId(), s.plan().amount()));
+        } else {
+            throw new RuleBroken("source", "source-not-resourceable", "an office's own programme is not resourced here");
         }
-        if (source.fromBudget()) {
-            return List.of(new InterventionResourced(s.id(), null, source.budgetLineId(), s.plan().amount()));
-        }
-        throw new RuleBroken("source", "source-not-resourceable", "an office's own programme is not resourced here");
+        return events;
     }
 
     /**
@@ -168,6 +182,7 @@ public final class Interventions {
     /** Dinas Sosial's resolution of a disputed delivery. Writing it off gives back what is still reserved. */
     public static List<InterventionEvent> resolve(Intervention s, UUID deliveryId, Resolution resolution, String reason) {
         requireExists(s);
+        requireNotWrittenOff(s);
         DeliveryRecord d = s.delivery(deliveryId).orElseThrow(() -> unknownDelivery());
         if (d.status() != DeliveryStatus.DISPUTED) {
             throw new RuleBroken("deliveryId", "delivery-not-disputed", "the delivery is " + d.status() + ", not disputed");
@@ -215,6 +230,7 @@ public final class Interventions {
 
     private static DeliveryRecord reported(Intervention s, UUID deliveryId, String by) {
         requireExists(s);
+        requireNotWrittenOff(s);
         DeliveryRecord d = s.delivery(deliveryId).orElseThrow(() -> unknownDelivery());
         if (d.status() != DeliveryStatus.REPORTED) {
             throw new RuleBroken("deliveryId", "delivery-not-awaiting-verification",
@@ -224,6 +240,13 @@ public final class Interventions {
             throw new RuleBroken("deliveryId", "reporter-cannot-verify", "whoever reported a delivery never verifies it");
         }
         return d;
+    }
+
+    /** Once written off, the intervention's other deliveries are no longer verified, disputed or resolved. */
+    private static void requireNotWrittenOff(Intervention s) {
+        if (s.stage() == Stage.WRITTEN_OFF) {
+            throw new RuleBroken("interventionId", "intervention-written-off", "the intervention was written off");
+        }
     }
 
     private static RuleBroken unknownDelivery() {
@@ -237,6 +260,12 @@ public final class Interventions {
     private static void requireAmount(String field, Quantity amount) {
         if (amount == null || !amount.counted() || (amount.rupiahOrZero() == 0 && amount.unitsOrZero() == 0)) {
             throw new RuleBroken(field, "amount-required", "name an amount in rupiah, in units, or both");
+        }
+    }
+
+    private static void requireRupiahForBudget(Quantity amount) {
+        if (amount.rupiah() == null || amount.rupiah() == 0) {
+            throw new RuleBroken("amount.rupiah", "budget-needs-rupiah", "a plan on a budget line names its amount in rupiah");
         }
     }
 
@@ -258,6 +287,10 @@ public final class Interventions {
             }
             if (t.due().isBefore(today) || (previous != null && t.due().isBefore(previous))) {
                 throw new RuleBroken("tranches[" + i + "].due", "tranche-dates", "tranches fall due from today, in order");
+            }
+            if (t.due().isAfter(plan.dueDate())) {
+                throw new RuleBroken("tranches[" + i + "].due", "tranche-after-due-date",
+                        "a tranche falls due by the plan's due date");
             }
             previous = t.due();
             sum = Math.addExact(sum, t.rupiah());

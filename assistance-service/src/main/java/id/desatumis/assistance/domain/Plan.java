@@ -16,4 +16,10 @@ public record Plan(UUID needId, UUID householdId, UUID memberId, NeedKind kind, 
     public Plan {
         tranches = tranches == null ? List.of() : List.copyOf(tranches);
     }
+
+    /** The same plan resourced from another source. */
+    public Plan withSource(Source next) {
+        return new Plan(needId, householdId, memberId, kind, desaCode, actorId, actorReason, next, amount, tranches,
+                dueDate, decisionNumber, override);
+    }
 }

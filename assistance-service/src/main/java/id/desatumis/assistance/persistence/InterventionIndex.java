@@ -42,6 +42,8 @@ public class InterventionIndex {
                 $21, CASE WHEN $21::uuid IS NULL THEN NULL ELSE now() END, $22, $23, now())
             ON CONFLICT (intervention_id) DO UPDATE SET
                 desa_code = EXCLUDED.desa_code, stage = EXCLUDED.stage,
+                source_type = EXCLUDED.source_type, pledge_id = EXCLUDED.pledge_id,
+                budget_line_id = EXCLUDED.budget_line_id,
                 delivered_rupiah = EXCLUDED.delivered_rupiah, delivered_units = EXCLUDED.delivered_units,
                 last_delivered_on = EXCLUDED.last_delivered_on,
                 verified_on = CASE WHEN EXCLUDED.stage = 'VERIFIED' THEN coalesce(interventions.verified_on, current_date) END,
@@ -93,6 +95,64 @@ public class InterventionIndex {
     }
 
     // ---- the staff queries (list, one intervention): below this line ----
+
+    /** Which interventions a staff list asks for; a null part does not filter ({@code desaCodes}: any of them). */
+    public record Filter(List<String> desaCodes, NeedKind kind, Stage stage, UUID actorId, UUID householdId) {
+    }
+
+    /** One intervention as a list shows it: ids, kind, stage, figures and dates. */
+    public record Listed(UUID interventionId, UUID needId, UUID householdId, UUID memberId, NeedKind kind, String desaCode,
+                         UUID actorId, Stage stage, boolean unplanned, String sourceType, UUID pledgeId,
+                         UUID budgetLineId, Quantity planned, Quantity delivered, LocalDate dueDate, LocalDate plannedOn,
+                         LocalDate lastDeliveredOn, LocalDate verifiedOn, String decisionNumber, String lastRefusal,
+                         long version, OffsetDateTime updatedAt) {
+    }
+
+    private static final String STAFF_FILTER = """
+             WHERE ($1::text[] IS NULL OR desa_code = ANY($1)) AND ($2::text IS NULL OR kind = $2)
+               AND ($3::text IS NULL OR stage = $3) AND ($4::uuid IS NULL OR actor_id = $4)
+               AND ($5::uuid IS NULL OR household_id = $5)""";
+
+    /** A page of the interventions the filter asks for, the latest planned first. */
+    public Uni<List<Listed>> page(SqlClient c, Filter f, int page, int size) {
+        return c.preparedQuery("""
+                        SELECT intervention_id, need_id, household_id, member_id, kind, desa_code, actor_id, stage,
+                               unplanned, source_type, pledge_id, budget_line_id, planned_rupiah, planned_units,
+                               delivered_rupiah, delivered_units, due_date, planned_on, last_delivered_on, verified_on,
+                               decision_number, last_refusal, version, updated_at
+                          FROM interventions
+                        """ + STAFF_FILTER + "\n ORDER BY planned_on DESC, intervention_id LIMIT $6 OFFSET $7")
+                .execute(filter(f).addInteger(size).addLong((long) page * size))
+                .map(rows -> {
+                    List<Listed> out = new ArrayList<>();
+                    for (Row r : rows) out.add(listed(r));
+                    return out;
+                });
+    }
+
+    /** How many interventions the filter asks for. */
+    public Uni<Long> count(SqlClient c, Filter f) {
+        return c.preparedQuery("SELECT count(*) AS n FROM interventions\n" + STAFF_FILTER)
+                .execute(filter(f)).map(rows -> rows.iterator().next().getLong("n"));
+    }
+
+    private static Tuple filter(Filter f) {
+        return Tuple.tuple().addArrayOfString(f.desaCodes() == null ? null : f.desaCodes().toArray(String[]::new))
+                .addString(f.kind() == null ? null : f.kind().name()).addString(f.stage() == null ? null : f.stage().name())
+                .addUUID(f.actorId()).addUUID(f.householdId());
+    }
+
+    private static Listed listed(Row r) {
+        return new Listed(r.getUUID("intervention_id"), r.getUUID("need_id"), r.getUUID("household_id"),
+                r.getUUID("member_id"), NeedKind.valueOf(r.getString("kind")), r.getString("desa_code"),
+                r.getUUID("actor_id"), Stage.valueOf(r.getString("stage")), r.getBoolean("unplanned"),
+                r.getString("source_type"), r.getUUID("pledge_id"), r.getUUID("budget_line_id"),
+                new Quantity(r.getLong("planned_rupiah"), r.getLong("planned_units")),
+                new Quantity(r.getLong("delivered_rupiah"), r.getLong("delivered_units")), r.getLocalDate("due_date"),
+                r.getLocalDate("planned_on"), r.getLocalDate("last_delivered_on"), r.getLocalDate("verified_on"),
+                r.getString("decision_number"), r.getString("last_refusal"), r.getLong("version"),
+                r.getOffsetDateTime("updated_at"));
+    }
 
     // ---- the OPD API (an actor's interventions, its overdue list): below this line ----
 

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The needs table: every need as its household's events left it. Its only writer. */
@@ -93,6 +94,13 @@ public class NeedRows {
                     rows.forEach(r -> out.add(new Planned(r.getUUID(0), r.getUUID(1), r.getUUID(2))));
                     return out;
                 });
+    }
+
+    /** One need by its id: which household it is of, read before that household's stream is locked (a plan). */
+    public Uni<Optional<NeedRow>> find(SqlClient c, UUID needId) {
+        return c.preparedQuery("SELECT " + COLUMNS + " FROM needs WHERE need_id = $1")
+                .execute(Tuple.of(needId))
+                .map(rows -> NeedRows.all(rows).stream().findFirst());
     }
 
     public Uni<List<NeedRow>> ofHousehold(SqlClient c, UUID householdId) {
