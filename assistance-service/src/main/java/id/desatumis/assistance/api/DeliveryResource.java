@@ -5,9 +5,7 @@ import id.desatumis.assistance.application.DeliveryQueries;
 import id.desatumis.kit.api.CommandContext;
 import id.desatumis.kit.api.CommandContexts;
 import id.desatumis.kit.api.IdempotentCommands;
-import id.desatumis.kit.api.Problems;
 import id.desatumis.kit.api.Versions;
-import id.desatumis.kit.domain.RuleBroken;
 import id.desatumis.kit.security.CallerProvider;
 import id.desatumis.kit.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -141,16 +139,11 @@ public class DeliveryResource {
                 contexts.current());
     }
 
-    /** An id in a path that is no UUID names nothing here: 404, as an id of nothing does. */
     private static UUID intervention(String value) {
-        UUID id = PathIds.parse(value);
-        if (id == null) throw Problems.notFound("intervention");
-        return id;
+        return NeedFields.pathId(value, "intervention");
     }
 
     private static UUID delivery(String value) {
-        UUID id = PathIds.parse(value);
-        if (id == null) throw new RuleBroken("deliveryId", "delivery-unknown", "no such delivery of this intervention");
-        return id;
+        return NeedFields.pathId(value, "delivery");
     }
 }
