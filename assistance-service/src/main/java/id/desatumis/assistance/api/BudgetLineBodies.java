@@ -43,13 +43,13 @@ final class BudgetLineBodies {
     static BudgetLineTerms terms(Line b, String at, RegionCatalog regions, int currentYear, List<FieldError> errors) {
         List<FieldError> own = new ArrayList<>();
         BudgetLineTerms terms = new BudgetLineTerms(
-                BudgetLineFields.oneOf(at + "fund", b.fund(), BudgetFund.class, "fund-unknown", own),
-                BudgetLineFields.text(at + "code", b.code(), BudgetLineTerms.CODE_MAX, own),
-                BudgetLineFields.year(at + "fiscalYear", b.fiscalYear(), own),
-                BudgetLineFields.text(at + "ownerOpdCode", b.ownerOpdCode(), 30, own),
-                BudgetLineFields.desa(at + "desaCode", b.desaCode(), regions, own),
-                BudgetLineFields.text(at + "name", b.name(), BudgetLineTerms.NAME_MAX, own),
-                BudgetLineFields.rupiah(at + "ceilingRupiah", b.ceilingRupiah(), own));
+                FieldReaders.oneOf(at + "fund", b.fund(), BudgetFund.class, "fund-unknown", own),
+                FieldReaders.text(at + "code", b.code(), BudgetLineTerms.CODE_MAX, own),
+                FieldReaders.year(at + "fiscalYear", b.fiscalYear(), own),
+                FieldReaders.text(at + "ownerOpdCode", b.ownerOpdCode(), 30, own),
+                FieldReaders.desa(at + "desaCode", b.desaCode(), regions, own),
+                FieldReaders.text(at + "name", b.name(), BudgetLineTerms.NAME_MAX, own),
+                FieldReaders.rupiah(at + "ceilingRupiah", b.ceilingRupiah(), own));
         for (RuleBroken r : terms.broken(currentYear)) {
             String field = at + r.field();
             // a field that could not be read is null: the domain would only call it missing

@@ -47,13 +47,13 @@ public class BudgetLineQueryResource {
                                                              @QueryParam("desaCode") String desaCode,
                                                              @QueryParam("page") String page, @QueryParam("size") String size) {
         List<FieldError> errors = new ArrayList<>();
-        var criteria = new BudgetQueries.Criteria(BudgetLineFields.year("fiscalYear", fiscalYear, errors),
-                BudgetLineFields.oneOf("fund", fund, BudgetFund.class, "fund-unknown", errors),
-                BudgetLineFields.text("ownerOpdCode", ownerOpdCode, 30, errors),
-                BudgetLineFields.desa("desaCode", desaCode, regions, errors));
-        int p = BudgetLineFields.page(page, errors);
-        int s = BudgetLineFields.size(size, errors);
-        BudgetLineFields.refuse(errors);
+        var criteria = new BudgetQueries.Criteria(FieldReaders.year("fiscalYear", fiscalYear, errors),
+                FieldReaders.oneOf("fund", fund, BudgetFund.class, "fund-unknown", errors),
+                FieldReaders.text("ownerOpdCode", ownerOpdCode, 30, errors),
+                FieldReaders.desa("desaCode", desaCode, regions, errors));
+        int p = FieldReaders.page(page, errors);
+        int s = FieldReaders.size(size, errors);
+        FieldReaders.refuse(errors);
         return queries.page(callers.current(), criteria, p, s);
     }
 
@@ -61,7 +61,7 @@ public class BudgetLineQueryResource {
     @Path("/{id}")
     @Operation(summary = "One line: ceiling, committed, realised, available and realisation percentage")
     public Uni<Map<String, Object>> one(@PathParam("id") String id) {
-        return queries.one(callers.current(), BudgetLineFields.pathId(id));
+        return queries.one(callers.current(), FieldReaders.pathId(id));
     }
 
     @GET
@@ -70,11 +70,11 @@ public class BudgetLineQueryResource {
     public Uni<BudgetQueries.Page<BudgetQueries.CommitmentItem>> commitments(@PathParam("id") String id,
                                                                              @QueryParam("page") String page,
                                                                              @QueryParam("size") String size) {
-        var lineId = BudgetLineFields.pathId(id);
+        var lineId = FieldReaders.pathId(id);
         List<FieldError> errors = new ArrayList<>();
-        int p = BudgetLineFields.page(page, errors);
-        int s = BudgetLineFields.size(size, errors);
-        BudgetLineFields.refuse(errors);
+        int p = FieldReaders.page(page, errors);
+        int s = FieldReaders.size(size, errors);
+        FieldReaders.refuse(errors);
         return queries.commitments(callers.current(), lineId, p, s);
     }
 }

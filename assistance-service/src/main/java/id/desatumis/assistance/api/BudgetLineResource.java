@@ -63,7 +63,7 @@ public class BudgetLineResource {
     public Uni<Response> open(BudgetLineBodies.Line body, @HeaderParam("Idempotency-Key") String key) {
         List<FieldError> errors = new ArrayList<>();
         BudgetLineTerms terms = BudgetLineBodies.terms(required(body), "", regions, currentYear(), errors);
-        BudgetLineFields.refuse(errors);
+        FieldReaders.refuse(errors);
         CommandContext ctx = contexts.current();
         return commands.execute(ctx.caller(), "POST", "/budget-lines", key, body, lines.open(ctx, terms));
     }
@@ -76,7 +76,7 @@ public class BudgetLineResource {
         List<FieldError> errors = new ArrayList<>();
         List<BudgetLineTerms> items = BudgetLineBodies.items(required(body), BudgetLineImport.MAX_ITEMS, regions,
                 currentYear(), errors);
-        BudgetLineFields.refuse(errors);
+        FieldReaders.refuse(errors);
         CommandContext ctx = contexts.current();
         // an import is no one line: it has no version, so its answer carries no ETag
         return commands.execute(ctx.caller(), "POST", "/budget-lines/imports", key, body, imports.importing(ctx, items))
@@ -88,19 +88,19 @@ public class BudgetLineResource {
     @Operation(summary = "Revise a line's ceiling (never below what is committed and realised), saying why")
     public Uni<Response> revise(@PathParam("id") String id, BudgetLineBodies.Revision body,
                                 @HeaderParam("If-Match") String ifMatch, @HeaderParam("Idempotency-Key") String key) {
-        UUID lineId = BudgetLineFields.pathId(id);
+        UUID lineId = FieldReaders.pathId(id);
         List<FieldError> errors = new ArrayList<>();
         BudgetLineBodies.Revision b = required(body);
-        Long ceiling = BudgetLineFields.rupiah("ceilingRupiah", b.ceilingRupiah(), errors);
+        Long ceiling = FieldReaders.rupiah("ceilingRupiah", b.ceilingRupiah(), errors);
         if (ceiling == null && b.ceilingRupiah() == null) {
             errors.add(new FieldError("ceilingRupiah", "required", "the new ceiling in whole rupiah"));
         }
-        String reason = BudgetLineFields.text("reason", b.reason(), BudgetLineBodies.REASON_MAX, errors);
+        String reason = FieldReaders.text("reason", b.reason(), BudgetLineBodies.REASON_MAX, errors);
         if (reason == null && errors.stream().noneMatch(e -> e.field().equals("reason"))) {
             errors.add(new FieldError("reason", "required", "why the ceiling changes"));
         }
         OptionalLong version = Versions.parseIfMatch(ifMatch);
-        BudgetLineFields.refuse(errors);
+        FieldReaders.refuse(errors);
         CommandContext ctx = contexts.current();
         return commands.execute(ctx.caller(), "POST", "/budget-lines/" + lineId + "/ceiling-revisions", key, body,
                 lines.revise(ctx, lineId, version, ceiling, reason));

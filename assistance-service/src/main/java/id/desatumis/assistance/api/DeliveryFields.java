@@ -11,7 +11,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * The fields of the delivery requests, read with the service's field readers ({@link BudgetLineFields},
+ * The fields of the delivery requests, read with the service's field readers ({@link FieldReaders},
  * {@link InterventionFields}) under the request's prefix ({@code items[3].} in a batch), plus what is a delivery's own:
  * its evidence, and texts that travel to offices and villages — none may hold a 16-digit number, which may be a NIK
  * or a KK number (personal data never goes there). Each reader adds what is broken to the request's errors and gives
@@ -54,7 +54,7 @@ final class DeliveryFields {
 
     /** Optional text (blank is absent), with no NIK or KK number in it. */
     String optionalText(String field, String value, int max) {
-        return personal(field, BudgetLineFields.text(prefix + field, value, max, errors));
+        return personal(field, FieldReaders.text(prefix + field, value, max, errors));
     }
 
     LocalDate date(String field, String value) {
@@ -75,7 +75,7 @@ final class DeliveryFields {
             required(field);
             return null;
         }
-        return BudgetLineFields.oneOf(prefix + field, value, type, rule, errors);
+        return FieldReaders.oneOf(prefix + field, value, type, rule, errors);
     }
 
     /** Whole rupiah and/or whole units, neither negative; that one is named at all is the domain's rule. */

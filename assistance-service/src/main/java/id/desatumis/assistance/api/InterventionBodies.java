@@ -66,7 +66,7 @@ public final class InterventionBodies {
     static PlanRequest plan(Plan b, List<FieldError> errors) {
         UUID needId = InterventionFields.requiredId("needId", b.needId(), errors);
         UUID actorId = InterventionFields.id("actorId", b.actorId(), errors);
-        String actorReason = BudgetLineFields.text("actorReason", b.actorReason(), InterventionFields.REASON_MAX, errors);
+        String actorReason = FieldReaders.text("actorReason", b.actorReason(), InterventionFields.REASON_MAX, errors);
         SourceRequest source = source("source", b.source(), errors);
         Quantity amount = amount(b.amount(), errors);
         List<Tranche> tranches = tranches(b.tranches(), errors);
@@ -82,7 +82,7 @@ public final class InterventionBodies {
             errors.add(InterventionFields.required(at));
             return null;
         }
-        SourceType type = BudgetLineFields.oneOf(at + ".type", s.type(), SourceType.class, "source-type-unknown", errors);
+        SourceType type = FieldReaders.oneOf(at + ".type", s.type(), SourceType.class, "source-type-unknown", errors);
         if (type == null) {
             if (s.type() == null || s.type().isBlank()) errors.add(InterventionFields.required(at + ".type"));
             return null;

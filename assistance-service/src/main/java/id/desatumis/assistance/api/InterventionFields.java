@@ -11,7 +11,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * The field readers the intervention endpoints need beside {@link BudgetLineFields}' (texts, enumerations, rupiah,
+ * The field readers the intervention endpoints need beside {@link FieldReaders}' (texts, enumerations, rupiah,
  * desa, page and size): ids, days, units, decision numbers. Each adds what is broken to {@code errors} and gives the
  * value read, or null. Messages never repeat the value sent.
  */
@@ -34,7 +34,7 @@ final class InterventionFields {
 
     /** A required text (blank is missing). */
     static String requiredText(String field, String value, int max, List<FieldError> errors) {
-        String v = BudgetLineFields.text(field, value, max, errors);
+        String v = FieldReaders.text(field, value, max, errors);
         if (v == null && (value == null || value.isBlank())) errors.add(required(field));
         return v;
     }
@@ -78,7 +78,7 @@ final class InterventionFields {
 
     /** Whole rupiah, zero or more; absent is null. */
     static Long rupiah(String field, BigDecimal value, List<FieldError> errors) {
-        Long v = BudgetLineFields.rupiah(field, value, errors);
+        Long v = FieldReaders.rupiah(field, value, errors);
         return notNegative(field, v, errors);
     }
 

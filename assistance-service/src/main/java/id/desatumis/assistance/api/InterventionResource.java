@@ -73,7 +73,7 @@ public class InterventionResource {
     public Uni<Response> plan(InterventionBodies.Plan body, @HeaderParam("Idempotency-Key") String key) {
         List<FieldError> errors = new ArrayList<>();
         PlanRequest request = InterventionBodies.plan(InterventionBodies.required(body), errors);
-        BudgetLineFields.refuse(errors);
+        FieldReaders.refuse(errors);
         CommandContext ctx = contexts.current();
         return commands.execute(ctx.caller(), "POST", "/interventions", key, body, planning.plan(ctx, request));
     }
@@ -89,7 +89,7 @@ public class InterventionResource {
         SourceRequest another = body == null || body.source() == null ? null
                 : InterventionBodies.source("source", body.source(), errors);
         OptionalLong version = Versions.parseIfMatch(ifMatch);
-        BudgetLineFields.refuse(errors);
+        FieldReaders.refuse(errors);
         CommandContext ctx = contexts.current();
         return commands.execute(ctx.caller(), "POST", "/interventions/" + interventionId + "/resourcing", key, body,
                 changes.resourceAgain(ctx, interventionId, version, another));
@@ -106,7 +106,7 @@ public class InterventionResource {
         String reason = InterventionFields.requiredText("reason", InterventionBodies.required(body).reason(),
                 InterventionFields.REASON_MAX, errors);
         OptionalLong version = Versions.parseIfMatch(ifMatch);
-        BudgetLineFields.refuse(errors);
+        FieldReaders.refuse(errors);
         CommandContext ctx = contexts.current();
         return commands.execute(ctx.caller(), "POST", "/interventions/" + interventionId + "/cancellation", key, body,
                 changes.cancel(ctx, interventionId, version, reason));
@@ -121,14 +121,14 @@ public class InterventionResource {
                                               @QueryParam("householdId") String householdId,
                                               @QueryParam("page") String page, @QueryParam("size") String size) {
         List<FieldError> errors = new ArrayList<>();
-        var criteria = new InterventionQueries.Criteria(BudgetLineFields.desa("desa", desa, regions, errors),
-                BudgetLineFields.oneOf("kind", kind, NeedKind.class, "kind-unknown", errors),
-                BudgetLineFields.oneOf("stage", stage, Stage.class, "stage-unknown", errors),
+        var criteria = new InterventionQueries.Criteria(FieldReaders.desa("desa", desa, regions, errors),
+                FieldReaders.oneOf("kind", kind, NeedKind.class, "kind-unknown", errors),
+                FieldReaders.oneOf("stage", stage, Stage.class, "stage-unknown", errors),
                 InterventionFields.id("actorId", blankIsNull(actorId), errors),
                 InterventionFields.id("householdId", blankIsNull(householdId), errors));
-        int p = BudgetLineFields.page(page, errors);
-        int s = BudgetLineFields.size(size, errors);
-        BudgetLineFields.refuse(errors);
+        int p = FieldReaders.page(page, errors);
+        int s = FieldReaders.size(size, errors);
+        FieldReaders.refuse(errors);
         return queries.page(callers.current(), criteria, p, s);
     }
 

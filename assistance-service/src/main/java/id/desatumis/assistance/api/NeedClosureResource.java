@@ -64,10 +64,10 @@ public class NeedClosureResource {
         if (body.reason() == null || body.reason().isBlank()) {
             errors.add(new FieldError("reason", "required", "reason is required"));
         }
-        CloseReason reason = BudgetLineFields.oneOf("reason", body.reason(), CloseReason.class, "close-reason-unknown", errors);
-        String note = BudgetLineFields.text("note", body.note(), NOTE_MAX, errors);
+        CloseReason reason = FieldReaders.oneOf("reason", body.reason(), CloseReason.class, "close-reason-unknown", errors);
+        String note = FieldReaders.text("note", body.note(), NOTE_MAX, errors);
         OptionalLong version = Versions.parseIfMatch(ifMatch);
-        BudgetLineFields.refuse(errors);
+        FieldReaders.refuse(errors);
         CommandContext ctx = contexts.current();
         return commands.execute(ctx.caller(), "POST", "/households/" + household + "/needs/" + need + "/closure", key,
                 body, closures.close(ctx, household, need, version, new NeedClosures.Closure(reason, note)));

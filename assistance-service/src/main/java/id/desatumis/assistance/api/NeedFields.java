@@ -4,7 +4,7 @@ import id.desatumis.kit.api.Problems;
 
 import java.util.UUID;
 
-/** The ids in the needs endpoints' paths (their bodies' fields are read with the service's {@link BudgetLineFields}). */
+/** The ids in the needs endpoints' paths (their bodies' fields are read with the service's {@link FieldReaders}). */
 final class NeedFields {
 
     private NeedFields() {

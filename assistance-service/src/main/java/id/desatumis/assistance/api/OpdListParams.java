@@ -42,20 +42,20 @@ public class OpdListParams {
     /** Every parameter: the interventions' list. */
     Read read(RegionCatalog regions) {
         List<FieldError> errors = new ArrayList<>();
-        var filter = new OpdQueries.Filter(BudgetLineFields.oneOf("stage", stage, Stage.class, "stage-unknown", errors),
-                BudgetLineFields.desa("desa", desa, regions, errors),
-                BudgetLineFields.oneOf("kind", kind, NeedKind.class, "kind-unknown", errors), since(errors));
-        Read read = new Read(filter, BudgetLineFields.page(page, errors), BudgetLineFields.size(size, errors));
-        BudgetLineFields.refuse(errors);
+        var filter = new OpdQueries.Filter(FieldReaders.oneOf("stage", stage, Stage.class, "stage-unknown", errors),
+                FieldReaders.desa("desa", desa, regions, errors),
+                FieldReaders.oneOf("kind", kind, NeedKind.class, "kind-unknown", errors), since(errors));
+        Read read = new Read(filter, FieldReaders.page(page, errors), FieldReaders.size(size, errors));
+        FieldReaders.refuse(errors);
         return read;
     }
 
     /** The page alone: the overdue list has no filter. */
     Read paging() {
         List<FieldError> errors = new ArrayList<>();
-        Read read = new Read(new OpdQueries.Filter(null, null, null, null), BudgetLineFields.page(page, errors),
-                BudgetLineFields.size(size, errors));
-        BudgetLineFields.refuse(errors);
+        Read read = new Read(new OpdQueries.Filter(null, null, null, null), FieldReaders.page(page, errors),
+                FieldReaders.size(size, errors));
+        FieldReaders.refuse(errors);
         return read;
     }
 

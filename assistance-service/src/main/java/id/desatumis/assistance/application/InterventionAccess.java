@@ -1,7 +1,7 @@
 package id.desatumis.assistance.application;
 
 import id.desatumis.assistance.domain.Intervention;
-import id.desatumis.kit.api.Problems;
+import id.desatumis.kit.domain.RuleBroken;
 import id.desatumis.kit.security.Caller;
 import id.desatumis.kit.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Who may see or change an intervention. Staff of the programme see every one; a village operator those of its desa;
  * an office or a partner those it is the responsible actor of. Whoever may not see one is told it does not exist
- * (404), never that it is another's.
+ * (404 intervention-unknown, as for an id of none), never that it is another's.
  */
 @ApplicationScoped
 public class InterventionAccess {
@@ -43,7 +43,11 @@ public class InterventionAccess {
         });
     }
 
+    /**
+     * The one answer for an intervention there is none of and one the caller may not see, the domain's own
+     * {@code intervention-unknown} (404): the two must not be told apart, by status or by type.
+     */
     static RuntimeException unknown() {
-        return Problems.notFound("intervention");
+        return new RuleBroken("interventionId", "intervention-unknown", "no such intervention, or none you may see");
     }
 }

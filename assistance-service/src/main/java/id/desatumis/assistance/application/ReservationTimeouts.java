@@ -8,6 +8,7 @@ import id.desatumis.assistance.persistence.InterventionIndex.Waiting;
 import id.desatumis.kit.aggregate.AggregateStore;
 import id.desatumis.kit.api.ServiceIdentity;
 import id.desatumis.kit.eventstore.EventMetadata;
+import id.desatumis.kit.time.PeriodicSweep;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
@@ -37,12 +38,10 @@ public class ReservationTimeouts {
     private final AggregateStore aggregates;
     private final InterventionAggregate interventions;
     private final Pool pool;
-    private final Vertx vertx;
     private final Clock clock;
     private final ReservationSettings settings;
     private final String source;
-    private volatile boolean stopped;
-    private volatile long timer = -1;
+    private final PeriodicSweep schedule;
 
     public ReservationTimeouts(InterventionIndex index, AggregateStore aggregates, InterventionAggregate interventions,
                                Pool pool, Vertx vertx, Clock clock, ReservationSettings settings,
@@ -51,34 +50,21 @@ public class ReservationTimeouts {
         this.aggregates = aggregates;
         this.interventions = interventions;
         this.pool = pool;
-        this.vertx = vertx;
         this.clock = clock;
         this.settings = settings;
         this.source = service.source();
+        // at once after a full batch, for the backlog an outage of partner-service can leave
+        this.schedule = new PeriodicSweep(vertx, settings.sweepInterval(), this::sweep, LOG,
+                "reservations: %d requests timed out after " + settings.timeout(), "reservation timeout")
+                .againAtOnceAfter(settings.sweepBatchSize());
     }
 
     void onStart(@Observes StartupEvent event) {
-        next(settings.sweepInterval().toMillis());
+        schedule.start();
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        stopped = true;
-        vertx.cancelTimer(timer);
-    }
-
-    /**
-     * The next look, once this one is done (so two never overlap): at once after a full batch, for the backlog an
-     * outage of partner-service can leave; after the interval otherwise.
-     */
-    private void next(long delayMillis) {
-        if (stopped) return;
-        timer = vertx.setTimer(delayMillis, id -> sweep().subscribe().with(n -> {
-            if (n > 0) LOG.infof("reservations: %d requests timed out after %s", n, settings.timeout());
-            next(n == settings.sweepBatchSize() ? 1 : settings.sweepInterval().toMillis());
-        }, e -> {
-            LOG.warnf("reservation timeout sweep failed: %s", e.getMessage());
-            next(settings.sweepInterval().toMillis());
-        }));
+        schedule.stop();
     }
 
     /** Times out up to a batch of the requests waiting since before now less the timeout; how many. */

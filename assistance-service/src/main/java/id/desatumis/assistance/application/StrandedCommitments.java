@@ -6,6 +6,7 @@ import id.desatumis.assistance.persistence.BudgetCommitmentsTable.Stranded;
 import id.desatumis.kit.aggregate.AggregateStore;
 import id.desatumis.kit.api.ServiceIdentity;
 import id.desatumis.kit.eventstore.EventMetadata;
+import id.desatumis.kit.time.PeriodicSweep;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
@@ -16,7 +17,6 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Gives back to its budget line what a cancelled or written-off intervention still holds. A cancellation by staff
@@ -35,11 +35,9 @@ public class StrandedCommitments {
     private final BudgetLedger ledger;
     private final AggregateStore aggregates;
     private final Pool pool;
-    private final Vertx vertx;
     private final BudgetReleaseSettings settings;
     private final String source;
-    private final AtomicBoolean sweeping = new AtomicBoolean();
-    private long timer = -1;
+    private final PeriodicSweep schedule;
 
     public StrandedCommitments(BudgetCommitmentsTable commitments, BudgetLedger ledger, AggregateStore aggregates,
                                Pool pool, Vertx vertx, BudgetReleaseSettings settings, ServiceIdentity service) {
@@ -47,22 +45,19 @@ public class StrandedCommitments {
         this.ledger = ledger;
         this.aggregates = aggregates;
         this.pool = pool;
-        this.vertx = vertx;
         this.settings = settings;
         this.source = service.source();
+        this.schedule = new PeriodicSweep(vertx, settings.interval(), this::release, LOG,
+                "budget lines: %d commitments of cancelled interventions released",
+                "releasing commitments of cancelled interventions").againAtOnceAfter(settings.batchSize());
     }
 
     void onStart(@Observes StartupEvent event) {
-        timer = vertx.setPeriodic(settings.interval().toMillis(), id -> {
-            if (!sweeping.compareAndSet(false, true)) return;
-            release().eventually(() -> sweeping.set(false)).subscribe().with(n -> {
-                if (n > 0) LOG.infof("budget lines: %d commitments of cancelled interventions released", n);
-            }, e -> LOG.warnf("releasing commitments of cancelled interventions failed: %s", e.getMessage()));
-        });
+        schedule.start();
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        if (timer >= 0) vertx.cancelTimer(timer);
+        schedule.stop();
     }
 
     /** Releases one round of stranded commitments; how many. */

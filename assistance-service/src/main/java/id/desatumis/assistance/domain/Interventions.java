@@ -293,7 +293,12 @@ public final class Interventions {
                         "a tranche falls due by the plan's due date");
             }
             previous = t.due();
-            sum = Math.addExact(sum, t.rupiah());
+            try {
+                sum = Math.addExact(sum, t.rupiah());
+            } catch (ArithmeticException beyondAnyPlan) {
+                // each tranche is bounded, not their sum: more than a long holds is more than any plan's rupiah
+                throw new RuleBroken("tranches", "tranches-sum", "the tranches sum to more than the plan's rupiah");
+            }
         }
         if (plan.amount().rupiah() == null || sum != plan.amount().rupiah()) {
             throw new RuleBroken("tranches", "tranches-sum", "the tranches sum to " + sum + ", not to the plan's rupiah");

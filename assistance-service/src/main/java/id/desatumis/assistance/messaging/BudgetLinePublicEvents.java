@@ -24,6 +24,9 @@ import jakarta.inject.Singleton;
 import java.util.Optional;
 import java.util.Set;
 
+import static id.desatumis.assistance.messaging.InterventionContracts.name;
+import static id.desatumis.assistance.messaging.InterventionContracts.text;
+
 /**
  * What assistance-service publishes of budget lines, on {@link AssistanceTopics#INTERVENTION} keyed by
  * {@code budget-line-<lineId>}: every change, so that monitoring can show each line's realisation. Amounts and ids
@@ -42,18 +45,18 @@ public class BudgetLinePublicEvents extends AssistanceCatalog<BudgetLine, Budget
         String at = recordedAt(stored);
         String id = event.lineId().toString();
         if (event instanceof BudgetLineOpened e) {
-            return publish(BudgetLineOpenedV1.CE_TYPE, new BudgetLineOpenedV1(id, e.fund().name(), e.code(),
+            return publish(BudgetLineOpenedV1.CE_TYPE, new BudgetLineOpenedV1(id, name(e.fund()), e.code(),
                     e.fiscalYear(), e.ownerOpdCode(), e.desaCode(), e.name(), e.ceilingRupiah(), at));
         }
         if (event instanceof BudgetCommitted e) {
-            return publish(BudgetCommittedV1.CE_TYPE, new BudgetCommittedV1(id, e.interventionId().toString(), e.rupiah(), at));
+            return publish(BudgetCommittedV1.CE_TYPE, new BudgetCommittedV1(id, text(e.interventionId()), e.rupiah(), at));
         }
         if (event instanceof BudgetReleased e) {
-            return publish(BudgetReleasedV1.CE_TYPE, new BudgetReleasedV1(id, e.interventionId().toString(), e.rupiah(), at));
+            return publish(BudgetReleasedV1.CE_TYPE, new BudgetReleasedV1(id, text(e.interventionId()), e.rupiah(), at));
         }
         if (event instanceof BudgetRealised e) {
-            return publish(BudgetRealisedV1.CE_TYPE, new BudgetRealisedV1(id, e.interventionId().toString(),
-                    e.deliveryId().toString(), e.rupiah(), at));
+            return publish(BudgetRealisedV1.CE_TYPE, new BudgetRealisedV1(id, text(e.interventionId()),
+                    text(e.deliveryId()), e.rupiah(), at));
         }
         if (event instanceof BudgetCeilingRevised e) {
             return publish(BudgetCeilingRevisedV1.CE_TYPE, new BudgetCeilingRevisedV1(id, e.ceilingRupiah(),

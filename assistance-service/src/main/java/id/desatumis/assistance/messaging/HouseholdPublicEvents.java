@@ -20,6 +20,9 @@ import jakarta.inject.Singleton;
 import java.util.Optional;
 import java.util.Set;
 
+import static id.desatumis.assistance.messaging.InterventionContracts.name;
+import static id.desatumis.assistance.messaging.InterventionContracts.text;
+
 /**
  * What assistance-service publishes of households' needs, on {@link AssistanceTopics#INTERVENTION} keyed by
  * {@code household-<id>}: a need cancelled or closed (ids, kind, desa and the reason as a code; a closure's note stays
@@ -38,12 +41,12 @@ public class HouseholdPublicEvents extends AssistanceCatalog<NeedsOfHousehold, H
         String at = recordedAt(stored);
         String household = event.householdId().toString();
         if (event instanceof NeedCancelled e) {
-            return publish(NeedCancelledV1.CE_TYPE, new NeedCancelledV1(household, e.needId().toString(), e.kind().name(),
-                    e.desaCode(), e.reason().name(), at));
+            return publish(NeedCancelledV1.CE_TYPE, new NeedCancelledV1(household, text(e.needId()), name(e.kind()),
+                    e.desaCode(), name(e.reason()), at));
         }
         if (event instanceof NeedClosed e) {
-            return publish(NeedClosedV1.CE_TYPE, new NeedClosedV1(household, e.needId().toString(), e.kind().name(),
-                    e.desaCode(), e.reason().name(), at));
+            return publish(NeedClosedV1.CE_TYPE, new NeedClosedV1(household, text(e.needId()), name(e.kind()),
+                    e.desaCode(), name(e.reason()), at));
         }
         if (event instanceof HouseholdNeedsMet e) {
             return publish(HouseholdNeedsMetV1.CE_TYPE, new HouseholdNeedsMetV1(household, e.desaCode(), e.met(),

@@ -6,6 +6,7 @@ import id.desatumis.assistance.domain.InterventionEvent.DeliveryReported;
 import id.desatumis.assistance.domain.InterventionEvent.InterventionPlanned;
 import id.desatumis.assistance.domain.InterventionEvent.UnplannedDeliveryRecorded;
 import id.desatumis.assistance.domain.Plan;
+import id.desatumis.assistance.domain.Quantity;
 import id.desatumis.assistance.domain.Source;
 import id.desatumis.contracts.assistance.DeliveryReportedV1;
 import id.desatumis.contracts.assistance.InterventionPlannedV1;
@@ -28,8 +29,9 @@ final class InterventionContracts {
         Plan p = e.plan();
         Source s = p.source();
         return new InterventionPlannedV1(e.interventionId().toString(), text(p.needId()), text(p.householdId()),
-                text(p.memberId()), p.kind().name(), p.desaCode(), text(p.actorId()), s.type().name(),
-                text(s.pledgeId()), text(s.budgetLineId()), s.budgetCode(), p.amount().rupiah(), p.amount().units(),
+                text(p.memberId()), name(p.kind()), p.desaCode(), text(p.actorId()), s == null ? null : name(s.type()),
+                s == null ? null : text(s.pledgeId()), s == null ? null : text(s.budgetLineId()),
+                s == null ? null : s.budgetCode(), rupiah(p.amount()), units(p.amount()),
                 p.tranches().stream().map(t -> new InterventionPlannedV1.Tranche(t.number(), t.rupiah(),
                         t.due().toString())).toList(),
                 date(p.dueDate()), p.decisionNumber(), overridden(p), date(e.plannedOn()), at);
@@ -40,8 +42,8 @@ final class InterventionContracts {
         Delivery d = e.delivery();
         Evidence evidence = d.evidence();
         return new UnplannedDeliveryRecordedV1(e.interventionId().toString(), text(p.needId()), text(p.householdId()),
-                text(p.memberId()), p.kind().name(), p.desaCode(), text(p.actorId()), d.deliveryId().toString(),
-                date(d.deliveredOn()), d.amount().rupiah(), d.amount().units(),
+                text(p.memberId()), name(p.kind()), p.desaCode(), text(p.actorId()), text(d.deliveryId()),
+                date(d.deliveredOn()), rupiah(d.amount()), units(d.amount()),
                 evidence == null ? null : evidence.documentNumber(), evidence == null ? null : evidence.photoSha256(),
                 overridden(p), at);
     }
@@ -49,8 +51,8 @@ final class InterventionContracts {
     static DeliveryReportedV1 reported(DeliveryReported e, String at) {
         Delivery d = e.delivery();
         Evidence evidence = d.evidence();
-        return new DeliveryReportedV1(e.interventionId().toString(), d.deliveryId().toString(), date(d.deliveredOn()),
-                d.amount().rupiah(), d.amount().units(), d.tranche(),
+        return new DeliveryReportedV1(e.interventionId().toString(), text(d.deliveryId()), date(d.deliveredOn()),
+                rupiah(d.amount()), units(d.amount()), d.tranche(),
                 evidence == null ? null : evidence.documentNumber(), evidence == null ? null : evidence.photoSha256(),
                 d.onBehalfReason() != null, at);
     }
@@ -64,7 +66,24 @@ final class InterventionContracts {
         return id == null ? null : id.toString();
     }
 
-    private static String date(LocalDate date) {
+    /*
+     * The readers below are null-safe on purpose: a mapping that throws stops the relay for every stream of the
+     * service, so an optional part missing (a plan without a need, an amount without units) is published as absent.
+     */
+
+    static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    static Long rupiah(Quantity amount) {
+        return amount == null ? null : amount.rupiah();
+    }
+
+    static Long units(Quantity amount) {
+        return amount == null ? null : amount.units();
+    }
+
+    static String date(LocalDate date) {
         return date == null ? null : date.toString();
     }
 

@@ -2,6 +2,7 @@ package id.desatumis.assistance.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.desatumis.assistance.application.InterventionAggregate;
+import id.desatumis.assistance.domain.Confirmation;
 import id.desatumis.assistance.domain.Intervention;
 import id.desatumis.assistance.domain.InterventionEvent;
 import id.desatumis.assistance.domain.InterventionEvent.DeliveryDisputed;
@@ -42,8 +43,12 @@ import jakarta.inject.Singleton;
 import java.util.Optional;
 import java.util.Set;
 
+import static id.desatumis.assistance.messaging.InterventionContracts.date;
+import static id.desatumis.assistance.messaging.InterventionContracts.name;
 import static id.desatumis.assistance.messaging.InterventionContracts.positive;
+import static id.desatumis.assistance.messaging.InterventionContracts.rupiah;
 import static id.desatumis.assistance.messaging.InterventionContracts.text;
+import static id.desatumis.assistance.messaging.InterventionContracts.units;
 
 /**
  * What assistance-service publishes of interventions, on {@link AssistanceTopics#INTERVENTION} (key
@@ -77,37 +82,39 @@ public class InterventionPublicEvents extends AssistanceCatalog<Intervention, In
         if (event instanceof UnplannedDeliveryRecorded e) return publish(UnplannedDeliveryRecordedV1.CE_TYPE, InterventionContracts.unplanned(e, at));
         if (event instanceof SourceChanged e) {
             return publish(InterventionSourceChangedV1.CE_TYPE, new InterventionSourceChangedV1(id,
-                    e.source().type().name(), text(e.source().pledgeId()), text(e.source().budgetLineId()),
-                    e.source().budgetCode(), at));
+                    name(e.source() == null ? null : e.source().type()), e.source() == null ? null : text(e.source().pledgeId()),
+                    e.source() == null ? null : text(e.source().budgetLineId()),
+                    e.source() == null ? null : e.source().budgetCode(), at));
         }
         if (event instanceof ReservationRequested e) return publish(ReservationRequestedV1.CE_TYPE, planned.request(e, at));
         if (event instanceof DeliveryReported e) return publish(DeliveryReportedV1.CE_TYPE, InterventionContracts.reported(e, at));
         if (event instanceof InterventionResourced e) {
             return publish(InterventionResourcedV1.CE_TYPE, new InterventionResourcedV1(id, text(e.requestId()), text(e.budgetLineId()),
-                    e.amount().rupiah(), e.amount().units(), at));
+                    rupiah(e.amount()), units(e.amount()), at));
         }
         if (event instanceof ReservationRejected e) {
-            return publish(InterventionReservationRejectedV1.CE_TYPE, new InterventionReservationRejectedV1(id, e.requestId().toString(), e.reason(), at));
+            return publish(InterventionReservationRejectedV1.CE_TYPE, new InterventionReservationRejectedV1(id, text(e.requestId()), e.reason(), at));
         }
         if (event instanceof ReservationTimedOut e) {
-            return publish(ReservationTimedOutV1.CE_TYPE, new ReservationTimedOutV1(id, e.requestId().toString(), at));
+            return publish(ReservationTimedOutV1.CE_TYPE, new ReservationTimedOutV1(id, text(e.requestId()), at));
         }
         if (event instanceof ReservationReleaseRequested e) {
-            return publish(ReservationReleaseRequestedV1.CE_TYPE, new ReservationReleaseRequestedV1(e.requestId().toString(), id, e.reason(), at));
+            return publish(ReservationReleaseRequestedV1.CE_TYPE, new ReservationReleaseRequestedV1(text(e.requestId()), id, e.reason(), at));
         }
         if (event instanceof ReservationConsumeRequested e) {
-            return publish(ReservationConsumeRequestedV1.CE_TYPE, new ReservationConsumeRequestedV1(e.requestId().toString(), id, e.deliveryId().toString(),
-                    positive(e.amount().rupiah()), positive(e.amount().units()), e.finalDelivery(), at));
+            return publish(ReservationConsumeRequestedV1.CE_TYPE, new ReservationConsumeRequestedV1(text(e.requestId()), id, text(e.deliveryId()),
+                    positive(rupiah(e.amount())), positive(units(e.amount())), e.finalDelivery(), at));
         }
         if (event instanceof DeliveryVerified e) {
-            return publish(DeliveryVerifiedV1.CE_TYPE, new DeliveryVerifiedV1(id, e.deliveryId().toString(), e.confirmation().confirmedBy().name(),
-                    e.confirmation().method().name(), e.confirmation().confirmedOn().toString(), at));
+            Confirmation c = e.confirmation();
+            return publish(DeliveryVerifiedV1.CE_TYPE, new DeliveryVerifiedV1(id, text(e.deliveryId()), c == null ? null : name(c.confirmedBy()),
+                    c == null ? null : name(c.method()), c == null ? null : date(c.confirmedOn()), at));
         }
         if (event instanceof DeliveryDisputed e) {
-            return publish(DeliveryDisputedV1.CE_TYPE, new DeliveryDisputedV1(id, e.deliveryId().toString(), e.ground().name(), at));
+            return publish(DeliveryDisputedV1.CE_TYPE, new DeliveryDisputedV1(id, text(e.deliveryId()), name(e.ground()), at));
         }
         if (event instanceof DisputeResolved e) {
-            return publish(DisputeResolvedV1.CE_TYPE, new DisputeResolvedV1(id, e.deliveryId().toString(), e.resolution().name(), at));
+            return publish(DisputeResolvedV1.CE_TYPE, new DisputeResolvedV1(id, text(e.deliveryId()), name(e.resolution()), at));
         }
         if (event instanceof InterventionCancelled e) {
             return publish(InterventionCancelledV1.CE_TYPE, new InterventionCancelledV1(id, e.cause(), at));

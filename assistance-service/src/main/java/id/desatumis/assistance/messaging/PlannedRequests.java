@@ -12,7 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import static id.desatumis.assistance.messaging.InterventionContracts.name;
 import static id.desatumis.assistance.messaging.InterventionContracts.positive;
+import static id.desatumis.assistance.messaging.InterventionContracts.rupiah;
+import static id.desatumis.assistance.messaging.InterventionContracts.text;
+import static id.desatumis.assistance.messaging.InterventionContracts.units;
 
 /**
  * A reservation request as partner-service reads it names the need, its kind and desa, which the stored request
@@ -48,10 +52,13 @@ final class PlannedRequests {
 
     /** Runs on the relay's own thread, never an event loop: reading a plan from the database may wait. */
     ReservationRequestedV1 request(ReservationRequested e, String at) {
+        // a plan not found (null) or without a need is published as far as it is known: a request that throws here
+        // would stop the relay for every stream of the service
         Plan plan = planOf(e.interventionId());
-        return new ReservationRequestedV1(e.requestId().toString(), e.interventionId().toString(),
-                plan.needId().toString(), plan.kind().name(), plan.desaCode(), null, InterventionContracts.text(e.pledgeId()),
-                positive(e.amount().rupiah()), positive(e.amount().units()), at);
+        return new ReservationRequestedV1(text(e.requestId()), e.interventionId().toString(),
+                plan == null ? null : text(plan.needId()), plan == null ? null : name(plan.kind()),
+                plan == null ? null : plan.desaCode(), null, text(e.pledgeId()),
+                positive(rupiah(e.amount())), positive(units(e.amount())), at);
     }
 
     private Plan planOf(UUID interventionId) {
@@ -60,7 +67,7 @@ final class PlannedRequests {
             if (plan != null) return plan;
         }
         Plan plan = aggregates.load(client, interventions, interventionId).await().atMost(READ_TIMEOUT).state().plan();
-        remember(interventionId, plan);
+        if (plan != null) remember(interventionId, plan);
         return plan;
     }
 }

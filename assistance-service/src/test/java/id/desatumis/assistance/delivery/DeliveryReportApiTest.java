@@ -159,12 +159,12 @@ class DeliveryReportApiTest {
         UUID id = given.resourced(given.household(Given.DESA, NeedKind.FOOD_ASSISTANCE), NeedKind.FOOD_ASSISTANCE,
                 given.office(code), new Quantity(null, 1L));
         report(Auth.opd(other), id, units(1)).statusCode(404)
-                .body("type", equalTo("/problems/not-found"));
+                .body("type", equalTo("/problems/intervention-unknown"));
         report(Auth.opd("OPD-NOT-REGISTERED"), id, units(1)).statusCode(404);
         report(Auth.partner(UUID.randomUUID()), id, units(1)).statusCode(404);
         get(Auth.opd(other), "/interventions/" + id + "/deliveries").statusCode(404);
         report(Auth.opd(code), UUID.randomUUID(), units(1)).statusCode(404)
-                .body("type", equalTo("/problems/not-found"));
+                .body("type", equalTo("/problems/intervention-unknown"));
         report(Auth.opd(code), id, units(1)).statusCode(201);
     }
 
@@ -211,7 +211,7 @@ class DeliveryReportApiTest {
         Household h = given.household(Given.DESA, NeedKind.SANITATION, NeedKind.HOUSE_REPAIR);
         UUID byVillage = given.resourced(h, NeedKind.SANITATION, pemdes, new Quantity(null, 1L));
         report(Auth.operator(Given.OTHER_DESA), byVillage, units(1)).statusCode(404)
-                .body("type", equalTo("/problems/not-found"));
+                .body("type", equalTo("/problems/intervention-unknown"));
         report(Auth.operator(Given.DESA), byVillage, units(1)).statusCode(201);
         UUID byOffice = given.resourced(h, NeedKind.HOUSE_REPAIR, given.office(Given.opdCode()), new Quantity(null, 1L));
         report(Auth.operator(Given.DESA), byOffice, units(1)).statusCode(403)

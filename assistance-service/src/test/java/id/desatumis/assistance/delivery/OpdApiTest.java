@@ -133,7 +133,7 @@ class OpdApiTest {
                 .body("results[7].problem.errors[0].rule", equalTo("personal-number"))
                 .body("results[7].problem.errors[0].field", equalTo("items[7].description"))
                 .body("results[13].problem.type", equalTo("/problems/delivery-in-future"))
-                .body("results[21].problem.type", equalTo("/problems/not-found"))
+                .body("results[21].problem.type", equalTo("/problems/intervention-unknown"))
                 .body("results[29].problem.type", equalTo("/problems/over-delivery"))
                 .body("results[37].status", equalTo(400))
                 .body("results[37].problem.type", equalTo("/problems/malformed-request"));

@@ -94,7 +94,7 @@ class VerificationApiTest {
                 given.office(code), new Quantity(null, 1L));
         UUID delivery = reported(report(Auth.opd(code), id, units(1)));
         on(Auth.operator(Given.OTHER_DESA), id, delivery, "verification", verification()).statusCode(404)
-                .body("type", equalTo("/problems/not-found"));
+                .body("type", equalTo("/problems/intervention-unknown"));
         on(Auth.operator(Given.OTHER_DESA), id, delivery, "dispute", dispute("NOT_RECEIVED")).statusCode(404);
         get(Auth.operator(Given.OTHER_DESA), "/interventions/" + id + "/deliveries").statusCode(404);
         on(Auth.operator(Given.DESA), id, UUID.randomUUID(), "verification", verification()).statusCode(404)

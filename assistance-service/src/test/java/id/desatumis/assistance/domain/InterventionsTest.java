@@ -110,6 +110,9 @@ class InterventionsTest {
     void tranchesThatDoNotSumToThePlanAreRefused() {
         assertThat(scheduleRule(new Tranche(1, 6_000_000L, TODAY.plusMonths(1)), new Tranche(2, 3_000_000L, TODAY.plusMonths(2))))
                 .isEqualTo("tranches-sum");
+        // tranches each within bounds whose sum no long holds
+        assertThat(scheduleRule(new Tranche(1, Long.MAX_VALUE, TODAY.plusMonths(1)),
+                new Tranche(2, Long.MAX_VALUE, TODAY.plusMonths(2)))).isEqualTo("tranches-sum");
         // in units only there is no rupiah for them to sum to
         Plan units = plan(NeedKind.BUSINESS_CAPITAL, Given.MEMBER, Source.pledge(PLEDGE), new Quantity(null, 1L),
                 tranchePlan().tranches());

@@ -6,6 +6,7 @@ import id.desatumis.kit.eventstore.EventMetadata;
 import id.desatumis.partner.config.PledgeSettings;
 import id.desatumis.partner.domain.Pledges;
 import id.desatumis.partner.persistence.PledgeBalances;
+import id.desatumis.kit.time.PeriodicSweep;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
@@ -18,7 +19,6 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Pledges expire by schedule once their last day has passed (in Sragen's time, the kit's clock): a periodic sweep
@@ -34,12 +34,10 @@ public class PledgeExpiry {
     private final AggregateStore aggregates;
     private final PledgeAggregate pledges;
     private final Pool pool;
-    private final Vertx vertx;
     private final Clock clock;
     private final PledgeSettings settings;
     private final String source;
-    private final AtomicBoolean sweeping = new AtomicBoolean();
-    private long timer = -1;
+    private final PeriodicSweep schedule;
 
     public PledgeExpiry(PledgeBalances balances, AggregateStore aggregates, PledgeAggregate pledges, Pool pool, Vertx vertx,
                         Clock clock, PledgeSettings settings, ServiceIdentity service) {
@@ -47,24 +45,19 @@ public class PledgeExpiry {
         this.aggregates = aggregates;
         this.pledges = pledges;
         this.pool = pool;
-        this.vertx = vertx;
         this.clock = clock;
         this.settings = settings;
         this.source = service.source();
+        this.schedule = new PeriodicSweep(vertx, settings.expiryInterval(), this::sweep, LOG, "pledges: %d expired",
+                "pledge expiry");
     }
 
     void onStart(@Observes StartupEvent event) {
-        timer = vertx.setPeriodic(settings.expiryInterval().toMillis(), id -> {
-            // a sweep still running when the next is due is not doubled
-            if (!sweeping.compareAndSet(false, true)) return;
-            sweep().eventually(() -> sweeping.set(false)).subscribe().with(n -> {
-                if (n > 0) LOG.infof("pledges: %d expired", n);
-            }, e -> LOG.warnf("pledge expiry sweep failed: %s", e.getMessage()));
-        });
+        schedule.start();
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        if (timer >= 0) vertx.cancelTimer(timer);
+        schedule.stop();
     }
 
     /** Expires every pledge whose period ended before today; how many. */

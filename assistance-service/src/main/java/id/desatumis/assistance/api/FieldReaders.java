@@ -11,15 +11,15 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * How the budget line endpoints read what a client sends, bodies and query parameters alike: each reader adds what
+ * How the service's endpoints read what a client sends, bodies and query parameters alike: each reader adds what
  * is broken to {@code errors} (so a client learns every mistake in one answer) and gives the value read, or null
  * (then the domain's own rules say nothing more about that field). Messages never repeat the value sent.
  */
-final class BudgetLineFields {
+final class FieldReaders {
 
     private static final BigDecimal MAX_RUPIAH = BigDecimal.valueOf(FieldProblems.MAX_RUPIAH);
 
-    private BudgetLineFields() {
+    private FieldReaders() {
     }
 
     /** Optional text, stripped (blank is absent); no control character but tab and line breaks. */
