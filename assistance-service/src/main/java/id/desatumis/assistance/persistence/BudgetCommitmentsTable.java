@@ -57,6 +57,29 @@ public class BudgetCommitmentsTable {
                 });
     }
 
+    /** A commitment still held by an intervention that will never use it (cancelled or written off). */
+    public record Stranded(UUID lineId, UUID interventionId) {
+    }
+
+    /**
+     * Commitments still held by interventions cancelled or written off: what a cancellation in another use case's
+     * transaction (a need withdrawn by a later assessment, a graduation) could not release with it.
+     */
+    public Uni<List<Stranded>> stranded(SqlClient c, int limit) {
+        return c.preparedQuery("""
+                        SELECT b.line_id, b.intervention_id FROM budget_commitments b
+                         WHERE b.committed_rupiah > 0
+                           AND EXISTS (SELECT 1 FROM interventions i WHERE i.intervention_id = b.intervention_id
+                                          AND i.stage IN ('CANCELLED', 'WRITTEN_OFF'))
+                         ORDER BY b.line_id, b.intervention_id LIMIT $1""")
+                .execute(Tuple.of(limit))
+                .map(rows -> {
+                    List<Stranded> out = new ArrayList<>();
+                    rows.forEach(r -> out.add(new Stranded(r.getUUID("line_id"), r.getUUID("intervention_id"))));
+                    return out;
+                });
+    }
+
     public Uni<Long> count(SqlClient c, UUID lineId) {
         return c.preparedQuery("SELECT count(*) FROM budget_commitments WHERE line_id = $1").execute(Tuple.of(lineId))
                 .map(rows -> rows.iterator().next().getLong(0));

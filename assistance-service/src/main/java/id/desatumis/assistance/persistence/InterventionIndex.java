@@ -5,6 +5,7 @@ import id.desatumis.assistance.domain.NeedKind;
 import id.desatumis.assistance.domain.Plan;
 import id.desatumis.assistance.domain.PriorAssistance;
 import id.desatumis.assistance.domain.Quantity;
+import id.desatumis.assistance.domain.SourceType;
 import id.desatumis.assistance.domain.Stage;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -153,6 +155,103 @@ public class InterventionIndex {
     }
 
     // ---- the OPD API (an actor's interventions, its overdue list): below this line ----
+
+    /**
+     * What a command on one intervention learns before it locks anything: who answers for it and where (to refuse a
+     * caller early, without holding a lock), and the other streams it may have to lock with it (the household's, the
+     * budget line's). Actor, desa and household never change; the budget line may (a source changed while planned),
+     * so a command compares it with the intervention it then loads under the lock.
+     */
+    public record CommandKeys(UUID interventionId, UUID actorId, String desaCode, UUID householdId, UUID needId,
+                              UUID budgetLineId) {
+    }
+
+    public Uni<Optional<CommandKeys>> commandKeys(SqlClient c, UUID interventionId) {
+        return c.preparedQuery("""
+                        SELECT intervention_id, actor_id, desa_code, household_id, need_id, budget_line_id
+                          FROM interventions WHERE intervention_id = $1""")
+                .execute(Tuple.of(interventionId))
+                .map(rows -> {
+                    if (rows.size() == 0) return Optional.empty();
+                    Row r = rows.iterator().next();
+                    return Optional.of(new CommandKeys(r.getUUID("intervention_id"), r.getUUID("actor_id"),
+                            r.getString("desa_code"), r.getUUID("household_id"), r.getUUID("need_id"),
+                            r.getUUID("budget_line_id")));
+                });
+    }
+
+    /** One intervention as an office's system lists it: ids, kind, where, stage, amounts and dates; no personal data. */
+    public record OpdRow(UUID interventionId, UUID needId, UUID householdId, UUID memberId, NeedKind kind,
+                         String desaCode, Stage stage, boolean unplanned, SourceType sourceType, Quantity planned,
+                         Quantity delivered, LocalDate dueDate, LocalDate plannedOn, LocalDate lastDeliveredOn,
+                         LocalDate verifiedOn, long version, OffsetDateTime updatedAt) {
+    }
+
+    /** An actor's interventions, narrowed by stage, desa, kind and last change (each null for any). */
+    public record OpdFilter(UUID actorId, Stage stage, String desaCode, NeedKind kind, OffsetDateTime since) {
+    }
+
+    /** A page of rows and how many the whole listing has. */
+    public record OpdPage(List<OpdRow> rows, long total) {
+    }
+
+    private static final String OPD_COLUMNS = """
+            intervention_id, need_id, household_id, member_id, kind, desa_code, stage, unplanned, source_type,
+            planned_rupiah, planned_units, delivered_rupiah, delivered_units, due_date, planned_on, last_delivered_on,
+            verified_on, version, updated_at""";
+
+    private static final String OPD_FILTER = """
+            actor_id = $1 AND ($2::text IS NULL OR stage = $2) AND ($3::text IS NULL OR desa_code = $3)
+              AND ($4::text IS NULL OR kind = $4) AND ($5::timestamptz IS NULL OR updated_at >= $5)""";
+
+    /**
+     * The actor's interventions, oldest change first (a system that syncs asks again {@code since} the last change it
+     * saw, and pages forward).
+     */
+    public Uni<OpdPage> ofActor(SqlClient c, OpdFilter f, int page, int size) {
+        Tuple filter = Tuple.tuple().addUUID(f.actorId()).addString(f.stage() == null ? null : f.stage().name())
+                .addString(f.desaCode()).addString(f.kind() == null ? null : f.kind().name())
+                .addOffsetDateTime(f.since());
+        Tuple paged = Tuple.tuple().addUUID(f.actorId()).addString(f.stage() == null ? null : f.stage().name())
+                .addString(f.desaCode()).addString(f.kind() == null ? null : f.kind().name())
+                .addOffsetDateTime(f.since()).addInteger(size).addLong((long) page * size);
+        return opdPage(c, "SELECT " + OPD_COLUMNS + " FROM interventions WHERE " + OPD_FILTER
+                        + " ORDER BY updated_at, intervention_id LIMIT $6 OFFSET $7", paged,
+                "SELECT count(*) FROM interventions WHERE " + OPD_FILTER, filter);
+    }
+
+    /** Stages in which a plan is not yet delivered in full (the partial index {@code interventions_due}'s). */
+    private static final String UNDELIVERED = "stage IN ('PLANNED', 'RESERVATION_REQUESTED', 'RESOURCED', 'PARTLY_DELIVERED')";
+
+    /** The actor's interventions whose due date is before {@code today} and that are not delivered in full, most late first. */
+    public Uni<OpdPage> overdueOf(SqlClient c, UUID actorId, LocalDate today, int page, int size) {
+        String where = " FROM interventions WHERE actor_id = $1 AND due_date < $2 AND " + UNDELIVERED;
+        return opdPage(c, "SELECT " + OPD_COLUMNS + where + " ORDER BY due_date, intervention_id LIMIT $3 OFFSET $4",
+                Tuple.of(actorId, today, size, (long) page * size), "SELECT count(*)" + where, Tuple.of(actorId, today));
+    }
+
+    private Uni<OpdPage> opdPage(SqlClient c, String select, Tuple selectArgs, String count, Tuple countArgs) {
+        return c.preparedQuery(select).execute(selectArgs).chain(rows -> {
+            List<OpdRow> out = new ArrayList<>();
+            for (Row r : rows) out.add(opdRow(r));
+            return c.preparedQuery(count).execute(countArgs)
+                    .map(total -> new OpdPage(out, total.iterator().next().getLong(0)));
+        });
+    }
+
+    private static OpdRow opdRow(Row r) {
+        Long plannedRupiah = r.getLong("planned_rupiah");
+        Long plannedUnits = r.getLong("planned_units");
+        Quantity delivered = new Quantity(plannedRupiah == null ? null : r.getLong("delivered_rupiah"),
+                plannedUnits == null ? null : r.getLong("delivered_units"));
+        String source = r.getString("source_type");
+        return new OpdRow(r.getUUID("intervention_id"), r.getUUID("need_id"), r.getUUID("household_id"),
+                r.getUUID("member_id"), NeedKind.valueOf(r.getString("kind")), r.getString("desa_code"),
+                Stage.valueOf(r.getString("stage")), r.getBoolean("unplanned"),
+                source == null ? null : SourceType.valueOf(source), new Quantity(plannedRupiah, plannedUnits), delivered,
+                r.getLocalDate("due_date"), r.getLocalDate("planned_on"), r.getLocalDate("last_delivered_on"),
+                r.getLocalDate("verified_on"), r.getLong("version"), r.getOffsetDateTime("updated_at"));
+    }
 
     /** A reservation request waiting since before {@code before}, with its intervention: due to time out. */
     public record Waiting(UUID interventionId, UUID requestId, OffsetDateTime since) {

@@ -74,6 +74,11 @@ final class Households {
         return all;
     }
 
+    /** A later verified assessment of the household that lists only its sanitation: its house repair is no longer a need. */
+    static void reassessedWithoutHouseRepair(Household h) {
+        send(h, 2, List.of(new NeedsIdentifiedV1.Need(NeedKind.SANITATION.name(), null)));
+    }
+
     private static void identified(Household h, long version, List<NeedsIdentifiedV1.Need> needs) {
         send(h, version, needs);
         awaitNeeds(h, needs.size());

@@ -13,8 +13,9 @@ import id.desatumis.contracts.OptionalField;
  * @param needId         the need it plans
  * @param kind           the kind of need (HOUSE_REPAIR, ELECTRICITY, ...)
  * @param desaCode       dotted Kemendagri desa code of the household
- * @param partnerId      the partner the plan names (the responsible actor by default); when absent, the lead of the
- *                       responsibility matrix for the kind and desa
+ * @param partnerId      the partner the plan names; when absent, the named pledge's partner, or else the lead of the
+ *                       responsibility matrix for the kind and desa. assistance-service always names the plan's pledge
+ *                       and no partner (the responsible actor need not be the pledge's partner)
  * @param pledgeId       a named pledge to reserve from; when absent, the matching accepted pledge of the partner that
  *                       expires first
  * @param amountRupiah   whole rupiah to reserve, if the plan counts rupiah
