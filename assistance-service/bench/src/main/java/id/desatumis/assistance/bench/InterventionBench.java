@@ -15,9 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Interventions per second through plan, resource (the reservation saga through partner-service), deliver and verify,
@@ -28,11 +25,14 @@ import java.util.concurrent.Future;
  * as the regency's lead for the kind and its accepted pledge, in partner-service's API; the households' needs as
  * assessment-service's relay publishes them, until assistance-service lists them. Then each client (one desa each)
  * takes its needs through, keeping up to {@code --window} in flight (see {@link InterventionClient}); a warm-up round
- * first, then the timed one.
+ * first, then the timed one, then the same steps one at a time for all ({@link StageBreakdown}). The CPU each process
+ * used is counted from /proc ({@link CpuAccounting}): on a shared machine the rate moves with the others' load, the
+ * CPU an intervention costs much less.
  *
- * <p>A load driver, not a test: nothing asserts a timing. Arguments: the number of timed interventions (6,000),
- * {@code --window N} (16 in flight per client), {@code --batch} (deliveries reported with the OPD API's batch),
- * {@code --poll MS} (20: how often a client looks for resourced interventions), {@code --warmup N} (400).
+ * <p>A load driver, not a test: nothing asserts a timing. Arguments: the number of timed interventions (4,000),
+ * {@code --window N} (8 in flight per client), {@code --batch} (deliveries reported with the OPD API's batch),
+ * {@code --poll MS} (100: how often a client looks for resourced interventions), {@code --warmup N} (400),
+ * {@code --stages N} (half the timed: interventions taken stage by stage; 0 for none).
  */
 public final class InterventionBench {
 
@@ -56,23 +56,27 @@ public final class InterventionBench {
         }
     }
 
-    private record Options(int timed, int warmup, InterventionClient.Settings settings) {
+    private record Options(int timed, int warmup, int stages, InterventionClient.Settings settings) {
         static Options of(String[] args) {
-            int timed = 6_000;
+            Integer timed = null;
+            Integer stages = null;
             int warmup = 400;
-            int window = 16;
-            int poll = 20;
+            int window = 8;
+            int poll = 100;
             boolean batch = false;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--window" -> window = Integer.parseInt(args[++i]);
                     case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+                    case "--stages" -> stages = Integer.parseInt(args[++i]);
                     case "--poll" -> poll = Integer.parseInt(args[++i]);
                     case "--batch" -> batch = true;
                     default -> timed = Integer.parseInt(args[i]);
                 }
             }
-            return new Options(timed / CLIENTS * CLIENTS, warmup / CLIENTS * CLIENTS,
+            int t = timed == null ? 4_000 : timed;
+            return new Options(t / CLIENTS * CLIENTS, warmup / CLIENTS * CLIENTS,
+                    (stages == null ? t / 2 : stages) / CLIENTS * CLIENTS,
                     new InterventionClient.Settings(window, Duration.ofMillis(poll), batch));
         }
     }
@@ -90,27 +94,34 @@ public final class InterventionBench {
         ProgrammeSetup.Programme programme = new ProgrammeSetup(rest, platform, run).create(platform);
         List<String> desas = new ArrayList<>();
         for (int d = 1; d <= CLIENTS; d++) desas.add(String.format("%s.%04d", ProgrammeSetup.KECAMATAN, 2000 + d));
-        int perClient = (o.warmup() + o.timed()) / CLIENTS;
-        Map<String, List<UUID>> needs = NeedsAnnouncer.announce(platform, rest, dinsos, desas, perClient);
+        int warm = o.warmup() / CLIENTS;
+        int timed = o.timed() / CLIENTS;
+        int staged = o.stages() / CLIENTS;
+        Map<String, List<UUID>> needs = NeedsAnnouncer.announce(platform, rest, dinsos, desas, warm + timed + staged);
         for (String desa : desas) awaitReferenceData(rest, dinsos, desa, programme, needs.get(desa).get(0));
         double setupSeconds = (System.nanoTime() - setupStart) / 1e9;
 
-        List<InterventionClient> clients = new ArrayList<>();
+        List<InterventionClient> each = new ArrayList<>();
         for (String desa : desas) {
-            clients.add(new InterventionClient(rest, desa, new InterventionClient.Actors(dinsos,
+            each.add(new InterventionClient(rest, desa, new InterventionClient.Actors(dinsos,
                     platform.office("bench-office-" + run, programme.opdCode()),
                     platform.villageOperator("bench-operator-" + desa, desa)), programme, o.settings()));
         }
-        int warmPerClient = o.warmup() / CLIENTS;
-        if (warmPerClient > 0) round(clients, desas, needs, 0, warmPerClient);
+        Clients clients = new Clients(each);
+        if (warm > 0) clients.each((client, c) -> client.run(needs.get(desas.get(c)).subList(0, warm)));
+        Quiet.await(platform);
 
         long assistanceBefore = EventStoreFigures.lastPosition(platform, "assistance");
         long partnerBefore = EventStoreFigures.lastPosition(platform, "partner");
         long publishedBefore = published(platform.kafkaBootstrap());
         String loadBefore = RunningPlatform.loadAverage();
+        CpuAccounting cpu = new CpuAccounting(root);
+        Map<String, Double> cpuBefore = cpu.snapshot();
         long timedStart = System.nanoTime();
-        List<Journey> journeys = round(clients, desas, needs, warmPerClient, perClient);
+        List<Journey> journeys = new ArrayList<>();
+        clients.each((client, c) -> client.run(needs.get(desas.get(c)).subList(warm, warm + timed))).forEach(journeys::addAll);
         double timedSeconds = (System.nanoTime() - timedStart) / 1e9;
+        Map<String, Double> cpuUsed = CpuAccounting.between(cpuBefore, cpu.snapshot());
         String loadAfter = RunningPlatform.loadAverage();
         Map<String, Long> assistanceEvents = EventStoreFigures.writtenSince(platform, "assistance", assistanceBefore);
         Map<String, Long> partnerEvents = EventStoreFigures.writtenSince(platform, "partner", partnerBefore);
@@ -119,11 +130,10 @@ public final class InterventionBench {
                 journeys.stream().map(j -> j.interventionId.toString()).toList());
 
         // the consumes the deliveries asked for are answered after the last verification: let them settle first
-        awaitQuiet(platform);
+        Quiet.await(platform);
         double oneRowInserts = RawBaselines.inserts(platform, RAW_ROWS, CLIENTS, 1);
         RawBaselines.Template template = RawBaselines.lastPublished(platform.kafkaBootstrap(), AssistanceTopics.INTERVENTION);
         double rawProducer = RawBaselines.producer(platform.kafkaBootstrap(), template, RAW_RECORDS);
-        String loadAtEnd = RunningPlatform.loadAverage();
 
         double rate = Journey.perSecond(journeys);
         long assistanceTotal = assistanceEvents.values().stream().mapToLong(Long::longValue).sum();
@@ -140,8 +150,8 @@ public final class InterventionBench {
         line("plan (POST /interventions answered)", Journey.Spread.of(journeys, j -> j.planSent, j -> j.planned));
         line("plan to resourced, as the client saw it", Journey.Spread.of(journeys, j -> j.planSent, j -> j.resourced));
         line("  of it the saga: planned to resourced, as stored", Journey.Spread.of(storeSaga));
-        line("deliver (resourced seen → delivery answered)", Journey.Spread.of(journeys, j -> j.resourced, j -> j.delivered));
-        line("verify (verification answered)", Journey.Spread.of(journeys, j -> j.delivered, j -> j.verified));
+        line("deliver (delivery answered)", Journey.Spread.of(journeys, j -> j.deliverSent, j -> j.delivered));
+        line("verify (verification answered)", Journey.Spread.of(journeys, j -> j.verifySent, j -> j.verified));
         line("end to end, one intervention", Journey.Spread.of(journeys, j -> j.planSent, j -> j.verified));
         System.out.printf("  events written while timed: assistance %,d (%.1f an intervention, %,.0f /s) %s%n",
                 assistanceTotal, (double) assistanceTotal / journeys.size(), assistanceTotal / timedSeconds, assistanceEvents);
@@ -155,31 +165,26 @@ public final class InterventionBench {
         System.out.printf("  ratios: interventions / raw INSERTs %.1f %%, assistance events / raw INSERTs %.0f %%,"
                         + " published records / raw producer %.1f %%%n", 100 * rate / oneRowInserts,
                 100 * assistanceTotal / timedSeconds / oneRowInserts, 100 * publishedDuring / timedSeconds / rawProducer);
-        System.out.printf("  load average (1, 5, 15 min): at start %s; before the timed round %s; after it %s; at the end %s%n",
-                loadAtStart, loadBefore, loadAfter, loadAtEnd);
+        double cpuTotal = CpuAccounting.total(cpuUsed);
+        double platformCpu = cpuTotal - cpuUsed.getOrDefault(CpuAccounting.BENCH, 0.0);
+        System.out.printf("  CPU while timed: %.1f s of the %.1f s two cores had (%.0f %%); per intervention %.1f ms, %.1f ms of it"
+                        + " the platform's: at most %.0f interventions/s on two idle cores with the clients elsewhere%n",
+                cpuTotal, 2 * timedSeconds, 100 * cpuTotal / (2 * timedSeconds), 1000 * cpuTotal / journeys.size(),
+                1000 * platformCpu / journeys.size(), 2 * journeys.size() / platformCpu);
+        System.out.printf("    per intervention by process (ms): %s%n", CpuAccounting.perIntervention(cpuUsed, journeys.size()));
+        System.out.printf("  load average (1, 5, 15 min): at start %s; before the timed round %s; after it %s%n",
+                loadAtStart, loadBefore, loadAfter);
+
+        if (staged > 0) {
+            List<List<UUID>> stagedNeeds = new ArrayList<>();
+            for (String desa : desas) stagedNeeds.add(needs.get(desa).subList(warm + timed, warm + timed + staged));
+            new StageBreakdown(clients, cpu, platform).run(stagedNeeds);
+            System.out.printf("  load average at the end: %s%n", RunningPlatform.loadAverage());
+        }
     }
 
     private static void line(String what, Journey.Spread s) {
         System.out.printf("  %-52s p50 %8.1f ms   p99 %8.1f ms   max %8.1f ms%n", what, s.p50(), s.p99(), s.max());
-    }
-
-    /** Every client takes its desa's needs {@code from} to {@code to} through at once; all their journeys. */
-    private static List<Journey> round(List<InterventionClient> clients, List<String> desas, Map<String, List<UUID>> needs,
-                                       int from, int to) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
-        try {
-            List<Future<List<Journey>>> running = new ArrayList<>();
-            for (int c = 0; c < clients.size(); c++) {
-                InterventionClient client = clients.get(c);
-                List<UUID> slice = needs.get(desas.get(c)).subList(from, to);
-                running.add(pool.submit(() -> client.run(slice)));
-            }
-            List<Journey> all = new ArrayList<>();
-            for (Future<List<Journey>> f : running) all.addAll(f.get());
-            return all;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     /**
@@ -207,18 +212,6 @@ public final class InterventionBench {
                 throw new IllegalStateException("assistance-service did not learn of the office, pledge and decision within " + SETTLE);
             }
             Thread.sleep(200); // another process's progress: nothing to wait on instead
-        }
-    }
-
-    /** Until neither service has written an event for a second (the consumes answered), at most {@link #SETTLE}. */
-    private static void awaitQuiet(RunningPlatform platform) throws Exception {
-        long deadline = System.nanoTime() + SETTLE.toNanos();
-        long last = -1;
-        while (System.nanoTime() < deadline) {
-            long now = EventStoreFigures.lastPosition(platform, "assistance") + EventStoreFigures.lastPosition(platform, "partner");
-            if (now == last) return;
-            last = now;
-            Thread.sleep(1_000); // sampling another process's progress
         }
     }
 

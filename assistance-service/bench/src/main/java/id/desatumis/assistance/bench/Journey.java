@@ -7,17 +7,20 @@ import java.util.function.ToLongFunction;
 
 /**
  * One need's way through the programme as its client saw it, in {@link System#nanoTime()}: the plan sent and
- * answered, the intervention first seen RESOURCED (partner-service's answer applied), its delivery answered, its
- * verification answered.
+ * answered, the intervention first seen RESOURCED (partner-service's answer applied), its delivery sent and answered,
+ * its verification sent and answered.
  */
 final class Journey {
 
     final UUID needId;
     volatile UUID interventionId;
+    volatile String deliveryId;
     volatile long planSent;
     volatile long planned;
     volatile long resourced;
+    volatile long deliverSent;
     volatile long delivered;
+    volatile long verifySent;
     volatile long verified;
 
     Journey(UUID needId) {
