@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
 
+import static id.desatumis.kit.api.ProblemType.fieldRule;
+
 /**
  * The field rules every part of assistance-service shares: declared here once (a rule is one problem type across
  * the service's catalogs), named by every part that checks them. Each part declares its own rules in its own catalog.
@@ -19,23 +21,19 @@ public class FieldProblems implements ProblemTypeCatalog {
     public static final long MAX_RUPIAH = 1_000_000_000_000_000L;
 
     private static final List<ProblemType> TYPES = List.of(
-            field("required", "A required field is missing", "The field named in errors is required."),
-            field("max-length", "Too long", "The field named in errors is longer than allowed."),
-            field("text-control-character", "A control character in a text",
+            fieldRule("required", "A required field is missing", "The field named in errors is required."),
+            fieldRule("max-length", "Too long", "The field named in errors is longer than allowed."),
+            fieldRule("text-control-character", "A control character in a text",
                     "Texts hold no control characters but tab and line breaks (no NUL, no escape)."),
-            field("max-size", "Too many", "The list named in errors has more entries than allowed."),
-            field("rupiah-whole", "A fraction of a rupiah", "Rupiah are whole: a JSON integer."),
-            field("amount-too-large", "Too large", "Rupiah are at most 1,000,000,000,000,000."),
-            field("desa-unknown", "No such desa", "A desa is named by the Kemendagri code of one of Sragen's desa (33.14.07.2003)."),
-            field("page-out-of-range", "No such page", "page is a whole number from 0 (the first page) to " + MAX_PAGE + "."),
-            field("size-out-of-range", "Page size out of range", "size is a whole number from 1 to " + MAX_SIZE + "."));
+            fieldRule("max-size", "Too many", "The list named in errors has more entries than allowed."),
+            fieldRule("rupiah-whole", "A fraction of a rupiah", "Rupiah are whole: a JSON integer."),
+            fieldRule("amount-too-large", "Too large", "Rupiah are at most 1,000,000,000,000,000."),
+            fieldRule("desa-unknown", "No such desa", "A desa is named by the Kemendagri code of one of Sragen's desa (33.14.07.2003)."),
+            fieldRule("page-out-of-range", "No such page", "page is a whole number from 0 (the first page) to " + MAX_PAGE + "."),
+            fieldRule("size-out-of-range", "Page size out of range", "size is a whole number from 1 to " + MAX_SIZE + "."));
 
     @Override
     public List<ProblemType> types() {
         return TYPES;
-    }
-
-    private static ProblemType field(String rule, String title, String description) {
-        return new ProblemType(rule, 400, title, description);
     }
 }
