@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,13 +41,18 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The lookups the use cases call, through the pool as they would in their transactions, fed by partner-service's
- * events sent to Kafka as its relay sends them. Each test works in areas and kinds of its own.
+ * events sent to Kafka as its relay sends them. Each test works in areas and kinds of its own, in a regency code drawn
+ * for this run: the shared Kafka also carries partner-service's own test events, whose matrix cells in Sragen (33.14)
+ * would otherwise be the same streams at other versions.
  */
 @QuarkusTest
 @QuarkusTestResource(value = DevStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "assistance"))
 class ReferenceLookupTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(60);
+    /** A regency of no real province (90-99), this run's own. */
+    static final String R = String.format("%02d.%02d", 90 + ThreadLocalRandom.current().nextInt(10),
+            10 + ThreadLocalRandom.current().nextInt(90));
 
     @Inject
     ResponsibleActors responsible;
@@ -78,60 +84,60 @@ class ReferenceLookupTest {
         UUID kecamatan = opd("kecamatan lead");
         UUID desa = opd("desa lead");
         UUID supporting = opd("supporting");
-        PartnerService.assigned("SANITATION", "33.14", regency, List.of(), PartnerService.decision("33.14", "RESPONSIBILITY"), from);
-        PartnerService.assigned("SANITATION", "33.14.15", kecamatan, List.of(supporting),
-                PartnerService.decision("33.14", "RESPONSIBILITY"), from);
-        PartnerService.assigned("SANITATION", "33.14.15.2001", desa, List.of(), PartnerService.decision("33.14", "RESPONSIBILITY"), from);
+        PartnerService.assigned("SANITATION", R, regency, List.of(), PartnerService.decision(R, "RESPONSIBILITY"), from);
+        PartnerService.assigned("SANITATION", R + ".15", kecamatan, List.of(supporting),
+                PartnerService.decision(R, "RESPONSIBILITY"), from);
+        PartnerService.assigned("SANITATION", R + ".15.2001", desa, List.of(), PartnerService.decision(R, "RESPONSIBILITY"), from);
 
-        awaitLead(NeedKind.SANITATION, "33.14.15.2001", on, desa);
-        awaitLead(NeedKind.SANITATION, "33.14.15.2002", on, kecamatan);
-        awaitLead(NeedKind.SANITATION, "33.14.16.2001", on, regency);
-        ResponsibilityLead inForce = get(() -> responsible.leadInForce(pool, NeedKind.SANITATION, "33.14.15.2003", on)).orElseThrow();
-        assertThat(inForce.areaCode()).isEqualTo("33.14.15");
+        awaitLead(NeedKind.SANITATION, R + ".15.2001", on, desa);
+        awaitLead(NeedKind.SANITATION, R + ".15.2002", on, kecamatan);
+        awaitLead(NeedKind.SANITATION, R + ".16.2001", on, regency);
+        ResponsibilityLead inForce = get(() -> responsible.leadInForce(pool, NeedKind.SANITATION, R + ".15.2003", on)).orElseThrow();
+        assertThat(inForce.areaCode()).isEqualTo(R + ".15");
         assertThat(inForce.areaLevel()).isEqualTo(AreaLevel.KECAMATAN);
         assertThat(inForce.supportingPartnerIds()).containsExactly(supporting);
         assertThat(inForce.effectiveFrom()).isEqualTo(from);
         // before any of them took effect, none of them leads; another kind has its own matrix
-        assertThat(get(() -> responsible.leadOf(pool, NeedKind.SANITATION, "33.14.15.2001", from.minusDays(1))))
+        assertThat(get(() -> responsible.leadOf(pool, NeedKind.SANITATION, R + ".15.2001", from.minusDays(1))))
                 .isNotIn(Optional.of(regency), Optional.of(kecamatan), Optional.of(desa));
-        assertThat(get(() -> responsible.leadOf(pool, NeedKind.FOOD_ASSISTANCE, "33.14.15.2001", on)))
+        assertThat(get(() -> responsible.leadOf(pool, NeedKind.FOOD_ASSISTANCE, R + ".15.2001", on)))
                 .isNotIn(Optional.of(regency), Optional.of(kecamatan), Optional.of(desa));
     }
 
     @Test
     void anAssignmentEffectiveTomorrowIsNotTodaysLead() {
         LocalDate today = LocalDate.now(clock);
-        KecamatanAndDesa leads = assignKecamatanAndDesa("ELECTRICITY", "33.14.17.2001", today.minusDays(30), today.plusDays(1));
+        KecamatanAndDesa leads = assignKecamatanAndDesa("ELECTRICITY", R + ".17.2001", today.minusDays(30), today.plusDays(1));
 
-        awaitLead(NeedKind.ELECTRICITY, "33.14.17.2001", today.plusDays(1), leads.desa());
-        assertThat(get(() -> responsible.leadOf(pool, NeedKind.ELECTRICITY, "33.14.17.2001", today))).contains(leads.kecamatan());
+        awaitLead(NeedKind.ELECTRICITY, R + ".17.2001", today.plusDays(1), leads.desa());
+        assertThat(get(() -> responsible.leadOf(pool, NeedKind.ELECTRICITY, R + ".17.2001", today))).contains(leads.kecamatan());
     }
 
     @Test
     void aClearedLeadFallsBackToTheKecamatansAndItsHistoryStays() {
         LocalDate today = LocalDate.now(clock);
-        KecamatanAndDesa leads = assignKecamatanAndDesa("EDUCATION", "33.14.18.2001", today.minusDays(10), today.minusDays(10));
-        awaitLead(NeedKind.EDUCATION, "33.14.18.2001", today, leads.desa());
+        KecamatanAndDesa leads = assignKecamatanAndDesa("EDUCATION", R + ".18.2001", today.minusDays(10), today.minusDays(10));
+        awaitLead(NeedKind.EDUCATION, R + ".18.2001", today, leads.desa());
 
-        PartnerService.cleared("EDUCATION", "33.14.18.2001", PartnerService.decision("33.14", "RESPONSIBILITY"), today);
-        awaitLead(NeedKind.EDUCATION, "33.14.18.2001", today, leads.kecamatan());
-        assertThat(get(() -> responsible.leadOf(pool, NeedKind.EDUCATION, "33.14.18.2001", today.minusDays(1))))
+        PartnerService.cleared("EDUCATION", R + ".18.2001", PartnerService.decision(R, "RESPONSIBILITY"), today);
+        awaitLead(NeedKind.EDUCATION, R + ".18.2001", today, leads.kecamatan());
+        assertThat(get(() -> responsible.leadOf(pool, NeedKind.EDUCATION, R + ".18.2001", today.minusDays(1))))
                 .contains(leads.desa());
 
         // the desa's assignment delivered again after its clearing does not bring the desa's lead back
         PartnerService.resend(leads.desaAssignment());
-        awaitMarkPassed(PartnerTopics.RESPONSIBILITY, PartnerService.responsibilityStream("EDUCATION", "33.14.18.2001"));
-        assertThat(get(() -> responsible.leadOf(pool, NeedKind.EDUCATION, "33.14.18.2001", today))).contains(leads.kecamatan());
+        awaitMarkPassed(PartnerTopics.RESPONSIBILITY, PartnerService.responsibilityStream("EDUCATION", R + ".18.2001"));
+        assertThat(get(() -> responsible.leadOf(pool, NeedKind.EDUCATION, R + ".18.2001", today))).contains(leads.kecamatan());
     }
 
     @Test
     void aDecisionHoldsInItsDesaItsKecamatanOrTheRegencyOnly() {
-        String desa = "33.14.19.2001";
+        String desa = R + ".19.2001";
         String ownDesa = PartnerService.decision(desa, "INTERVENTION_PLAN");
-        String ownKecamatan = PartnerService.decision("33.14.19", "INTERVENTION_PLAN");
-        String regency = PartnerService.decision("33.14", "INTERVENTION_PLAN");
-        String neighbourDesa = PartnerService.decision("33.14.19.2002", "INTERVENTION_PLAN");
-        String otherKecamatan = PartnerService.decision("33.14.18", "INTERVENTION_PLAN");
+        String ownKecamatan = PartnerService.decision(R + ".19", "INTERVENTION_PLAN");
+        String regency = PartnerService.decision(R, "INTERVENTION_PLAN");
+        String neighbourDesa = PartnerService.decision(R + ".19.2002", "INTERVENTION_PLAN");
+        String otherKecamatan = PartnerService.decision(R + ".18", "INTERVENTION_PLAN");
 
         for (String number : List.of(ownDesa, ownKecamatan, regency)) {
             await().atMost(PATIENCE).until(() -> ruleOf(() -> citations.require(pool, "decisionNumber", number, desa)) == null);
@@ -199,12 +205,12 @@ class ReferenceLookupTest {
         LocalDate today = LocalDate.now(clock);
         UUID partner = PartnerService.registered("BAZNAS", "Baznas", null);
         UUID pledge = PartnerService.pledgeOffered(partner, List.of("HOUSE_REPAIR", "SANITATION"), "KECAMATAN",
-                List.of("33.14.16"), 10, "HOUSE", today.minusDays(1), today.plusDays(365));
+                List.of(R + ".16"), 10, "HOUSE", today.minusDays(1), today.plusDays(365));
         await().atMost(PATIENCE).until(() -> get(() -> pledges.find(pool, pledge)).isPresent());
-        assertThat(ruleOf(() -> serves(pledge, NeedKind.HOUSE_REPAIR, "33.14.16.2003", today))).isEqualTo("pledge-not-open");
+        assertThat(ruleOf(() -> serves(pledge, NeedKind.HOUSE_REPAIR, R + ".16.2003", today))).isEqualTo("pledge-not-open");
 
-        PartnerService.Sent accepted = PartnerService.pledgeAccepted(pledge, PartnerService.decision("33.14", "PLEDGE"));
-        await().atMost(PATIENCE).until(() -> ruleOf(() -> serves(pledge, NeedKind.HOUSE_REPAIR, "33.14.16.2003", today)) == null);
+        PartnerService.Sent accepted = PartnerService.pledgeAccepted(pledge, PartnerService.decision(R, "PLEDGE"));
+        await().atMost(PATIENCE).until(() -> ruleOf(() -> serves(pledge, NeedKind.HOUSE_REPAIR, R + ".16.2003", today)) == null);
         var ref = get(() -> pledges.find(pool, pledge)).orElseThrow();
         assertThat(ref.partnerId()).isEqualTo(partner);
         assertThat(ref.kinds()).isEqualTo(Set.of(NeedKind.HOUSE_REPAIR, NeedKind.SANITATION));
@@ -212,11 +218,11 @@ class ReferenceLookupTest {
         assertThat(ref.countsRupiah()).isFalse();
         assertThat(ref.unit()).isEqualTo("HOUSE");
         assertThat(ref.validUntil()).isEqualTo(today.plusDays(365));
-        assertThat(ruleOf(() -> serves(pledge, NeedKind.EDUCATION, "33.14.16.2003", today))).isEqualTo("pledge-other-kind");
-        assertThat(ruleOf(() -> serves(pledge, NeedKind.HOUSE_REPAIR, "33.14.15.2001", today))).isEqualTo("pledge-other-area");
-        assertThat(ruleOf(() -> serves(pledge, NeedKind.HOUSE_REPAIR, "33.14.16.2003", today.plusDays(366))))
+        assertThat(ruleOf(() -> serves(pledge, NeedKind.EDUCATION, R + ".16.2003", today))).isEqualTo("pledge-other-kind");
+        assertThat(ruleOf(() -> serves(pledge, NeedKind.HOUSE_REPAIR, R + ".15.2001", today))).isEqualTo("pledge-other-area");
+        assertThat(ruleOf(() -> serves(pledge, NeedKind.HOUSE_REPAIR, R + ".16.2003", today.plusDays(366))))
                 .isEqualTo("pledge-not-open");
-        assertThat(ruleOf(() -> serves(UUID.randomUUID(), NeedKind.HOUSE_REPAIR, "33.14.16.2003", today)))
+        assertThat(ruleOf(() -> serves(UUID.randomUUID(), NeedKind.HOUSE_REPAIR, R + ".16.2003", today)))
                 .isEqualTo("pledge-unknown");
 
         PartnerService.pledgeWithdrawn(pledge, 3L, false);
@@ -235,7 +241,7 @@ class ReferenceLookupTest {
                                                            LocalDate desaFrom) {
         UUID kecamatanLead = opd("kecamatan lead");
         UUID desaLead = opd("desa lead");
-        String decision = PartnerService.decision("33.14", "RESPONSIBILITY");
+        String decision = PartnerService.decision(R, "RESPONSIBILITY");
         String kecamatan = desaCode.substring(0, desaCode.lastIndexOf('.'));
         PartnerService.assigned(kind, kecamatan, kecamatanLead, List.of(), decision, kecamatanFrom);
         return new KecamatanAndDesa(kecamatanLead, desaLead,
