@@ -5,7 +5,7 @@ import id.desatumis.kit.api.Problems;
 import id.desatumis.kit.region.RegionCatalog;
 import id.desatumis.kit.security.CallerProvider;
 import id.desatumis.kit.security.Roles;
-import id.desatumis.monitoring.application.VillageProgress;
+import id.desatumis.monitoring.application.VillageSummaries;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -15,23 +15,25 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Per-village progress. Programme-wide roles see every desa; a village operator its own. */
+import java.util.List;
+
+/** Per-village registry counts. Programme-wide roles see every desa; a village operator its own. Also as CSV. */
 @Path("/villages")
-@Produces(MediaType.APPLICATION_JSON)
 public class VillageResource {
 
-    private final VillageProgress progress;
+    private final VillageSummaries summaries;
     private final RegionCatalog regions;
     private final CallerProvider callers;
 
-    public VillageResource(VillageProgress progress, RegionCatalog regions, CallerProvider callers) {
-        this.progress = progress;
+    public VillageResource(VillageSummaries summaries, RegionCatalog regions, CallerProvider callers) {
+        this.summaries = summaries;
         this.regions = regions;
         this.callers = callers;
     }
 
     @GET
     @Path("/{desaCode}/summary")
+    @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.DINSOS, Roles.TKPKD, Roles.OPD, Roles.PARTNER, Roles.AUDITOR, Roles.VILLAGE_OPERATOR})
     @Operation(summary = "Households and members registered in a desa, with the projection's freshness")
     public Uni<VillageSummaryView> summary(@PathParam("desaCode") String desaCode) {
@@ -41,7 +43,19 @@ public class VillageResource {
         if (!caller.maySee(desaCode)) {
             throw new ProblemException(Problems.OUTSIDE_SCOPE, "you do not act for this desa");
         }
-        return progress.of(desaCode).map(p -> new VillageSummaryView(desaCode, desa.name(), p.summary().households(),
-                p.summary().members(), p.freshness().lastEventAt(), p.freshness().lastAppliedAt(), p.consumerLag()));
+        return summaries.of(desaCode).map(s -> new VillageSummaryView(desaCode, desa.name(), s.households(),
+                s.members(), s.freshness().lastEventAt(), s.freshness().lastAppliedAt(), s.freshness().consumerLag()));
+    }
+
+    @GET
+    @Path("/{desaCode}/summary")
+    @Produces(CsvTableWriter.TEXT_CSV)
+    @RolesAllowed({Roles.DINSOS, Roles.TKPKD, Roles.OPD, Roles.PARTNER, Roles.AUDITOR, Roles.VILLAGE_OPERATOR})
+    @Operation(summary = "The same summary as CSV")
+    public Uni<CsvTable> csv(@PathParam("desaCode") String desaCode) {
+        return summary(desaCode).map(s -> new CsvTable("summary-" + desaCode, List.of("desaCode", "desaName",
+                "households", "members", "lastEventAt", "lastAppliedAt", "consumerLag"), List.of(FigureTables.cells(
+                s.desaCode(), s.desaName(), s.households(), s.members(), s.lastEventAt(), s.lastAppliedAt(),
+                s.consumerLag()))));
     }
 }

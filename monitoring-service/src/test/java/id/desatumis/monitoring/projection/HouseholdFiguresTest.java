@@ -1,0 +1,276 @@
+package id.desatumis.monitoring.projection;
+
+import id.desatumis.contracts.assistance.NeedIds;
+import id.desatumis.devstack.DevStackTestResource;
+import id.desatumis.kit.inbox.BatchProjection.Change;
+import id.desatumis.kit.inbox.ConsumedEvent;
+import id.desatumis.monitoring.domain.Funnel;
+import id.desatumis.monitoring.domain.TuntasDistance;
+import id.desatumis.monitoring.domain.TuntasStatus;
+import id.desatumis.monitoring.messaging.HouseholdsPart;
+import id.desatumis.monitoring.messaging.ProjectionPart;
+import id.desatumis.monitoring.messaging.TimelinePart;
+import id.desatumis.monitoring.persistence.FunnelQueries;
+import id.desatumis.monitoring.persistence.HouseholdsTable;
+import id.desatumis.monitoring.persistence.TimelineTable;
+import id.desatumis.monitoring.persistence.TuntasQueries;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import static id.desatumis.monitoring.projection.HouseholdStory.day;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * HouseholdsPart and TimelinePart write their tables, and FunnelQueries and TuntasQueries read the figures, on a
+ * schema of this test's own made from projection/*.sql (the engine does the same per generation): the figures of a
+ * scripted story, as of several instants; the same rows whatever order the topics' events arrive in. The needs,
+ * interventions, actors and desa_programme rows that AssistancePart, PartnersPart and DesaProgrammePart write are
+ * inserted here by SQL, only to set up the reads.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = DevStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "monitoring"))
+class HouseholdFiguresTest {
+
+    static final String DESA = "33.14.16.2001";
+    static final String NEIGHBOUR = "33.14.16.2002";
+
+    @Inject
+    Pool pool;
+    @Inject
+    HouseholdsPart householdsPart;
+    @Inject
+    TimelinePart timelinePart;
+    @Inject
+    FunnelQueries funnels;
+    @Inject
+    TuntasQueries tuntas;
+    @Inject
+    HouseholdsTable households;
+    @Inject
+    TimelineTable timeline;
+
+    ProjectionSchema schema;
+    HouseholdStory story;
+
+    @BeforeEach
+    void story() {
+        schema = ProjectionSchema.create(pool);
+        story = new HouseholdStory(DESA, NEIGHBOUR);
+        feed(schema, story.script.inOrder(), new Random(1), 7);
+        schema.run(this::assistanceRows);
+    }
+
+    @AfterEach
+    void drop() {
+        schema.drop();
+    }
+
+    @Test
+    void theFunnelNowCountsListedAssessedFoundAndVerifiedPoorAndNeedsByStage() {
+        Funnel f = schema.run(tx -> funnels.funnel(tx, List.of(DESA), null, null));
+        // h7 merged away and h9 erased; h6 split off and h8 moved in
+        assertThat(f.households()).isEqualTo(new Funnel.Households(8, 5, 4, 2,
+                Map.of("EXTREME_POOR", 1L, "POOR", 1L, "NEAR_POOR", 0L), 1));
+        assertThat(f.needs()).isEqualTo(new Funnel.Needs(5, Map.of("HOUSE_REPAIR", 1L, "EDUCATION", 1L,
+                "FOOD_ASSISTANCE", 1L, "SANITATION", 1L, "ELECTRICITY", 1L), 3, 2, 2, 2, 0, 0, 0));
+        assertThat(f.households().verifiedPoorByClass().keySet()).startsWith("EXTREME_POOR", "POOR", "NEAR_POOR");
+        Funnel neighbour = schema.run(tx -> funnels.funnel(tx, List.of(NEIGHBOUR), null, null));
+        assertThat(neighbour.households().listed()).isZero();
+        Funnel both = schema.run(tx -> funnels.funnel(tx, List.of(DESA, NEIGHBOUR), null, null));
+        assertThat(both).isEqualTo(f);
+    }
+
+    @Test
+    void theFunnelAsOfAnInstantCountsWhatHadHappenedBy() {
+        Funnel day15 = schema.run(tx -> funnels.funnel(tx, List.of(DESA), null, day(15)));
+        // everyone registered on day 1 is listed (h7 until its merger on day 39, h9 until erased on day 45); h6 not yet
+        assertThat(day15.households()).isEqualTo(new Funnel.Households(9, 6, 5, 0,
+                Map.of("EXTREME_POOR", 0L, "POOR", 0L, "NEAR_POOR", 0L), 0));
+        assertThat(day15.needs().identified()).isZero();
+
+        Funnel day24 = schema.run(tx -> funnels.funnel(tx, List.of(DESA), null, day(24)));
+        assertThat(day24.households().verifiedPoor()).isEqualTo(4);
+        assertThat(day24.households().allNeedsMet()).isEqualTo(1);
+        assertThat(day24.needs().identified()).isEqualTo(5);
+        assertThat(day24.needs().planned()).isEqualTo(1);
+        assertThat(day24.needs().verified()).isEqualTo(1);
+
+        Funnel day55 = schema.run(tx -> funnels.funnel(tx, List.of(DESA), null, day(55)));
+        // h10 graduates on day 60: still verified poor, its need open
+        assertThat(day55.households().verifiedPoor()).isEqualTo(3);
+        assertThat(day55.households().verifiedPoorByClass()).containsEntry("POOR", 2L).containsEntry("EXTREME_POOR", 1L);
+        assertThat(day55.households().allNeedsMet()).isEqualTo(1);
+    }
+
+    @Test
+    void aCohortsBaselineIsEachDesaAsOfItsJoiningSummedAndTheCohortFilterKeepsItsDesa() {
+        schema.run(tx -> tx.preparedQuery("INSERT INTO desa_programme (desa_code, intake_year, intake_decision, joined_at) "
+                        + "VALUES ($1, 2022, 'TKPKD/2022/01', $2), ($3, 2022, 'TKPKD/2022/01', $4)")
+                .execute(Tuple.of(DESA, day(24), NEIGHBOUR, day(15))));
+        Funnel baseline = schema.run(tx -> funnels.baseline(tx, List.of(DESA, NEIGHBOUR), 2022));
+        // the desa as of day 24 (h8 counts in the desa it is in now: the projection keeps no history of moves)
+        assertThat(baseline.households().listed()).isEqualTo(9);
+        assertThat(baseline.households().verifiedPoor()).isEqualTo(4);
+        assertThat(baseline.needs().planned()).isEqualTo(1);
+        Funnel current = schema.run(tx -> funnels.funnel(tx, List.of(DESA, NEIGHBOUR), 2022, null));
+        assertThat(current).isEqualTo(schema.run(tx -> funnels.funnel(tx, List.of(DESA), null, null)));
+        Funnel otherCohort = schema.run(tx -> funnels.funnel(tx, List.of(DESA, NEIGHBOUR), 2023, null));
+        assertThat(otherCohort.households().listed()).isZero();
+    }
+
+    @Test
+    void theDistanceCountsOpenNeedsOfVerifiedPoorHouseholdsByKindAndActor() {
+        TuntasDistance d = schema.run(tx -> tuntas.distance(tx, DESA));
+        // h1's EDUCATION is planned with the story's actor; h9 (erased) and h10 (graduated) no longer count
+        assertThat(d).isEqualTo(new TuntasDistance(1, 1, Map.of("EDUCATION", 1), Map.of(story.actor, 1), 0, 1, 2, 0, 2));
+        assertThat(schema.run(tx -> tuntas.actors(tx, d.openByActor().keySet())).get(story.actor).name())
+                .isEqualTo("BAZNAS Sragen");
+        Map<String, TuntasStatus> statuses = schema.run(tx -> tuntas.statuses(tx, List.of(DESA, NEIGHBOUR)));
+        assertThat(statuses).isEqualTo(Map.of(DESA, TuntasStatus.OPEN, NEIGHBOUR, TuntasStatus.OPEN));
+
+        schema.run(tx -> tx.preparedQuery("UPDATE needs SET status = 'CLOSED', closed_at = $1, settled_reason = "
+                + "'REFUSED_BY_HOUSEHOLD' WHERE need_id = $2").execute(Tuple.of(day(70),
+                NeedIds.of(story.h1, "EDUCATION", story.member))));
+        assertThat(schema.run(tx -> tuntas.distance(tx, DESA)).settled()).isTrue();
+        statuses = schema.run(tx -> tuntas.statuses(tx, List.of(DESA)));
+        assertThat(statuses).containsEntry(DESA, TuntasStatus.READY);
+        List<FunnelQueries.DesaRow> rows = schema.run(tx -> funnels.desaRows(tx, List.of(NEIGHBOUR, DESA)));
+        assertThat(rows).containsExactly(
+                new FunnelQueries.DesaRow(NEIGHBOUR, null, 0, 0, 0, 0),
+                new FunnelQueries.DesaRow(DESA, null, 8, 2, 0, 3));
+
+        schema.run(tx -> tx.preparedQuery("INSERT INTO desa_programme (desa_code, tuntas_decision, tuntas_declared_at) "
+                + "VALUES ($1, 'TKPKD/2022/09', $2)").execute(Tuple.of(DESA, day(80))));
+        statuses = schema.run(tx -> tuntas.statuses(tx, List.of(DESA)));
+        assertThat(statuses).containsEntry(DESA, TuntasStatus.DECLARED);
+        assertThat(schema.run(tx -> tuntas.declaration(tx, DESA)).decisionNumber()).isEqualTo("TKPKD/2022/09");
+    }
+
+    @Test
+    void theDesaSummaryCountsListedHouseholdsAndTheirMembers() {
+        // h1 4+1 absorbed, h2 3, h3 2, h4 5, h5 3-1+1, h6 1, h8 2 (moved in), h10 3
+        HouseholdsTable.DesaCount desa = schema.run(tx -> households.count(tx, DESA));
+        assertThat(desa).isEqualTo(new HouseholdsTable.DesaCount(8, 24));
+        HouseholdsTable.DesaCount neighbour = schema.run(tx -> households.count(tx, NEIGHBOUR));
+        assertThat(neighbour).isEqualTo(new HouseholdsTable.DesaCount(0, 0));
+    }
+
+    @Test
+    void anyArrivalOrderAcrossTopicsGivesTheSameRows() {
+        List<String> inOrder = rows(schema);
+        for (int seed = 2; seed < 8; seed++) {
+            ProjectionSchema other = ProjectionSchema.create(pool);
+            try {
+                Random random = new Random(seed);
+                feed(other, story.script.shuffled(random), random, 1 + seed * 2);
+                other.run(this::assistanceRows);
+                assertThat(rows(other)).as("seed " + seed).isEqualTo(inOrder);
+            } finally {
+                other.drop();
+            }
+        }
+    }
+
+    @Test
+    void aTimelineHoldsEveryEventNamingTheHouseholdAndItsInterventionsInOrderByIdsOnly() {
+        TimelineTable.Page page = schema.run(tx -> timeline.page(tx, story.h1, 0, 50));
+        assertThat(page.events()).extracting(TimelineTable.Event::type).containsExactly(
+                "id.desatumis.registry.HouseholdRegistered.v1", "id.desatumis.assessment.AssessmentClassified.v1",
+                "id.desatumis.assessment.AssessmentVerified.v1", "id.desatumis.assessment.NeedsIdentified.v1",
+                "id.desatumis.assistance.InterventionPlanned.v1", "id.desatumis.partner.ReservationRejected.v1",
+                "id.desatumis.assistance.DeliveryReported.v1", "id.desatumis.registry.HouseholdMergedInto.v1",
+                "id.desatumis.registry.HouseholdAbsorbed.v1");
+        assertThat(page.total()).isEqualTo(9);
+        var refs = page.events().stream().map(TimelineTable.Event::refs).toList();
+        assertThat(refs.get(0)).containsOnlyKeys("householdId", "desaCode", "memberCount");
+        assertThat(refs.get(3)).containsOnlyKeys("householdId", "desaCode", "assessmentId", "povertyClass",
+                "policyVersion", "needs");
+        assertThat(String.valueOf(refs.get(3).get("needs"))).doesNotContain(story.member.toString());
+        assertThat(refs.get(4)).doesNotContainKeys("memberId", "dueDate", "plannedOn", "plannedAt")
+                .containsKeys("actorId", "amountRupiah", "tranches", "decisionNumber");
+        assertThat(refs.get(5)).containsOnlyKeys("requestId", "interventionId", "needId");
+        assertThat(refs.get(6)).containsOnlyKeys("interventionId", "deliveryId", "amountRupiah", "onBehalf");
+        assertThat(page.events().get(0).source()).isEqualTo("registry");
+
+        assertThat(schema.run(tx -> timeline.page(tx, story.h1, 2, 4)).events()).extracting(TimelineTable.Event::type)
+                .containsExactly("id.desatumis.registry.HouseholdAbsorbed.v1");
+        TimelineTable.Page past = schema.run(tx -> timeline.page(tx, story.h1, 5, 4));
+        assertThat(past.events()).isEmpty();
+        assertThat(past.total()).isEqualTo(9);
+        // the split-off household's timeline starts with the split of the household it left
+        assertThat(schema.run(tx -> timeline.page(tx, story.h6, 0, 10)).events()).extracting(TimelineTable.Event::type)
+                .containsExactly("id.desatumis.registry.MembersSplitOff.v1", "id.desatumis.registry.HouseholdRegistered.v1");
+        assertThat(schema.run(tx -> timeline.page(tx, UUID.randomUUID(), 0, 10)).total()).isZero();
+    }
+
+    /** Every row of the household parts' tables, in key order, as JSON. */
+    private static List<String> rows(ProjectionSchema schema) {
+        List<String> rows = new ArrayList<>();
+        for (String table : List.of("households ORDER BY household_id", "household_timeline ORDER BY household_id, event_id",
+                "intervention_timeline ORDER BY intervention_id, event_id", "intervention_households ORDER BY intervention_id")) {
+            schema.run(tx -> tx.query("SELECT to_jsonb(t)::text FROM " + table.replace(" ORDER", " t ORDER")).execute())
+                    .forEach(r -> rows.add(r.getString(0)));
+        }
+        return rows;
+    }
+
+    private void feed(ProjectionSchema into, List<ConsumedEvent> events, Random random, int maxBatch) {
+        for (List<ConsumedEvent> batch : Script.batches(events, random, maxBatch)) {
+            into.run(tx -> apply(tx, householdsPart, batch).chain(() -> apply(tx, timelinePart, batch)));
+        }
+    }
+
+    private static <T> Uni<?> apply(SqlConnection tx, ProjectionPart<T> part, List<ConsumedEvent> batch) {
+        List<Change<T>> changes = new ArrayList<>();
+        for (ConsumedEvent e : batch) part.read(e).ifPresent(c -> changes.add(new Change<>(e, c)));
+        return changes.isEmpty() ? Uni.createFrom().voidItem() : part.apply(tx, changes);
+    }
+
+    /** The needs, interventions and actors of the story, as the other parts would write them (a stand-in). */
+    private Uni<?> assistanceRows(SqlConnection tx) {
+        UUID repairs = UUID.randomUUID();
+        UUID office = UUID.randomUUID();
+        String need = """
+                INSERT INTO needs (need_id, household_id, member_id, kind, desa_code, status, intervention_id,
+                    identified_at, planned_at, resourced_at, delivered_at, verified_at)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)""";
+        return tx.preparedQuery(need).executeBatch(List.of(
+                        needRow(story.h1, "HOUSE_REPAIR", null, "VERIFIED", repairs, 20, 25, 26, 30, 33),
+                        needRow(story.h1, "EDUCATION", story.member, "PLANNED", story.intervention, 20, 25, 0, 0, 0),
+                        needRow(story.h2, "FOOD_ASSISTANCE", null, "VERIFIED", UUID.randomUUID(), 20, 21, 21, 22, 23),
+                        needRow(story.h9, "SANITATION", null, "IDENTIFIED", null, 20, 0, 0, 0, 0),
+                        needRow(story.h10, "ELECTRICITY", null, "IDENTIFIED", null, 20, 0, 0, 0, 0)))
+                .chain(() -> tx.preparedQuery("INSERT INTO interventions (intervention_id, actor_id, stage) VALUES ($1, $2, $3)")
+                        .executeBatch(List.of(Tuple.of(repairs, office, "VERIFIED"),
+                                Tuple.of(story.intervention, story.actor, "PLANNED"))))
+                .chain(() -> tx.preparedQuery("INSERT INTO actors (partner_id, type, name) VALUES ($1, $2, $3)")
+                        .executeBatch(List.of(Tuple.of(office, "OPD", "Dinas Perumahan"),
+                                Tuple.of(story.actor, "BAZNAS", "BAZNAS Sragen"))));
+    }
+
+    private Tuple needRow(UUID household, String kind, UUID member, String status, UUID intervention, int... days) {
+        List<Object> values = new ArrayList<>(List.of(NeedIds.of(household, kind, member), household));
+        values.add(member);
+        values.add(kind);
+        values.add(DESA);
+        values.add(status);
+        values.add(intervention);
+        for (int d : days) values.add(d == 0 ? null : (Object) day(d));
+        return Tuple.from(values);
+    }
+}
