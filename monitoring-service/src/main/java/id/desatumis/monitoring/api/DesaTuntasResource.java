@@ -10,12 +10,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * A desa's tuntas status and its distance (what is open, by kind and by responsible actor), for programme staff and
- * the desa's own operator; also as CSV.
+ * the desa's own operator; JSON or CSV.
  */
 @Path("/desa")
 public class DesaTuntasResource {
@@ -32,23 +38,18 @@ public class DesaTuntasResource {
 
     @GET
     @Path("/{code}/tuntas")
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, CsvTableWriter.TEXT_CSV})
     @RolesAllowed({Roles.DINSOS, Roles.TKPKD, Roles.AUDITOR, Roles.VILLAGE_OPERATOR})
     @Operation(summary = "A desa's tuntas status (OPEN, READY, DECLARED) and its distance: households and needs open, "
-            + "by kind and by responsible actor, and needs open without a plan")
-    public Uni<DesaTuntas.Answer> of(@PathParam("code") String code) {
+            + "by kind and by responsible actor, and needs open without a plan; as CSV, a line per figure, kind and actor")
+    @APIResponse(responseCode = "200", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DesaTuntas.Answer.class)),
+            @Content(mediaType = CsvTableWriter.TEXT_CSV)})
+    public Uni<Response> of(@PathParam("code") String code, @Context HttpHeaders headers) {
         ReadParams params = new ReadParams();
         String desaCode = params.desa("code", code);
         params.check();
-        return tuntas.of(ReadScopes.desa(regions, callers.current(), desaCode).code());
-    }
-
-    @GET
-    @Path("/{code}/tuntas")
-    @Produces(CsvTableWriter.TEXT_CSV)
-    @RolesAllowed({Roles.DINSOS, Roles.TKPKD, Roles.AUDITOR, Roles.VILLAGE_OPERATOR})
-    @Operation(summary = "A desa's distance from tuntas as CSV: its figures, then a line per kind and per actor")
-    public Uni<CsvTable> csv(@PathParam("code") String code) {
-        return of(code).map(FigureTables::tuntas);
+        String desa = ReadScopes.desa(regions, callers.current(), desaCode).code();
+        return Negotiation.answer(headers, tuntas.of(desa), FigureTables::tuntas);
     }
 }

@@ -72,7 +72,7 @@ class HouseholdFiguresTest {
         schema = ProjectionSchema.create(pool);
         story = new HouseholdStory(DESA, NEIGHBOUR);
         feed(schema, story.script.inOrder(), new Random(1), 7);
-        schema.run(this::assistanceRows);
+        schema.run(story::standInRows);
     }
 
     @AfterEach
@@ -178,7 +178,7 @@ class HouseholdFiguresTest {
             try {
                 Random random = new Random(seed);
                 feed(other, story.script.shuffled(random), random, 1 + seed * 2);
-                other.run(this::assistanceRows);
+                other.run(story::standInRows);
                 assertThat(rows(other)).as("seed " + seed).isEqualTo(inOrder);
             } finally {
                 other.drop();
@@ -241,36 +241,4 @@ class HouseholdFiguresTest {
         return changes.isEmpty() ? Uni.createFrom().voidItem() : part.apply(tx, changes);
     }
 
-    /** The needs, interventions and actors of the story, as the other parts would write them (a stand-in). */
-    private Uni<?> assistanceRows(SqlConnection tx) {
-        UUID repairs = UUID.randomUUID();
-        UUID office = UUID.randomUUID();
-        String need = """
-                INSERT INTO needs (need_id, household_id, member_id, kind, desa_code, status, intervention_id,
-                    identified_at, planned_at, resourced_at, delivered_at, verified_at)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)""";
-        return tx.preparedQuery(need).executeBatch(List.of(
-                        needRow(story.h1, "HOUSE_REPAIR", null, "VERIFIED", repairs, 20, 25, 26, 30, 33),
-                        needRow(story.h1, "EDUCATION", story.member, "PLANNED", story.intervention, 20, 25, 0, 0, 0),
-                        needRow(story.h2, "FOOD_ASSISTANCE", null, "VERIFIED", UUID.randomUUID(), 20, 21, 21, 22, 23),
-                        needRow(story.h9, "SANITATION", null, "IDENTIFIED", null, 20, 0, 0, 0, 0),
-                        needRow(story.h10, "ELECTRICITY", null, "IDENTIFIED", null, 20, 0, 0, 0, 0)))
-                .chain(() -> tx.preparedQuery("INSERT INTO interventions (intervention_id, actor_id, stage) VALUES ($1, $2, $3)")
-                        .executeBatch(List.of(Tuple.of(repairs, office, "VERIFIED"),
-                                Tuple.of(story.intervention, story.actor, "PLANNED"))))
-                .chain(() -> tx.preparedQuery("INSERT INTO actors (partner_id, type, name) VALUES ($1, $2, $3)")
-                        .executeBatch(List.of(Tuple.of(office, "OPD", "Dinas Perumahan"),
-                                Tuple.of(story.actor, "BAZNAS", "BAZNAS Sragen"))));
-    }
-
-    private Tuple needRow(UUID household, String kind, UUID member, String status, UUID intervention, int... days) {
-        List<Object> values = new ArrayList<>(List.of(NeedIds.of(household, kind, member), household));
-        values.add(member);
-        values.add(kind);
-        values.add(DESA);
-        values.add(status);
-        values.add(intervention);
-        for (int d : days) values.add(d == 0 ? null : (Object) day(d));
-        return Tuple.from(values);
-    }
 }

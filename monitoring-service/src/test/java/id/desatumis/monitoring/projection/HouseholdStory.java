@@ -17,8 +17,14 @@ import id.desatumis.contracts.registry.HouseholdRegisteredV1;
 import id.desatumis.contracts.registry.MemberAddedV1;
 import id.desatumis.contracts.registry.MembersSplitOffV1;
 
+import id.desatumis.contracts.assistance.NeedIds;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -91,6 +97,45 @@ public final class HouseholdStory {
                 {"requestId":"%s","interventionId":"%s","needId":"%s","reason":"insufficient",
                  "message":"Ibu Sri said the pledge is spent","rejectedAt":"2022-01-27T00:00:00Z"}"""
                 .formatted(UUID.randomUUID(), intervention, UUID.randomUUID()));
+    }
+
+    /**
+     * The story's needs, interventions and actors as AssistancePart and PartnersPart would write them from the events
+     * of assistance-service and partner-service: a stand-in, inserted by SQL only to set up the reads of the funnel and
+     * the tuntas rule. h1's house repair is verified (its office's intervention), its EDUCATION planned with the
+     * story's actor; h2's food verified; h9's sanitation and h10's electricity only identified.
+     */
+    public Uni<?> standInRows(SqlConnection tx) {
+        UUID repairs = UUID.randomUUID();
+        UUID office = UUID.randomUUID();
+        String need = """
+                INSERT INTO needs (need_id, household_id, member_id, kind, desa_code, status, intervention_id,
+                    identified_at, planned_at, resourced_at, delivered_at, verified_at)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (need_id) DO NOTHING""";
+        return tx.preparedQuery(need).executeBatch(List.of(
+                        needRow(h1, "HOUSE_REPAIR", null, "VERIFIED", repairs, 20, 25, 26, 30, 33),
+                        needRow(h1, "EDUCATION", member, "PLANNED", intervention, 20, 25, 0, 0, 0),
+                        needRow(h2, "FOOD_ASSISTANCE", null, "VERIFIED", UUID.randomUUID(), 20, 21, 21, 22, 23),
+                        needRow(h9, "SANITATION", null, "IDENTIFIED", null, 20, 0, 0, 0, 0),
+                        needRow(h10, "ELECTRICITY", null, "IDENTIFIED", null, 20, 0, 0, 0, 0)))
+                .chain(() -> tx.preparedQuery("INSERT INTO interventions (intervention_id, actor_id, stage) "
+                                + "VALUES ($1, $2, $3) ON CONFLICT (intervention_id) DO NOTHING")
+                        .executeBatch(List.of(Tuple.of(repairs, office, "VERIFIED"), Tuple.of(intervention, actor, "PLANNED"))))
+                .chain(() -> tx.preparedQuery("INSERT INTO actors (partner_id, type, name) VALUES ($1, $2, $3) "
+                                + "ON CONFLICT (partner_id) DO NOTHING")
+                        .executeBatch(List.of(Tuple.of(office, "OPD", "Dinas Perumahan"),
+                                Tuple.of(actor, "BAZNAS", "BAZNAS Sragen"))));
+    }
+
+    private Tuple needRow(UUID household, String kind, UUID memberId, String status, UUID interventionId, int... days) {
+        List<Object> values = new ArrayList<>(List.of(NeedIds.of(household, kind, memberId), household));
+        values.add(memberId);
+        values.add(kind);
+        values.add(desa);
+        values.add(status);
+        values.add(interventionId);
+        for (int d : days) values.add(d == 0 ? null : (Object) day(d));
+        return Tuple.from(values);
     }
 
     /** Day n of the story (day 0 is 2022-01-01, UTC). */

@@ -44,6 +44,13 @@ public final class ProjectionSchema {
         return schema;
     }
 
+    /** The engine's live generation, to set up rows of tables whose parts have not landed yet (tests only). */
+    public static ProjectionSchema live(Pool pool) {
+        String name = pool.query("SELECT schema_name FROM projection_generations WHERE state = 'LIVE'").execute()
+                .await().atMost(WAIT).iterator().next().getString(0);
+        return new ProjectionSchema(pool, name);
+    }
+
     /** Runs statements in one transaction whose search_path is this schema, and waits for their answer. */
     public <T> T run(Function<SqlConnection, Uni<T>> work) {
         return pool.withTransaction(tx -> tx.query("SET LOCAL search_path TO " + name).execute()
