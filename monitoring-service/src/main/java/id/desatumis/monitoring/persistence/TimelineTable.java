@@ -19,12 +19,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class TimelineTable {
 
-    private static final String ADD = """
-            INSERT INTO household_timeline (household_id, occurred_at, source, event_type, event_id, stream_id,
-                stream_version, refs)
-            SELECT h, t, s, y, e, i, v, r::jsonb FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::text[],
-                $5::uuid[], $6::text[], $7::bigint[], $8::text[]) AS b(h, t, s, y, e, i, v, r)
-            ON CONFLICT (household_id, event_id) DO NOTHING""";
+    private static final String ADD = TimelineRows.insert("household_timeline", "household_id");
 
     private static final String EVENTS = """
             SELECT occurred_at, source, event_type, event_id, stream_id, stream_version, refs, count(*) OVER () AS total
@@ -55,14 +50,9 @@ public class TimelineTable {
     public Uni<Void> add(SqlClient tx, List<TimelineEntry> entries) {
         List<Object[]> rows = new ArrayList<>();
         for (TimelineEntry e : entries) {
-            for (UUID household : e.households()) {
-                rows.add(new Object[]{household, e.occurredAt(), e.source(), e.type(), e.eventId(), e.streamId(),
-                        e.streamVersion(), e.refsJson()});
-            }
+            for (UUID household : e.households()) rows.add(TimelineRows.row(household, e));
         }
-        if (rows.isEmpty()) return Uni.createFrom().voidItem();
-        return tx.preparedQuery(ADD).execute(Columns.of(rows, UUID[]::new, OffsetDateTime[]::new, String[]::new,
-                String[]::new, UUID[]::new, String[]::new, Long[]::new, String[]::new)).replaceWithVoid();
+        return TimelineRows.add(tx, ADD, rows);
     }
 
     /** A page of the household's timeline, in the order the events happened (a stream's in its order). */
