@@ -45,10 +45,10 @@ import java.util.stream.Collectors;
  *
  * <p>The stored {@code AssessmentClassified}, {@code AssessmentReclassified}, {@code AssessmentVerified} and
  * {@code AssessmentRejected} do not carry the desa (and a verification not the class): both come from this service's
- * read model, {@code assessment_view}, written in the transaction that appended the events, so every event stored
- * before these contracts existed is published the same way as a new one. An assessment's desa never changes, and
- * its class never changes after verification (a re-run is refused once decided), so the row read now says what it
- * said when the event was recorded.
+ * read model, {@code assessment_view}, written in the transaction that appended the events: an event stored by an
+ * earlier version and not yet relayed is published as a new one is, with no upcasting (a stored event cannot name
+ * its desa by itself). An assessment's desa never changes, and its class never changes after verification (a
+ * re-run is refused once decided), so the row read now says what it said when the event was recorded.
  */
 @Singleton
 public class AssessmentPublicEvents implements PublicEventCatalog {

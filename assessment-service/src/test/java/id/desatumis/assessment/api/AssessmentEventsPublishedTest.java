@@ -67,6 +67,15 @@ class AssessmentEventsPublishedTest {
         Registry.topicExists();
     }
 
+    /** A household announced in this class's desa, and the id of its first assessment (visited 2026-09-01). */
+    record Assessed(Registry.Household h, String id) {
+    }
+
+    Assessed assessed(int criteria, boolean poorHouse) {
+        var h = Registry.register(pool, DESA, 3);
+        return new Assessed(h, stored(h, criteria, poorHouse, "2026-09-01"));
+    }
+
     static List<ConsumerRecord<String, String>> published(Registry.Household h, int atLeast) {
         return TopicRecords.withKey(AssessmentTopics.ASSESSMENT, "assessment-" + h.id(), atLeast, Registry.PATIENCE);
     }
@@ -89,8 +98,9 @@ class AssessmentEventsPublishedTest {
 
     @Test
     void aSubmissionPublishesItsClassWithTheDesa() throws Exception {
-        var h = Registry.register(pool, DESA, 3);
-        String id = stored(h, 10, true, "2026-09-01");
+        var a = assessed(10, true);
+        var h = a.h();
+        String id = a.id();
 
         var records = published(h, 1);
         assertThat(types(records)).containsExactly(AssessmentClassifiedV1.CE_TYPE);
@@ -102,8 +112,9 @@ class AssessmentEventsPublishedTest {
 
     @Test
     void aReclassificationIsPublishedAsTheAssessmentsNewClassAndItsVerificationCarriesIt() throws Exception {
-        var h = Registry.register(pool, DESA, 3);
-        String id = stored(h, 8, true, "2026-09-01");
+        var a = assessed(8, true);
+        var h = a.h();
+        String id = a.id();
         // one policy is published so far: the re-run runs the use case under a stricter one made here
         var stricter = new Policy("bps14-test-stricter", 11, 8, 5, 8.0);
         UUID assessment = UUID.fromString(id);
@@ -128,8 +139,9 @@ class AssessmentEventsPublishedTest {
 
     @Test
     void aPoorHouseholdsVerificationIsPublishedBeforeItsNeeds() throws Exception {
-        var h = Registry.register(pool, DESA, 3);
-        String id = stored(h, 12, true, "2026-09-01");
+        var a = assessed(12, true);
+        var h = a.h();
+        String id = a.id();
         post(Auth.dinsos(), "/assessments/" + id + "/verification", FORUM).statusCode(200);
 
         var records = published(h, 3);
@@ -146,8 +158,9 @@ class AssessmentEventsPublishedTest {
 
     @Test
     void aNotPoorHouseholdsVerificationIsPublishedWithoutNeeds() throws Exception {
-        var h = Registry.register(pool, DESA, 2);
-        String id = stored(h, 2, false, "2026-09-01");
+        var a = assessed(2, false);
+        var h = a.h();
+        String id = a.id();
         post(Auth.dinsos(), "/assessments/" + id + "/verification", FORUM).statusCode(200);
         String revisit = stored(h, 3, false, "2026-09-15"); // a later record on the stream: all before it is on the topic
 
@@ -162,8 +175,9 @@ class AssessmentEventsPublishedTest {
 
     @Test
     void aRejectionIsPublishedWithoutItsReason() throws Exception {
-        var h = Registry.register(pool, DESA, 2);
-        String id = stored(h, 9, true, "2026-09-01");
+        var a = assessed(9, true);
+        var h = a.h();
+        String id = a.id();
         post(Auth.dinsos(), "/assessments/" + id + "/rejection", Map.of("reason", "the family has moved to Solo")).statusCode(200);
         stored(h, 9, true, "2026-09-15");
 
