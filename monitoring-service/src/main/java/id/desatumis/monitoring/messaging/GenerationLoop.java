@@ -102,7 +102,9 @@ final class GenerationLoop {
                 rewindDue = false;
             }
             c.refreshAssignment();
-            if (!c.assigned()) {
+            if (!c.assigned()) { // none of the parts' topics exists yet: nothing to read, nothing behind
+                state = State.RUNNING;
+                context.lags().measured(generation.number(), 0);
                 pause(context.settings().pollTimeout().toMillis());
                 return;
             }
