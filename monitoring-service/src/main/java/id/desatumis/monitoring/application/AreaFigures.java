@@ -2,6 +2,7 @@ package id.desatumis.monitoring.application;
 
 import id.desatumis.kit.region.Region;
 import id.desatumis.kit.region.RegionCatalog;
+import id.desatumis.monitoring.domain.Freshness;
 import id.desatumis.monitoring.domain.Funnel;
 import id.desatumis.monitoring.domain.TuntasStatus;
 import id.desatumis.monitoring.persistence.FunnelQueries;
@@ -42,21 +43,18 @@ public class AreaFigures {
 
     /** The area's funnel (of a cohort's desa only, when one is named) as of an instant (null: now). */
     public Uni<AreaFunnel> funnel(Area area, Integer cohort, OffsetDateTime asOf) {
-        return Uni.combine().all().unis(reads.read(tx -> funnels.funnel(tx, area.desaCodes(), cohort, asOf)),
-                        reads.freshness())
-                .with((f, fresh) -> new AreaFunnel(area.code(), area.level(), area.name(), f.households(), f.needs(),
-                        fresh));
+        return reads.read(tx -> funnels.funnel(tx, area.desaCodes(), cohort, asOf).chain(f -> reads.freshness(tx)
+                .map(fresh -> new AreaFunnel(area.code(), area.level(), area.name(), f.households(), f.needs(), fresh))));
     }
 
     /** A page of the area's desa (of a cohort, in a tuntas status, when named), by code. */
     public Uni<Page<DesaFigures>> desa(Area area, Integer cohort, TuntasStatus status, int page, int size) {
-        Uni<List<DesaFigures>> all = reads.read(tx -> funnels.desaRows(tx, area.desaCodes())
-                .chain(rows -> tuntas.statuses(tx, area.desaCodes()).map(statuses -> rows.stream()
+        return reads.read(tx -> funnels.desaRows(tx, area.desaCodes()).chain(rows -> tuntas.statuses(tx, area.desaCodes())
+                .chain(statuses -> reads.freshness(tx).map(fresh -> Page.of(rows.stream()
                         .filter(r -> cohort == null || cohort.equals(r.intakeYear()))
                         .map(r -> figures(r, statuses.getOrDefault(r.desaCode(), TuntasStatus.OPEN)))
                         .filter(d -> status == null || status == d.tuntas())
-                        .toList())));
-        return Uni.combine().all().unis(all, reads.freshness()).with((list, fresh) -> Page.of(list, page, size, fresh));
+                        .toList(), page, size, fresh)))));
     }
 
     private DesaFigures figures(FunnelQueries.DesaRow r, TuntasStatus status) {

@@ -2,6 +2,7 @@ package id.desatumis.monitoring.application;
 
 import id.desatumis.kit.region.Region;
 import id.desatumis.kit.region.RegionCatalog;
+import id.desatumis.monitoring.domain.Freshness;
 import id.desatumis.monitoring.domain.Funnel;
 import id.desatumis.monitoring.domain.TuntasStatus;
 import id.desatumis.monitoring.persistence.CohortQueries;
@@ -56,26 +57,24 @@ public class CohortFigures {
 
     /** One cohort; empty when no desa joined in that year. */
     public Uni<Optional<CohortDetail>> of(int intakeYear) {
-        Uni<Optional<CohortDetail>> detail = reads.read(tx -> cohorts.members(tx, intakeYear).chain(members -> {
+        return reads.read(tx -> cohorts.members(tx, intakeYear).chain(members -> {
             if (members.isEmpty()) return Uni.createFrom().item(Optional.<CohortDetail>empty());
             List<String> codes = members.stream().map(CohortQueries.Member::desaCode).toList();
-            return funnels.baseline(tx, codes, intakeYear).chain(baseline ->
-                    funnels.funnel(tx, codes, intakeYear, null).chain(current ->
-                            tuntas.statuses(tx, codes).map(statuses ->
-                                    Optional.of(detail(intakeYear, members, baseline, current, statuses)))));
+            return Uni.combine().all().unis(funnels.baseline(tx, codes, intakeYear),
+                            funnels.funnel(tx, codes, intakeYear, null), tuntas.statuses(tx, codes), reads.freshness(tx))
+                    .with((baseline, current, statuses, fresh) ->
+                            Optional.of(detail(intakeYear, members, baseline, current, statuses, fresh)));
         }));
-        return Uni.combine().all().unis(detail, reads.freshness()).with((d, fresh) -> d.map(c ->
-                new CohortDetail(c.intakeYear(), c.desa(), c.baseline(), c.current(), c.tuntas(), fresh)));
     }
 
     private CohortDetail detail(int year, List<CohortQueries.Member> members, Funnel baseline, Funnel current,
-                                Map<String, TuntasStatus> statuses) {
+                                Map<String, TuntasStatus> statuses, Freshness freshness) {
         List<CohortDesa> desa = members.stream().map(m -> new CohortDesa(m.desaCode(),
                 regions.sragenRegion(m.desaCode()).map(Region::name).orElse(null), m.joinedAt(), m.decisionNumber(),
                 statuses.getOrDefault(m.desaCode(), TuntasStatus.OPEN))).toList();
         TuntasCounts counts = new TuntasCounts(count(desa, TuntasStatus.OPEN), count(desa, TuntasStatus.READY),
                 count(desa, TuntasStatus.DECLARED));
-        return new CohortDetail(year, desa, baseline, current, counts, null);
+        return new CohortDetail(year, desa, baseline, current, counts, freshness);
     }
 
     private static long count(List<CohortDesa> desa, TuntasStatus status) {

@@ -1,5 +1,6 @@
 package id.desatumis.monitoring.application;
 
+import id.desatumis.monitoring.domain.Freshness;
 import id.desatumis.monitoring.domain.TuntasDistance;
 import id.desatumis.monitoring.domain.TuntasStatus;
 import id.desatumis.monitoring.persistence.ProjectionReads;
@@ -37,14 +38,11 @@ public class DesaTuntas {
     }
 
     public Uni<Answer> of(String desaCode) {
-        Uni<Answer> answer = reads.read(tx -> tuntas.distance(tx, desaCode).chain(distance -> Uni.combine().all()
+        return reads.read(tx -> tuntas.distance(tx, desaCode).chain(distance -> Uni.combine().all()
                 .unis(tuntas.actors(tx, distance.openByActor().keySet()), tuntas.statuses(tx, List.of(desaCode)),
-                        tuntas.declaration(tx, desaCode))
-                .with((actors, statuses, declared) -> answer(desaCode, distance, actors, statuses.get(desaCode),
-                        declared, null))));
-        return Uni.combine().all().unis(answer, reads.freshness())
-                .with((a, fresh) -> new Answer(a.desaCode(), a.status(), a.declaredAt(), a.decisionNumber(),
-                        a.householdsOpen(), a.needsOpen(), a.openByKind(), a.openByActor(), a.unplannedOpen(), fresh));
+                        tuntas.declaration(tx, desaCode), reads.freshness(tx))
+                .with((actors, statuses, declared, fresh) -> answer(desaCode, distance, actors, statuses.get(desaCode),
+                        declared, fresh))));
     }
 
     private static Answer answer(String desaCode, TuntasDistance d, Map<UUID, TuntasQueries.Actor> actors,

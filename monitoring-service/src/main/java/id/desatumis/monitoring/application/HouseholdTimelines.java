@@ -21,7 +21,7 @@ public class HouseholdTimelines {
 
     /** A page of the household's timeline; total 0 when monitoring knows of no event about it. */
     public Uni<Page<TimelineTable.Event>> of(UUID householdId, int page, int size) {
-        return Uni.combine().all().unis(reads.read(tx -> timeline.page(tx, householdId, page, size)), reads.freshness())
-                .with((p, fresh) -> new Page<>(p.events(), page, size, p.total(), fresh));
+        return reads.read(tx -> timeline.page(tx, householdId, page, size).chain(p -> reads.freshness(tx)
+                .map(fresh -> new Page<>(p.events(), page, size, p.total(), fresh))));
     }
 }

@@ -1,5 +1,7 @@
 package id.desatumis.monitoring.application;
 
+import id.desatumis.monitoring.domain.Freshness;
+
 import java.util.List;
 
 /** One page of a list ({@code page} from 0), how many items the list has in all, and how fresh it is. */

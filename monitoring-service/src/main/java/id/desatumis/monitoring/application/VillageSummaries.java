@@ -1,5 +1,6 @@
 package id.desatumis.monitoring.application;
 
+import id.desatumis.monitoring.domain.Freshness;
 import id.desatumis.monitoring.persistence.HouseholdsTable;
 import id.desatumis.monitoring.persistence.ProjectionReads;
 import io.smallrye.mutiny.Uni;
@@ -22,7 +23,7 @@ public class VillageSummaries {
     }
 
     public Uni<Summary> of(String desaCode) {
-        return Uni.combine().all().unis(reads.read(tx -> households.count(tx, desaCode)), reads.freshness())
-                .with((c, fresh) -> new Summary(c.households(), c.members(), fresh));
+        return reads.read(tx -> households.count(tx, desaCode).chain(c -> reads.freshness(tx)
+                .map(fresh -> new Summary(c.households(), c.members(), fresh))));
     }
 }
