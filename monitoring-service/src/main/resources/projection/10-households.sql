@@ -35,9 +35,8 @@ CREATE TABLE household_timeline (
     stream_id      text        NOT NULL,
     stream_version bigint      NOT NULL,
     refs           jsonb       NOT NULL,
-    PRIMARY KEY (household_id, event_id)
+    PRIMARY KEY (household_id, event_id)      -- a household's events are found by it, and sorted when read (tens)
 );
-CREATE INDEX household_timeline_order ON household_timeline (household_id, occurred_at, stream_id, stream_version);
 
 -- Owned by TimelinePart (InterventionEventsTable): events about an intervention that name no household (a delivery,
 -- its verification, a reservation, a budget commitment). They join a household's timeline through
