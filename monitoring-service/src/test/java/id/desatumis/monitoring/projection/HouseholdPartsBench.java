@@ -40,6 +40,12 @@ class HouseholdPartsBench {
     HouseholdsPart households;
     @Inject
     TimelinePart timeline;
+    @Inject
+    id.desatumis.monitoring.persistence.FunnelQueries funnels;
+    @Inject
+    id.desatumis.monitoring.persistence.TuntasQueries tuntas;
+    @Inject
+    id.desatumis.kit.region.RegionCatalog regions;
 
     @Test
     void applyASyntheticRegency() {
@@ -87,6 +93,20 @@ class HouseholdPartsBench {
             double seconds = (System.nanoTime() - t) / 1e9;
             System.out.printf("household parts: %,d events in %.1f s, %,.0f events/s (read and applied, batches of 5,000)%n",
                     events.size(), seconds, events.size() / seconds);
+            // the needs AssistancePart would write from NeedsIdentified (a stand-in, for the reads)
+            schema.run(tx -> tx.query("""
+                    INSERT INTO needs (need_id, household_id, kind, desa_code, status, identified_at)
+                    SELECT gen_random_uuid(), household_id, k, desa_code, 'IDENTIFIED', needs_identified_at
+                    FROM households, unnest(ARRAY['HOUSE_REPAIR', 'FOOD_ASSISTANCE']) AS k""").execute());
+            List<String> regency = regions.sragenDesa().stream().map(id.desatumis.kit.region.Region::code).toList();
+            for (int round = 0; round < 3; round++) {
+                long q = System.nanoTime();
+                schema.run(tx -> funnels.funnel(tx, regency, null, null));
+                long d = System.nanoTime();
+                schema.run(tx -> funnels.desaRows(tx, regency).chain(() -> tuntas.statuses(tx, regency)));
+                System.out.printf("household parts: the regency's funnel in %d ms, its desa list in %d ms%n",
+                        (d - q) / 1_000_000, (System.nanoTime() - d) / 1_000_000);
+            }
         } finally {
             schema.drop();
         }
