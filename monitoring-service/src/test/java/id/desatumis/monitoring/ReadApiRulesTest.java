@@ -100,15 +100,15 @@ class ReadApiRulesTest {
         String dinsos = token("dinsos");
         fieldRule(get(dinsos, "/areas/33.14/funnel?asOf=yesterday"), "asOf", "as-of");
         fieldRule(get(dinsos, "/areas/33.14/funnel?asOf=2023-01-01"), "asOf", "as-of");
-        fieldRule(get(dinsos, "/areas/33.14/funnel?cohort=22"), "cohort", "cohort-year");
+        fieldRule(get(dinsos, "/areas/33.14/funnel?cohort=22"), "cohort", "cohort-out-of-range");
         fieldRule(get(dinsos, "/areas/33.14/desa?tuntas=DONE"), "tuntas", "tuntas-status");
         fieldRule(get(dinsos, "/areas/33.14/desa?page=-1"), "page", "page-out-of-range");
         fieldRule(get(dinsos, "/areas/33.14/desa?page=x"), "page", "page-out-of-range");
         fieldRule(get(dinsos, "/areas/33.14/desa?page=100001"), "page", "page-out-of-range");
         fieldRule(get(dinsos, "/areas/33.14/desa?size=0"), "size", "size-out-of-range");
         fieldRule(get(dinsos, "/areas/33.14/desa?size=501"), "size", "size-out-of-range");
-        fieldRule(get(dinsos, "/cohorts/abc"), "year", "cohort-year");
-        fieldRule(get(dinsos, "/cohorts/1999"), "year", "cohort-year");
+        fieldRule(get(dinsos, "/cohorts/abc"), "year", "cohort-out-of-range");
+        fieldRule(get(dinsos, "/cohorts/1999"), "year", "cohort-out-of-range");
         fieldRule(get(dinsos, "/households/not-a-uuid/timeline"), "id", "household-id");
         fieldRule(get(dinsos, "/households/" + UUID.randomUUID() + "/timeline?size=1000"), "size", "size-out-of-range");
         // several at once: one problem naming each

@@ -55,7 +55,7 @@ public class AreaResource {
             @Content(mediaType = CsvTableWriter.TEXT_CSV)})
     public Uni<Response> funnel(@PathParam("code") String code, @QueryParam("cohort") String cohort,
                                 @QueryParam("asOf") String asOf, @Context HttpHeaders headers) {
-        ReadParams params = new ReadParams();
+        FigureParams params = new FigureParams();
         String areaCode = params.area("code", code);
         Integer year = params.year("cohort", cohort, false);
         OffsetDateTime at = params.asOf(asOf);
@@ -76,7 +76,7 @@ public class AreaResource {
     public Uni<Response> desa(@PathParam("code") String code, @QueryParam("cohort") String cohort,
                               @QueryParam("tuntas") String tuntas, @QueryParam("page") String page,
                               @QueryParam("size") String size, @Context HttpHeaders headers) {
-        ReadParams params = new ReadParams();
+        FigureParams params = new FigureParams();
         String areaCode = params.area("code", code);
         Integer year = params.year("cohort", cohort, false);
         TuntasStatus status = params.tuntas(tuntas);

@@ -56,7 +56,7 @@ public class CohortFiguresResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortDetail.class)),
             @Content(mediaType = CsvTableWriter.TEXT_CSV)})
     public Uni<Response> of(@PathParam("year") String year, @Context HttpHeaders headers) {
-        ReadParams params = new ReadParams();
+        FigureParams params = new FigureParams();
         Integer intakeYear = params.year("year", year, true);
         params.check();
         return Negotiation.answer(headers,

@@ -46,7 +46,7 @@ public class DesaTuntasResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DesaTuntas.Answer.class)),
             @Content(mediaType = CsvTableWriter.TEXT_CSV)})
     public Uni<Response> of(@PathParam("code") String code, @Context HttpHeaders headers) {
-        ReadParams params = new ReadParams();
+        FigureParams params = new FigureParams();
         String desaCode = params.desa("code", code);
         params.check();
         String desa = ReadScopes.desa(regions, callers.current(), desaCode).code();

@@ -47,7 +47,7 @@ public class HouseholdTimelineResource {
             @Content(mediaType = CsvTableWriter.TEXT_CSV)})
     public Uni<Response> timeline(@PathParam("id") String id, @QueryParam("page") String page,
                                   @QueryParam("size") String size, @Context HttpHeaders headers) {
-        ReadParams params = new ReadParams();
+        FigureParams params = new FigureParams();
         UUID household = params.household("id", id);
         int pageNumber = params.page(page);
         int pageSize = params.size(size);

@@ -19,7 +19,7 @@ public class ReadProblems implements ProblemTypeCatalog {
     static final String AREA_CODE = "area-code";
     static final String DESA_CODE = "desa-code";
     static final String AS_OF = "as-of";
-    static final String COHORT = "cohort-year";
+    static final String COHORT = "cohort-out-of-range";
     static final String TUNTAS = "tuntas-status";
     static final String PAGE = "page-out-of-range";
     static final String SIZE = "size-out-of-range";

@@ -38,9 +38,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import static id.desatumis.monitoring.messaging.EventFields.required;
-import static id.desatumis.monitoring.messaging.EventFields.time;
-import static id.desatumis.monitoring.messaging.EventFields.uuid;
+import static id.desatumis.monitoring.messaging.HouseholdEventFields.required;
+import static id.desatumis.monitoring.messaging.HouseholdEventFields.time;
+import static id.desatumis.monitoring.messaging.HouseholdEventFields.uuid;
 
 /**
  * The households table: listed (and members, and the desa) from the registry's events, assessed, found poor, verified

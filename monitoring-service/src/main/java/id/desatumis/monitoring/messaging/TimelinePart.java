@@ -100,8 +100,8 @@ public class TimelinePart implements ProjectionPart<TimelineEntry> {
     private static UUID id(ConsumedEvent event, JsonNode payload, String field) {
         JsonNode value = payload.get(field);
         if (value == null || value.isNull()) return null;
-        if (!value.isTextual()) throw EventFields.malformed(event, field + " is not a uuid");
-        return EventFields.uuid(event, field, value.asText());
+        if (!value.isTextual()) throw HouseholdEventFields.malformed(event, field + " is not a uuid");
+        return HouseholdEventFields.uuid(event, field, value.asText());
     }
 
     /** registry, assessment, partner, assistance or monitoring: from ce_source, else from the type. */
@@ -127,6 +127,6 @@ public class TimelinePart implements ProjectionPart<TimelineEntry> {
                 }
             }
         }
-        throw EventFields.malformed(event, "no ce_time and no instant in the payload");
+        throw HouseholdEventFields.malformed(event, "no ce_time and no instant in the payload");
     }
 }

@@ -12,9 +12,9 @@ import java.util.UUID;
  * of the wrong form makes the event malformed (the batch is refused and the projection stops, loudly), never a row
  * written with a hole in it.
  */
-final class EventFields {
+final class HouseholdEventFields {
 
-    private EventFields() {
+    private HouseholdEventFields() {
     }
 
     static UUID uuid(ConsumedEvent event, String field, String value) {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * The parameters of a read, checked together: every broken one is named in one problem ({@link #check()}), never
  * with the value sent. An absent optional parameter reads as null (page and size as their defaults).
  */
-final class ReadParams {
+final class FigureParams {
 
     private static final Pattern AREA = Pattern.compile("\\d{2}\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?");
     private static final Pattern DESA = Pattern.compile("\\d{2}\\.\\d{2}\\.\\d{2}\\.\\d{4}");
