@@ -12,7 +12,9 @@ public final class Payloads {
     public static final String ASSISTANCE = "/desatumis/assistance";
     public static final String PARTNER = "/desatumis/partner";
 
-    private static final String AT = "\"2026-01-01T00:00:00Z\"";
+    /** The payload's own instant: {@link Script#add} puts the event's time in its place, as the services do. */
+    public static final String AT = "\"@at\"";
+    public static final String MONITORING = "/desatumis/monitoring";
 
     private Payloads() {
     }

@@ -21,10 +21,14 @@ public final class Script {
     private final List<ConsumedEvent> written = new ArrayList<>();
     private final Map<String, Long> versions = new HashMap<>();
 
-    /** Appends an event to a stream (its next version). */
+    /**
+     * Appends an event to a stream (its next version), at an instant: its ce_time, and its payload's own instant
+     * ({@link Payloads#AT} stands for it), the same as the services publish them.
+     */
     public ConsumedEvent add(String streamId, String type, String source, OffsetDateTime at, String payload) {
         long version = versions.merge(streamId + "@" + source, 1L, Long::sum);
-        ConsumedEvent e = new ConsumedEvent(UUID.randomUUID(), type, source, streamId, at, version, null, payload);
+        ConsumedEvent e = new ConsumedEvent(UUID.randomUUID(), type, source, streamId, at, version, null,
+                payload.replace(Payloads.AT, "\"" + at.toInstant() + "\""));
         written.add(e);
         return e;
     }

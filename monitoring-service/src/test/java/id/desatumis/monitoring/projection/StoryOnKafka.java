@@ -2,6 +2,7 @@ package id.desatumis.monitoring.projection;
 
 import id.desatumis.contracts.assessment.AssessmentTopics;
 import id.desatumis.contracts.assistance.AssistanceTopics;
+import id.desatumis.contracts.monitoring.MonitoringTopics;
 import id.desatumis.contracts.partner.PartnerTopics;
 import id.desatumis.contracts.registry.RegistryTopics;
 import id.desatumis.devstack.DevStack;
@@ -26,7 +27,7 @@ public final class StoryOnKafka {
 
     private static final Map<String, String> TOPIC_BY_SOURCE = Map.of(Payloads.REGISTRY, RegistryTopics.HOUSEHOLD,
             Payloads.ASSESSMENT, AssessmentTopics.ASSESSMENT, Payloads.ASSISTANCE, AssistanceTopics.INTERVENTION,
-            Payloads.PARTNER, PartnerTopics.RESERVATION);
+            Payloads.PARTNER, PartnerTopics.RESERVATION, Payloads.MONITORING, MonitoringTopics.DESA);
 
     private StoryOnKafka() {
     }
@@ -34,11 +35,13 @@ public final class StoryOnKafka {
     /** Creates the topics (as the relays would) and sends the events in this order, waiting for each acknowledgement. */
     public static void send(List<ConsumedEvent> events) throws Exception {
         String bootstrap = DevStack.shared().kafkaBootstrap();
-        TopicCreator.ensure(bootstrap, Set.copyOf(TOPIC_BY_SOURCE.values()), 3, (short) 1);
+        Set<String> topics = new java.util.HashSet<>(TOPIC_BY_SOURCE.values());
+        topics.add(PartnerTopics.PARTNER);
+        TopicCreator.ensure(bootstrap, topics, 3, (short) 1);
         try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
             for (ConsumedEvent e : events) {
-                var record = new ProducerRecord<>(TOPIC_BY_SOURCE.get(e.source()), e.subject(), e.payloadJson());
+                var record = new ProducerRecord<>(topic(e), e.subject(), e.payloadJson());
                 header(record, "ce_specversion", "1.0");
                 header(record, "ce_id", e.id().toString());
                 header(record, "ce_type", e.type());
@@ -49,6 +52,12 @@ public final class StoryOnKafka {
                 producer.send(record).get(30, TimeUnit.SECONDS);
             }
         }
+    }
+
+    /** The topic of the event's stream category (partner-service writes one per category). */
+    private static String topic(ConsumedEvent e) {
+        if (e.subject().startsWith("partner-")) return PartnerTopics.PARTNER;
+        return TOPIC_BY_SOURCE.get(e.source());
     }
 
     private static void header(ProducerRecord<String, String> record, String name, String value) {
