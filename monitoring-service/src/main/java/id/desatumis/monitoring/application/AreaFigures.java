@@ -12,7 +12,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 
 /** The funnel of an area, and the list of its desa with their tuntas status. */
 @ApplicationScoped
