@@ -36,12 +36,12 @@ public class CollaborationTrend {
                     UNION ALL
                     SELECT f.held_on, 0, 0, 0, 1 FROM forums f WHERE f.held_on <= {today} AND %3$s
                 ), inp AS (
-                    SELECT date_trunc({unit}, d::timestamp) AS p, rupiah, deliveries, disputes, forums
+                    SELECT date_trunc(CAST({unit} AS text), d::timestamp) AS p, rupiah, deliveries, disputes, forums
                     FROM ev WHERE d IS NOT NULL AND %4$s
                 ), periods AS (
-                    SELECT generate_series(min(p), max(p), CAST({step} AS interval)) AS p FROM inp
+                    SELECT generate_series(min(p), max(p), CAST(CAST({step} AS text) AS interval)) AS p FROM inp
                 )
-                SELECT to_char(periods.p, {format}), coalesce(sum(inp.rupiah), 0)::bigint,
+                SELECT to_char(periods.p, CAST({format} AS text)), coalesce(sum(inp.rupiah), 0)::bigint,
                        coalesce(sum(inp.deliveries), 0)::int, coalesce(sum(inp.disputes), 0)::int,
                        coalesce(sum(inp.forums), 0)::int
                 FROM periods LEFT JOIN inp ON inp.p = periods.p GROUP BY periods.p ORDER BY periods.p"""
