@@ -31,7 +31,7 @@ import java.util.List;
 public class DesaFiguresResource {
 
     /** The needs by kind, as JSON. */
-    public record NeedsAnswer(List<NeedStages> rows, id.desatumis.monitoring.application.Freshness freshness) {
+    public record NeedsAnswer(List<NeedStages> rows, id.desatumis.monitoring.domain.Freshness freshness) {
     }
 
     private final DesaFigures figures;

@@ -1,7 +1,7 @@
 package id.desatumis.monitoring.api;
 
 import id.desatumis.monitoring.application.Fresh;
-import id.desatumis.monitoring.application.Freshness;
+import id.desatumis.monitoring.domain.Freshness;
 import id.desatumis.monitoring.application.PageOf;
 
 import java.util.List;

@@ -36,15 +36,14 @@ public class CollaborationReport {
     }
 
     public Uni<Fresh<CollaborationIndicators>> of(IndicatorScope scope, Interval interval) {
-        return reads.read(tx -> queries.deliveredByPartnerType(tx, scope).chain(delivered ->
+        return Fresh.read(reads, tx -> queries.deliveredByPartnerType(tx, scope).chain(delivered ->
                 queries.forumParticipation(tx, scope).chain(participation ->
                 queries.decisionVenues(tx, scope).chain(venues ->
                 queries.pledgeFulfilment(tx, scope).chain(pledges ->
                 queries.disputesPerHundredDeliveries(tx, scope).chain(disputes ->
                 matrix.of(tx, scope).chain(coverage ->
                 trend.of(tx, scope, interval).map(overTime -> new CollaborationIndicators(shares(delivered),
-                        participation, venues, pledges, disputes, coverage, overTime)))))))))
-                .chain(value -> Fresh.of(reads, value));
+                        participation, venues, pledges, disputes, coverage, overTime)))))))));
     }
 
     /** Every actor group, in order (UNKNOWN only when something was delivered by an actor not registered yet). */

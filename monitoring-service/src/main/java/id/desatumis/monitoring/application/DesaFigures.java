@@ -26,15 +26,14 @@ public class DesaFigures {
     }
 
     public Uni<Fresh<List<NeedStages>>> needs(String desaCode) {
-        return reads.read(tx -> needs.byKind(tx, desaCode)).chain(v -> Fresh.of(reads, v));
+        return Fresh.read(reads, tx -> needs.byKind(tx, desaCode));
     }
 
     /** The forums held for the desa, its kecamatan and the regency (their decisions hold for it), latest first. */
     public Uni<Fresh<PageOf<ForumSummary>>> forums(String desaCode, int page, int size) {
         String kecamatan = desaCode.substring(0, desaCode.lastIndexOf('.'));
-        return reads.read(tx -> forums.of(tx, List.of(desaCode, kecamatan, RegionCatalog.SRAGEN), page, size))
-                .map(p -> new PageOf<>(p.forums(), page, size, p.total()))
-                .chain(v -> Fresh.of(reads, v));
+        return Fresh.read(reads, tx -> forums.of(tx, List.of(desaCode, kecamatan, RegionCatalog.SRAGEN), page, size)
+                .map(p -> new PageOf<>(p.forums(), page, size, p.total())));
     }
 
 }

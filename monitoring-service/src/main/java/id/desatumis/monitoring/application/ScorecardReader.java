@@ -36,21 +36,20 @@ public class ScorecardReader {
     /** A page of scorecards, of one partner type or all. */
     public Uni<Fresh<PageOf<Scorecard>>> page(String type, int page, int size) {
         LocalDate today = LocalDate.now(clock);
-        return reads.read(tx -> queries.actors(tx, type, page, size)
-                        .chain(p -> queries.of(tx, p.ids(), today).map(cards -> new PageOf<>(cards, page, size, p.total()))))
-                .chain(v -> Fresh.of(reads, v));
+        return Fresh.read(reads, tx -> queries.actors(tx, type, page, size)
+                .chain(p -> queries.of(tx, p.ids(), today).map(cards -> new PageOf<>(cards, page, size, p.total()))));
     }
 
     /** One actor's scorecard, if the caller may read it: 403 for another's, 404 for an actor not registered. */
     public Uni<Fresh<Scorecard>> of(Caller caller, UUID partnerId) {
         LocalDate today = LocalDate.now(clock);
-        return reads.read(tx -> queries.officeOf(tx, partnerId).chain(office -> {
+        return Fresh.read(reads, tx -> queries.officeOf(tx, partnerId).chain(office -> {
             if (!mayRead(caller, partnerId, office)) {
                 throw new ProblemException(Problems.FORBIDDEN, "an office or partner reads its own scorecard only");
             }
             if (office.isEmpty()) throw Problems.notFound("partner");
-            return queries.of(tx, List.of(partnerId), today);
-        })).map(cards -> cards.get(0)).chain(v -> Fresh.of(reads, v));
+            return queries.of(tx, List.of(partnerId), today).map(cards -> cards.get(0));
+        }));
     }
 
     /** The caller's own scorecard: its office's, or its partner's. */

@@ -1,6 +1,6 @@
 package id.desatumis.monitoring.partners;
 
-import id.desatumis.monitoring.application.Freshness;
+import id.desatumis.monitoring.domain.Freshness;
 import id.desatumis.monitoring.persistence.ProjectionReads;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -18,7 +18,7 @@ final class SchemaReads extends ProjectionReads {
     private final ProjectionSchema schema;
 
     SchemaReads(Pool pool, ProjectionSchema schema) {
-        super(pool);
+        super(pool, null, null);
         this.schema = schema;
     }
 
@@ -29,6 +29,11 @@ final class SchemaReads extends ProjectionReads {
 
     @Override
     public Uni<Freshness> freshness() {
+        return Uni.createFrom().item(FRESHNESS);
+    }
+
+    @Override
+    public Uni<Freshness> freshness(SqlConnection tx) {
         return Uni.createFrom().item(FRESHNESS);
     }
 }
