@@ -221,7 +221,7 @@ final class CollaborationStory {
     void assessment(UUID household, Object payload) {
         String type = payload instanceof NeedsIdentifiedV1 ? NeedsIdentifiedV1.CE_TYPE
                 : id.desatumis.contracts.assessment.HouseholdGraduatedV1.CE_TYPE;
-        events.add(AssessmentTopics.ASSESSMENT, AssessmentTopics.SOURCE, "household-" + household, type, payload);
+        events.add(AssessmentTopics.ASSESSMENT, AssessmentTopics.SOURCE, "assessment-" + household, type, payload);
     }
 
     void intervention(UUID id, String type, Object payload) {

@@ -16,7 +16,7 @@ import java.util.UUID;
 
 /**
  * The story's partner-service side before any intervention: the actors, the pledges, the forums (the village's on 10
- * Jan, TKPKD's on 1 Feb with an attendance corrected, one to come on 1 Dec) and the matrix (house repair led
+ * Jan, TKPKD's on 1 Feb with an attendance corrected, one to come in 2099) and the matrix (house repair led
  * regency-wide, electricity in the kecamatan).
  */
 final class PartnerChapter {
@@ -51,7 +51,7 @@ final class PartnerChapter {
         attendance(s.forumTkpkd, s.csr, "PRESENT", null);
         attendance(s.forumTkpkd, s.opd, "PRESENT", null);
         decision(s.forumTkpkd, s.decisionTkpkd, "RESPONSIBILITY", "TKPKD_COORDINATION", "33.14", "2026-02-01");
-        forum(s.forumLater, "MUSYAWARAH_DESA", s.d1, "2026-12-01", List.of(s.opd));
+        forum(s.forumLater, "MUSYAWARAH_DESA", s.d1, "2099-12-01", List.of(s.opd));
         lead("HOUSE_REPAIR", "33.14");
         lead("ELECTRICITY", s.kecamatan);
     }
