@@ -16,6 +16,7 @@ import id.desatumis.monitoring.persistence.NeedsTable;
 import id.desatumis.monitoring.persistence.ReservationsTable;
 import id.desatumis.monitoring.persistence.RowWrite;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -82,43 +83,44 @@ final class InterventionFacts {
     }
 
     private static RowChanges planned(InterventionPlannedV1 e, EventFields f, long version) {
-        UUID id = f.id("interventionId", e.interventionId());
-        UUID need = f.optionalId("needId", e.needId());
-        UUID household = f.optionalId("householdId", e.householdId());
-        UUID member = f.optionalId("memberId", e.memberId());
-        var at = f.at("plannedAt", e.plannedAt());
-        List<RowWrite> writes = new ArrayList<>();
-        writes.add(new InterventionsTable.Planned(id, need, household, member, e.kind(), e.desaCode(),
+        Served x = Served.of(f, e.interventionId(), e.needId(), e.householdId(), e.memberId(), e.kind(), e.desaCode(),
+                f.at("plannedAt", e.plannedAt()));
+        return x.rows(new InterventionsTable.Planned(x.id, x.need, x.household, x.member, x.kind, x.desa,
                 f.optionalId("actorId", e.actorId()), e.sourceType(), f.optionalId("pledgeId", e.pledgeId()),
                 f.optionalId("budgetLineId", e.budgetLineId()), e.amountRupiah(), e.units(),
                 f.optionalDate("dueDate", e.dueDate()), e.decisionNumber(), false,
-                f.optionalDate("plannedOn", e.plannedOn()), at, version));
-        return withNeed(id, need, household, member, e.kind(), e.desaCode(), at, writes);
+                f.optionalDate("plannedOn", e.plannedOn()), x.at, version));
     }
 
     private static RowChanges unplanned(UnplannedDeliveryRecordedV1 e, EventFields f, long version) {
-        UUID id = f.id("interventionId", e.interventionId());
-        UUID need = f.optionalId("needId", e.needId());
-        UUID household = f.optionalId("householdId", e.householdId());
-        UUID member = f.optionalId("memberId", e.memberId());
-        var at = f.at("recordedAt", e.recordedAt());
+        Served x = Served.of(f, e.interventionId(), e.needId(), e.householdId(), e.memberId(), e.kind(), e.desaCode(),
+                f.at("recordedAt", e.recordedAt()));
         var on = f.date("deliveredOn", e.deliveredOn());
-        List<RowWrite> writes = new ArrayList<>();
-        writes.add(new InterventionsTable.Planned(id, need, household, member, e.kind(), e.desaCode(),
-                f.optionalId("actorId", e.actorId()), null, null, null, e.amountRupiah(), e.units(), null, null, true,
-                on, at, version));
-        writes.add(new DeliveriesTable.Reported(f.id("deliveryId", e.deliveryId()), id, on, e.amountRupiah(),
-                e.units(), null, false, at));
-        return withNeed(id, need, household, member, e.kind(), e.desaCode(), at, writes);
+        return x.rows(new InterventionsTable.Planned(x.id, x.need, x.household, x.member, x.kind, x.desa,
+                        f.optionalId("actorId", e.actorId()), null, null, null, e.amountRupiah(), e.units(), null, null,
+                        true, on, x.at, version),
+                new DeliveriesTable.Reported(f.id("deliveryId", e.deliveryId()), x.id, on, e.amountRupiah(),
+                        e.units(), null, false, x.at));
     }
 
-    /** The intervention's rows, and its need named (with its desa as of the plan) when it has one. */
-    private static RowChanges withNeed(UUID id, UUID need, UUID household, UUID member, String kind, String desa,
-                                       java.time.OffsetDateTime at, List<RowWrite> writes) {
-        if (need != null && household != null && kind != null) {
-            writes.add(new NeedsTable.Named(need, household, member, kind, desa, at, null));
+    /** Whom an intervention serves, as its first event names it, and when. */
+    private record Served(UUID id, UUID need, UUID household, UUID member, String kind, String desa,
+                          OffsetDateTime at) {
+
+        static Served of(EventFields f, String id, String need, String household, String member, String kind,
+                         String desa, OffsetDateTime at) {
+            return new Served(f.id("interventionId", id), f.optionalId("needId", need),
+                    f.optionalId("householdId", household), f.optionalId("memberId", member), kind, desa, at);
         }
-        return new RowChanges(List.copyOf(writes), desa == null ? Set.of() : Set.of(desa), Set.of(id),
-                need == null ? Set.of() : Set.of(need), Set.of());
+
+        /** The intervention's rows, and its need named (with its desa as of the plan) when it has one. */
+        RowChanges rows(RowWrite... intervention) {
+            List<RowWrite> writes = new ArrayList<>(List.of(intervention));
+            if (need != null && household != null && kind != null) {
+                writes.add(new NeedsTable.Named(need, household, member, kind, desa, at, null));
+            }
+            return new RowChanges(List.copyOf(writes), desa == null ? Set.of() : Set.of(desa), Set.of(id),
+                    need == null ? Set.of() : Set.of(need), Set.of());
+        }
     }
 }

@@ -1,5 +1,8 @@
 package id.desatumis.monitoring.partners;
 
+import id.desatumis.contracts.assessment.AssessmentTopics;
+import id.desatumis.contracts.assistance.AssistanceTopics;
+import id.desatumis.contracts.partner.PartnerTopics;
 import id.desatumis.devstack.DevStackTestResource;
 import id.desatumis.kit.security.Caller;
 import id.desatumis.monitoring.application.CollaborationReport;
@@ -22,6 +25,7 @@ import id.desatumis.monitoring.domain.NeedStages;
 import id.desatumis.monitoring.domain.Scorecard;
 import id.desatumis.monitoring.messaging.AssistancePart;
 import id.desatumis.monitoring.messaging.PartnersPart;
+import id.desatumis.monitoring.messaging.ProjectionPart;
 import id.desatumis.monitoring.persistence.CollaborationQueries;
 import id.desatumis.monitoring.persistence.CollaborationTrend;
 import id.desatumis.monitoring.persistence.DesaForumsQueries;
@@ -48,7 +52,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The story's figures, computed by hand (docs/indicators.md's worked example), against what the scorecards, the
- * collaboration indicators and the desa pages read. Today is 1 July 2026.
+ * collaboration indicators and the desa pages read (today is 1 July 2026); and the story's events applied by the
+ * parts in three arrival orders across topics (each stream's own order kept, as Kafka keeps it) and batch sizes give
+ * the same rows, row for row. The parts write a schema of the test's own (ProjectionSchema), as the engine would.
  */
 @QuarkusTest
 @QuarkusTestResource(value = DevStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "monitoring"))
@@ -208,5 +214,31 @@ class StoryFiguresTest {
                 LocalDate.parse("2026-01-10"), 3, 1, 1, 0, 1, List.of(new ForumSummary.Decision(story.decisionDesa,
                 "PLEDGE", LocalDate.parse("2026-01-10")))));
         assertThat(page.items().get(1).present()).isEqualTo(2);
+    }
+
+    @Test
+    void everyArrivalOrderAcrossTopicsGivesTheSameRows() {
+        CollaborationStory story = new CollaborationStory("33.14.07.2003", "33.14.07.2004");
+        List<ProjectionPart<?>> parts = List.of(partners, assistance);
+        ProjectionSchema asTold = new ProjectionSchema(pool);
+        ProjectionSchema assistanceFirst = new ProjectionSchema(pool);
+        ProjectionSchema partnerFirst = new ProjectionSchema(pool);
+        try {
+            asTold.apply(story.events.all(), 1, parts);
+            assistanceFirst.apply(story.events.byTopics(AssistanceTopics.INTERVENTION, PartnerTopics.RESERVATION,
+                    PartnerTopics.FORUM, PartnerTopics.PLEDGE, PartnerTopics.PARTNER, PartnerTopics.RESPONSIBILITY,
+                    AssessmentTopics.ASSESSMENT), 5, parts);
+            partnerFirst.apply(story.events.byTopics(PartnerTopics.RESPONSIBILITY, PartnerTopics.RESERVATION,
+                    PartnerTopics.FORUM, PartnerTopics.PLEDGE, PartnerTopics.PARTNER, AssessmentTopics.ASSESSMENT,
+                    AssistanceTopics.INTERVENTION), 1000, parts);
+            List<String> rows = asTold.rows();
+            assertThat(rows).hasSizeGreaterThan(30);
+            assertThat(assistanceFirst.rows()).containsExactlyElementsOf(rows);
+            assertThat(partnerFirst.rows()).containsExactlyElementsOf(rows);
+        } finally {
+            asTold.drop();
+            assistanceFirst.drop();
+            partnerFirst.drop();
+        }
     }
 }
