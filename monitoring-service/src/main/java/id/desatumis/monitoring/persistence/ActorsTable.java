@@ -26,6 +26,16 @@ public final class ActorsTable {
         public Tuple values() {
             return Params.of(partnerId, type, name, opdCode, at);
         }
+
+        @Override
+        public Object row() {
+            return partnerId;
+        }
+
+        @Override
+        public String types() {
+            return "uuid,text,text,text,timestamptz";
+        }
     }
 
     /** PartnerSuspended (active false) or PartnerReinstated (true), at its stream version. */
@@ -43,6 +53,16 @@ public final class ActorsTable {
         @Override
         public Tuple values() {
             return Params.of(partnerId, active, version);
+        }
+
+        @Override
+        public Object row() {
+            return partnerId;
+        }
+
+        @Override
+        public String types() {
+            return "uuid,boolean,bigint";
         }
     }
 }

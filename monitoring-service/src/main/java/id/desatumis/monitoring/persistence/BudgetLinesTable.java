@@ -32,6 +32,16 @@ public final class BudgetLinesTable {
         public Tuple values() {
             return Params.of(lineId, fund, code, fiscalYear, ownerOpdCode, desaCode, ceiling, version, at);
         }
+
+        @Override
+        public Object row() {
+            return lineId;
+        }
+
+        @Override
+        public String types() {
+            return "uuid,text,text,int,text,text,bigint,bigint,timestamptz";
+        }
     }
 
     /** BudgetCeilingRevised, at its stream version. */
@@ -49,6 +59,16 @@ public final class BudgetLinesTable {
         @Override
         public Tuple values() {
             return Params.of(lineId, ceiling, version);
+        }
+
+        @Override
+        public Object row() {
+            return lineId;
+        }
+
+        @Override
+        public String types() {
+            return "uuid,bigint,bigint";
         }
     }
 
@@ -69,6 +89,16 @@ public final class BudgetLinesTable {
         @Override
         public Tuple values() {
             return Params.of(lineId, committed, realised, released);
+        }
+
+        @Override
+        public Object row() {
+            return lineId;
+        }
+
+        @Override
+        public String types() {
+            return "uuid,bigint,bigint,bigint";
         }
     }
 }

@@ -29,5 +29,15 @@ public final class DecisionsTable {
         public Tuple values() {
             return Params.of(number, forumId, forumType, areaCode, approvesKind, decidedOn, at);
         }
+
+        @Override
+        public Object row() {
+            return number;
+        }
+
+        @Override
+        public String types() {
+            return "text,uuid,text,text,text,date,timestamptz";
+        }
     }
 }

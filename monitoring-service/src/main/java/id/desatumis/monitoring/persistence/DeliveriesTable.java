@@ -34,6 +34,16 @@ public final class DeliveriesTable {
         public Tuple values() {
             return Params.of(deliveryId, interventionId, deliveredOn, rupiah, units, tranche, onBehalf, at);
         }
+
+        @Override
+        public Object row() {
+            return deliveryId;
+        }
+
+        @Override
+        public String types() {
+            return "uuid,uuid,date,bigint,bigint,int,boolean,timestamptz";
+        }
     }
 
     /** DeliveryVerified: the household's confirmation, recorded by the village. */
@@ -49,6 +59,16 @@ public final class DeliveriesTable {
         public Tuple values() {
             return Params.of(deliveryId, interventionId, confirmedOn, at);
         }
+
+        @Override
+        public Object row() {
+            return deliveryId;
+        }
+
+        @Override
+        public String types() {
+            return "uuid,uuid,date,timestamptz";
+        }
     }
 
     /** DeliveryDisputed, with its ground code. */
@@ -62,6 +82,16 @@ public final class DeliveriesTable {
         @Override
         public Tuple values() {
             return Params.of(deliveryId, interventionId, ground, at);
+        }
+
+        @Override
+        public Object row() {
+            return deliveryId;
+        }
+
+        @Override
+        public String types() {
+            return "uuid,uuid,text,timestamptz";
         }
     }
 
@@ -77,6 +107,16 @@ public final class DeliveriesTable {
         @Override
         public Tuple values() {
             return Params.of(deliveryId, interventionId, resolution, at);
+        }
+
+        @Override
+        public Object row() {
+            return deliveryId;
+        }
+
+        @Override
+        public String types() {
+            return "uuid,uuid,text,timestamptz";
         }
     }
 }

@@ -3,6 +3,7 @@ package id.desatumis.monitoring.persistence;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /** Table {@code forum_attendance}: who was invited to each forum, and how each took part. */
@@ -25,6 +26,16 @@ public final class ForumAttendanceTable {
         public Tuple values() {
             return Params.of(forumId, partnerId, at);
         }
+
+        @Override
+        public Object row() {
+            return List.of(forumId, partnerId);
+        }
+
+        @Override
+        public String types() {
+            return "uuid,uuid,timestamptz";
+        }
     }
 
     /** AttendanceRecorded at its forum stream version: a later record corrects an earlier one. */
@@ -46,6 +57,16 @@ public final class ForumAttendanceTable {
         @Override
         public Tuple values() {
             return Params.of(forumId, partnerId, attendance, version, at);
+        }
+
+        @Override
+        public Object row() {
+            return List.of(forumId, partnerId);
+        }
+
+        @Override
+        public String types() {
+            return "uuid,uuid,text,bigint,timestamptz";
         }
     }
 }

@@ -42,5 +42,15 @@ public class ForumsTable {
         public Tuple values() {
             return Params.of(forumId, type, areaCode, heldOn, at);
         }
+
+        @Override
+        public Object row() {
+            return forumId;
+        }
+
+        @Override
+        public String types() {
+            return "uuid,text,text,date,timestamptz";
+        }
     }
 }

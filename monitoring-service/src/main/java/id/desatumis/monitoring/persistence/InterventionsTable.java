@@ -53,6 +53,16 @@ public class InterventionsTable {
                     pledgeId, budgetLineId, rupiah, units, dueDate, decisionNumber, unplanned, plannedOn, at, version,
                     unplanned ? "RESOURCED" : "PLANNED", unplanned ? at : null);
         }
+
+        @Override
+        public Object row() {
+            return interventionId;
+        }
+
+        @Override
+        public String types() {
+            return "uuid,uuid,uuid,uuid,text,text,uuid,text,uuid,uuid,bigint,bigint,date,text,boolean,date,timestamptz,bigint,text,timestamptz";
+        }
     }
 
     private static final String SOURCE = """
@@ -82,6 +92,16 @@ public class InterventionsTable {
         public Tuple values() {
             return Params.of(interventionId, sourceType, pledgeId, budgetLineId, version);
         }
+
+        @Override
+        public Object row() {
+            return interventionId;
+        }
+
+        @Override
+        public String types() {
+            return "uuid,text,uuid,uuid,bigint";
+        }
     }
 
     /**
@@ -101,6 +121,16 @@ public class InterventionsTable {
         public Tuple values() {
             return Params.of(interventionId, stage, version, resourcedAt);
         }
+
+        @Override
+        public Object row() {
+            return interventionId;
+        }
+
+        @Override
+        public String types() {
+            return "uuid,text,bigint,timestamptz";
+        }
     }
 
     /** InterventionCancelled, with its cause code. */
@@ -116,6 +146,16 @@ public class InterventionsTable {
         @Override
         public Tuple values() {
             return Params.of(interventionId, cause, at);
+        }
+
+        @Override
+        public Object row() {
+            return interventionId;
+        }
+
+        @Override
+        public String types() {
+            return "uuid,text,timestamptz";
         }
     }
 

@@ -34,6 +34,16 @@ public final class NeedListingsTable {
         public Tuple values() {
             return Params.of(householdId, desaCode, assessmentId, at, needIds.toArray(UUID[]::new));
         }
+
+        @Override
+        public Object row() {
+            return householdId;
+        }
+
+        @Override
+        public String types() {
+            return null;
+        }
     }
 
     /** HouseholdGraduated: its needs are no longer listed from then (until a later listing). */
@@ -50,6 +60,16 @@ public final class NeedListingsTable {
         @Override
         public Tuple values() {
             return Params.of(householdId, desaCode, at);
+        }
+
+        @Override
+        public Object row() {
+            return householdId;
+        }
+
+        @Override
+        public String types() {
+            return "uuid,text,timestamptz";
         }
     }
 }

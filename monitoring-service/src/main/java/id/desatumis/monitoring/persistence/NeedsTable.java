@@ -47,6 +47,16 @@ public class NeedsTable {
         public Tuple values() {
             return Params.of(needId, householdId, memberId, kind, desaCode, desaAt, listedAt);
         }
+
+        @Override
+        public Object row() {
+            return needId;
+        }
+
+        @Override
+        public String types() {
+            return "uuid,uuid,uuid,text,text,timestamptz,timestamptz";
+        }
     }
 
     /** assistance-service's NeedClosed ({@code closed}) or NeedCancelled, with its reason code: the latest counts. */
@@ -67,6 +77,16 @@ public class NeedsTable {
         @Override
         public Tuple values() {
             return Params.of(needId, householdId, kind, desaCode, reason, at);
+        }
+
+        @Override
+        public Object row() {
+            return needId;
+        }
+
+        @Override
+        public String types() {
+            return "uuid,uuid,text,text,text,timestamptz";
         }
     }
 

@@ -38,6 +38,16 @@ public final class PledgesTable {
             return Params.of(pledgeId, partnerId, kinds.toArray(String[]::new), scopeLevel,
                     scopeCodes.toArray(String[]::new), rupiah, units, unit, validFrom, validUntil, at, version);
         }
+
+        @Override
+        public Object row() {
+            return pledgeId;
+        }
+
+        @Override
+        public String types() {
+            return null;
+        }
     }
 
     /**
@@ -64,6 +74,16 @@ public final class PledgesTable {
         public Tuple values() {
             return Params.of(pledgeId, status, version, acceptedAt, decisionNumber, endedAt);
         }
+
+        @Override
+        public Object row() {
+            return pledgeId;
+        }
+
+        @Override
+        public String types() {
+            return "uuid,text,bigint,timestamptz,text,timestamptz";
+        }
     }
 
     /** PledgeWithdrawn: part or all of the unreserved remainder taken back. */
@@ -80,6 +100,16 @@ public final class PledgesTable {
         @Override
         public Tuple values() {
             return Params.of(pledgeId, rupiah, units);
+        }
+
+        @Override
+        public Object row() {
+            return pledgeId;
+        }
+
+        @Override
+        public String types() {
+            return "uuid,bigint,bigint";
         }
     }
 }

@@ -36,6 +36,16 @@ public final class ReservationsTable {
         public Tuple values() {
             return Params.of(requestId, interventionId, kind, desaCode, at);
         }
+
+        @Override
+        public Object row() {
+            return requestId;
+        }
+
+        @Override
+        public String types() {
+            return "uuid,uuid,text,text,timestamptz";
+        }
     }
 
     /** ReservationTimedOut (assistance-service): the request was given up; a late answer is released. */
@@ -49,6 +59,16 @@ public final class ReservationsTable {
         @Override
         public Tuple values() {
             return Params.of(requestId, interventionId, at);
+        }
+
+        @Override
+        public Object row() {
+            return requestId;
+        }
+
+        @Override
+        public String types() {
+            return "uuid,uuid,timestamptz";
         }
     }
 
@@ -71,6 +91,16 @@ public final class ReservationsTable {
             return Params.of(requestId, interventionId, pledgeId, partnerId, kind, desaCode, rupiah,
                     units, at);
         }
+
+        @Override
+        public Object row() {
+            return requestId;
+        }
+
+        @Override
+        public String types() {
+            return "uuid,uuid,uuid,uuid,text,text,bigint,bigint,timestamptz";
+        }
     }
 
     /** ReservationRejected: nothing reserved, with its reason code. */
@@ -90,6 +120,16 @@ public final class ReservationsTable {
         @Override
         public Tuple values() {
             return Params.of(requestId, interventionId, pledgeId, partnerId, reason, at);
+        }
+
+        @Override
+        public Object row() {
+            return requestId;
+        }
+
+        @Override
+        public String types() {
+            return "uuid,uuid,uuid,uuid,text,timestamptz";
         }
     }
 
@@ -125,6 +165,16 @@ public final class ReservationsTable {
             return Params.of(requestId, interventionId, pledgeId, rupiah, units, releasedRupiah,
                     releasedUnits, consumed ? at : null, gaveBack ? at : null);
         }
+
+        @Override
+        public Object row() {
+            return requestId;
+        }
+
+        @Override
+        public String types() {
+            return "uuid,uuid,uuid,bigint,bigint,bigint,bigint,timestamptz,timestamptz";
+        }
     }
 
     /** ReservationConsumeRejected: a consume partner-service could not apply (for staff to look at). */
@@ -141,6 +191,16 @@ public final class ReservationsTable {
         @Override
         public Tuple values() {
             return Params.of(requestId, interventionId);
+        }
+
+        @Override
+        public Object row() {
+            return requestId;
+        }
+
+        @Override
+        public String types() {
+            return "uuid,uuid";
         }
     }
 }

@@ -29,5 +29,15 @@ public final class ResponsibilityTable {
             return Params.of(kind, areaCode, version, leadPartnerId, supporting.toArray(UUID[]::new),
                     decisionNumber, effectiveFrom, at);
         }
+
+        @Override
+        public Object row() {
+            return List.of(kind, areaCode, version);
+        }
+
+        @Override
+        public String types() {
+            return null;
+        }
     }
 }

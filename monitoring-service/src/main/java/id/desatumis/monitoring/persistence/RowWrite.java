@@ -10,9 +10,18 @@ import io.vertx.mutiny.sqlclient.Tuple;
  */
 public interface RowWrite {
 
-    /** The statement, the same for every write of this kind. */
+    /** The statement, the same for every write of this kind: {@code INSERT ... VALUES ($1, ...) ON CONFLICT ...}. */
     String statement();
 
     /** Its parameters. */
     Tuple values();
+
+    /** The row it writes (the statement's conflict target): two writes of one row never go in one statement. */
+    Object row();
+
+    /**
+     * The SQL types of its parameters ({@code uuid,text,bigint}), so that the writes of a batch go as arrays in one
+     * statement; null when a parameter is itself an array (then one statement per write, pipelined).
+     */
+    String types();
 }
