@@ -176,6 +176,30 @@ class CollaborationApiTest {
         }
     }
 
+    @Test
+    void aRebuildAnswersExactlyWhatTheLiveGenerationDid() {
+        List<String> paths = List.of("/scorecards/" + told.csr, "/scorecards/" + told.opd, "/scorecards/" + told.pemdes,
+                "/desa/" + told.d1 + "/needs", "/desa/" + told.d2 + "/needs", "/desa/" + told.d1 + "/forums?size=500",
+                "/indicators/collaboration?area=" + told.d1);
+        Map<String, Object> before = figures(paths);
+        int generation = staff().post("/admin/projections/rebuilds").then().statusCode(202).extract().path("generation");
+        await().atMost(PATIENCE).until(() -> staff().get("/admin/projections").jsonPath()
+                .getString("generations.find { it.generation == " + generation + " }.state").equals("LIVE"));
+        assertThat(figures(paths)).isEqualTo(before);
+    }
+
+    /** What each path answers, without its freshness. */
+    private static Map<String, Object> figures(List<String> paths) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        for (String path : paths) {
+            Map<String, Object> body = new java.util.LinkedHashMap<>(staff().get(path).then().statusCode(200)
+                    .extract().jsonPath().getMap(""));
+            body.remove("freshness");
+            out.put(path, body);
+        }
+        return out;
+    }
+
     private static Object actor(CollaborationStory s, String which) {
         return switch (which) {
             case "pemdes" -> s.pemdes;
