@@ -7,6 +7,7 @@ import id.desatumis.contracts.assistance.DeliveryVerifiedV1;
 import id.desatumis.contracts.assistance.DisputeResolvedV1;
 import id.desatumis.kit.inbox.ConsumedEvent;
 import id.desatumis.monitoring.persistence.DeliveriesTable;
+import id.desatumis.monitoring.persistence.DeliveriesTable.Outcome;
 
 import java.util.List;
 import java.util.UUID;
@@ -34,20 +35,22 @@ final class DeliveryFacts {
             case DeliveryVerifiedV1.CE_TYPE -> {
                 var e = event.payloadAs(mapper, DeliveryVerifiedV1.class, PART);
                 UUID id = f.id("interventionId", e.interventionId());
-                yield RowChanges.ofIntervention(id, new DeliveriesTable.Verified(f.id("deliveryId", e.deliveryId()), id,
-                        f.optionalDate("confirmedOn", e.confirmedOn()), f.at("verifiedAt", e.verifiedAt())));
+                yield RowChanges.ofIntervention(id, new DeliveriesTable.Judged(Outcome.VERIFIED,
+                        f.id("deliveryId", e.deliveryId()), id, f.optionalDate("confirmedOn", e.confirmedOn()),
+                        f.at("verifiedAt", e.verifiedAt())));
             }
             case DeliveryDisputedV1.CE_TYPE -> {
                 var e = event.payloadAs(mapper, DeliveryDisputedV1.class, PART);
                 UUID id = f.id("interventionId", e.interventionId());
-                yield RowChanges.ofIntervention(id, new DeliveriesTable.Disputed(f.id("deliveryId", e.deliveryId()), id,
-                        e.ground(), f.at("disputedAt", e.disputedAt())));
+                yield RowChanges.ofIntervention(id, new DeliveriesTable.Judged(Outcome.DISPUTED,
+                        f.id("deliveryId", e.deliveryId()), id, e.ground(), f.at("disputedAt", e.disputedAt())));
             }
             case DisputeResolvedV1.CE_TYPE -> {
                 var e = event.payloadAs(mapper, DisputeResolvedV1.class, PART);
                 UUID id = f.id("interventionId", e.interventionId());
-                yield RowChanges.ofIntervention(id, new DeliveriesTable.Resolved(f.id("deliveryId", e.deliveryId()), id,
-                        f.oneOf("resolution", e.resolution(), RESOLUTIONS), f.at("resolvedAt", e.resolvedAt())));
+                yield RowChanges.ofIntervention(id, new DeliveriesTable.Judged(Outcome.RESOLVED,
+                        f.id("deliveryId", e.deliveryId()), id, f.oneOf("resolution", e.resolution(), RESOLUTIONS),
+                        f.at("resolvedAt", e.resolvedAt())));
             }
             default -> null;
         };

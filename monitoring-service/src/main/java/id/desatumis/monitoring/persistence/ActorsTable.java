@@ -17,7 +17,8 @@ public final class ActorsTable {
         @Override
         public String statement() {
             return """
-                    INSERT INTO actors (partner_id, type, name, opd_code, registered_at) VALUES ($1, $2, $3, $4, $5)
+                    INSERT INTO actors (partner_id, type, name, opd_code, registered_at) VALUES ($1::uuid, $2::text,
+                        $3::text, $4::text, $5::timestamptz)
                     ON CONFLICT (partner_id) DO UPDATE SET type = EXCLUDED.type, name = EXCLUDED.name,
                         opd_code = EXCLUDED.opd_code, registered_at = EXCLUDED.registered_at""";
         }
@@ -27,15 +28,6 @@ public final class ActorsTable {
             return Params.of(partnerId, type, name, opdCode, at);
         }
 
-        @Override
-        public Object row() {
-            return partnerId;
-        }
-
-        @Override
-        public String types() {
-            return "uuid,text,text,text,timestamptz";
-        }
     }
 
     /** PartnerSuspended (active false) or PartnerReinstated (true), at its stream version. */
@@ -43,7 +35,7 @@ public final class ActorsTable {
         @Override
         public String statement() {
             return """
-                    INSERT INTO actors (partner_id, active, active_version) VALUES ($1, $2, $3)
+                    INSERT INTO actors (partner_id, active, active_version) VALUES ($1::uuid, $2::boolean, $3::bigint)
                     ON CONFLICT (partner_id) DO UPDATE SET
                         active = CASE WHEN EXCLUDED.active_version > actors.active_version THEN EXCLUDED.active
                                       ELSE actors.active END,
@@ -55,14 +47,5 @@ public final class ActorsTable {
             return Params.of(partnerId, active, version);
         }
 
-        @Override
-        public Object row() {
-            return partnerId;
-        }
-
-        @Override
-        public String types() {
-            return "uuid,boolean,bigint";
-        }
     }
 }

@@ -19,7 +19,8 @@ public final class BudgetLinesTable {
             return """
                     INSERT INTO budget_lines (line_id, fund, code, fiscal_year, owner_opd_code, desa_code, ceiling,
                                               ceiling_version, opened_at)
-                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+                    VALUES ($1::uuid, $2::text, $3::text, $4::int, $5::text, $6::text, $7::bigint, $8::bigint,
+                        $9::timestamptz)
                     ON CONFLICT (line_id) DO UPDATE SET fund = EXCLUDED.fund, code = EXCLUDED.code,
                         fiscal_year = EXCLUDED.fiscal_year, owner_opd_code = EXCLUDED.owner_opd_code,
                         desa_code = EXCLUDED.desa_code, opened_at = EXCLUDED.opened_at,
@@ -33,15 +34,6 @@ public final class BudgetLinesTable {
             return Params.of(lineId, fund, code, fiscalYear, ownerOpdCode, desaCode, ceiling, version, at);
         }
 
-        @Override
-        public Object row() {
-            return lineId;
-        }
-
-        @Override
-        public String types() {
-            return "uuid,text,text,int,text,text,bigint,bigint,timestamptz";
-        }
     }
 
     /** BudgetCeilingRevised, at its stream version. */
@@ -49,7 +41,8 @@ public final class BudgetLinesTable {
         @Override
         public String statement() {
             return """
-                    INSERT INTO budget_lines (line_id, ceiling, ceiling_version) VALUES ($1, $2, $3)
+                    INSERT INTO budget_lines (line_id, ceiling, ceiling_version) VALUES ($1::uuid, $2::bigint,
+                        $3::bigint)
                     ON CONFLICT (line_id) DO UPDATE SET
                         ceiling = CASE WHEN EXCLUDED.ceiling_version > budget_lines.ceiling_version
                                        THEN EXCLUDED.ceiling ELSE budget_lines.ceiling END,
@@ -61,15 +54,6 @@ public final class BudgetLinesTable {
             return Params.of(lineId, ceiling, version);
         }
 
-        @Override
-        public Object row() {
-            return lineId;
-        }
-
-        @Override
-        public String types() {
-            return "uuid,bigint,bigint";
-        }
     }
 
     /**
@@ -80,7 +64,8 @@ public final class BudgetLinesTable {
         @Override
         public String statement() {
             return """
-                    INSERT INTO budget_lines (line_id, committed, realised, released) VALUES ($1, $2, $3, $4)
+                    INSERT INTO budget_lines (line_id, committed, realised, released) VALUES ($1::uuid, $2::bigint,
+                        $3::bigint, $4::bigint)
                     ON CONFLICT (line_id) DO UPDATE SET committed = budget_lines.committed + EXCLUDED.committed,
                         realised = budget_lines.realised + EXCLUDED.realised,
                         released = budget_lines.released + EXCLUDED.released""";
@@ -91,14 +76,5 @@ public final class BudgetLinesTable {
             return Params.of(lineId, committed, realised, released);
         }
 
-        @Override
-        public Object row() {
-            return lineId;
-        }
-
-        @Override
-        public String types() {
-            return "uuid,bigint,bigint,bigint";
-        }
     }
 }

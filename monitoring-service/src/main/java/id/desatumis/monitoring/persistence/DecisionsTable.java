@@ -18,8 +18,9 @@ public final class DecisionsTable {
         @Override
         public String statement() {
             return """
-                    INSERT INTO decisions (number, forum_id, forum_type, area_code, approves_kind, decided_on, recorded_at)
-                    VALUES ($1, $2, $3, $4, $5, $6, $7)
+                    INSERT INTO decisions (number, forum_id, forum_type, area_code, approves_kind, decided_on,
+                        recorded_at)
+                    VALUES ($1::text, $2::uuid, $3::text, $4::text, $5::text, $6::date, $7::timestamptz)
                     ON CONFLICT (number) DO UPDATE SET forum_id = EXCLUDED.forum_id, forum_type = EXCLUDED.forum_type,
                         area_code = EXCLUDED.area_code, approves_kind = EXCLUDED.approves_kind,
                         decided_on = EXCLUDED.decided_on, recorded_at = EXCLUDED.recorded_at""";
@@ -30,14 +31,5 @@ public final class DecisionsTable {
             return Params.of(number, forumId, forumType, areaCode, approvesKind, decidedOn, at);
         }
 
-        @Override
-        public Object row() {
-            return number;
-        }
-
-        @Override
-        public String types() {
-            return "text,uuid,text,text,text,date,timestamptz";
-        }
     }
 }

@@ -15,7 +15,6 @@ public final class DeliveriesTable {
     private DeliveriesTable() {
     }
 
-    private static final String UPSERT = "INSERT INTO deliveries (delivery_id, intervention_id, ";
     private static final String KEEP_INTERVENTION = " ON CONFLICT (delivery_id) DO UPDATE SET "
             + "intervention_id = COALESCE(deliveries.intervention_id, EXCLUDED.intervention_id), ";
 
@@ -24,8 +23,9 @@ public final class DeliveriesTable {
                            Integer tranche, boolean onBehalf, OffsetDateTime at) implements RowWrite {
         @Override
         public String statement() {
-            return UPSERT + "delivered_on, rupiah, units, tranche, on_behalf, reported_at) "
-                    + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)" + KEEP_INTERVENTION
+            return "INSERT INTO deliveries (delivery_id, intervention_id, delivered_on, rupiah, units, tranche, "
+                    + "on_behalf, reported_at) VALUES ($1::uuid, $2::uuid, $3::date, $4::bigint, $5::bigint, $6::int, "
+                    + "$7::boolean, $8::timestamptz)" + KEEP_INTERVENTION
                     + "delivered_on = EXCLUDED.delivered_on, rupiah = EXCLUDED.rupiah, units = EXCLUDED.units, "
                     + "tranche = EXCLUDED.tranche, on_behalf = EXCLUDED.on_behalf, reported_at = EXCLUDED.reported_at";
         }
@@ -34,89 +34,37 @@ public final class DeliveriesTable {
         public Tuple values() {
             return Params.of(deliveryId, interventionId, deliveredOn, rupiah, units, tranche, onBehalf, at);
         }
+    }
 
-        @Override
-        public Object row() {
-            return deliveryId;
-        }
+    /** What the village or Dinas Sosial made of a delivery: a fact (its column and type) and when it was recorded. */
+    public enum Outcome {
+        /** DeliveryVerified: the day the household confirmed it. */
+        VERIFIED("confirmed_on", "date", "verified_at"),
+        /** DeliveryDisputed: the dispute's ground code. */
+        DISPUTED("ground", "text", "disputed_at"),
+        /** DisputeResolved: REDELIVER, ACCEPT or WRITE_OFF. */
+        RESOLVED("resolution", "text", "resolved_at");
 
-        @Override
-        public String types() {
-            return "uuid,uuid,date,bigint,bigint,int,boolean,timestamptz";
+        private final String statement;
+
+        Outcome(String fact, String type, String at) {
+            statement = "INSERT INTO deliveries (delivery_id, intervention_id, " + fact + ", " + at + ") "
+                    + "VALUES ($1::uuid, $2::uuid, $3::" + type + ", $4::timestamptz)" + KEEP_INTERVENTION
+                    + fact + " = EXCLUDED." + fact + ", " + at + " = EXCLUDED." + at;
         }
     }
 
-    /** DeliveryVerified: the household's confirmation, recorded by the village. */
-    public record Verified(UUID deliveryId, UUID interventionId, LocalDate confirmedOn, OffsetDateTime at)
+    /** One outcome of a delivery, its fact ({@code LocalDate} for VERIFIED, a code otherwise). */
+    public record Judged(Outcome outcome, UUID deliveryId, UUID interventionId, Object fact, OffsetDateTime at)
             implements RowWrite {
         @Override
         public String statement() {
-            return UPSERT + "confirmed_on, verified_at) VALUES ($1, $2, $3, $4)" + KEEP_INTERVENTION
-                    + "confirmed_on = EXCLUDED.confirmed_on, verified_at = EXCLUDED.verified_at";
+            return outcome.statement;
         }
 
         @Override
         public Tuple values() {
-            return Params.of(deliveryId, interventionId, confirmedOn, at);
-        }
-
-        @Override
-        public Object row() {
-            return deliveryId;
-        }
-
-        @Override
-        public String types() {
-            return "uuid,uuid,date,timestamptz";
-        }
-    }
-
-    /** DeliveryDisputed, with its ground code. */
-    public record Disputed(UUID deliveryId, UUID interventionId, String ground, OffsetDateTime at) implements RowWrite {
-        @Override
-        public String statement() {
-            return UPSERT + "ground, disputed_at) VALUES ($1, $2, $3, $4)" + KEEP_INTERVENTION
-                    + "ground = EXCLUDED.ground, disputed_at = EXCLUDED.disputed_at";
-        }
-
-        @Override
-        public Tuple values() {
-            return Params.of(deliveryId, interventionId, ground, at);
-        }
-
-        @Override
-        public Object row() {
-            return deliveryId;
-        }
-
-        @Override
-        public String types() {
-            return "uuid,uuid,text,timestamptz";
-        }
-    }
-
-    /** DisputeResolved: REDELIVER, ACCEPT or WRITE_OFF. */
-    public record Resolved(UUID deliveryId, UUID interventionId, String resolution, OffsetDateTime at)
-            implements RowWrite {
-        @Override
-        public String statement() {
-            return UPSERT + "resolution, resolved_at) VALUES ($1, $2, $3, $4)" + KEEP_INTERVENTION
-                    + "resolution = EXCLUDED.resolution, resolved_at = EXCLUDED.resolved_at";
-        }
-
-        @Override
-        public Tuple values() {
-            return Params.of(deliveryId, interventionId, resolution, at);
-        }
-
-        @Override
-        public Object row() {
-            return deliveryId;
-        }
-
-        @Override
-        public String types() {
-            return "uuid,uuid,text,timestamptz";
+            return Params.of(deliveryId, interventionId, fact, at);
         }
     }
 }

@@ -17,7 +17,8 @@ public final class ForumAttendanceTable {
         @Override
         public String statement() {
             return """
-                    INSERT INTO forum_attendance (forum_id, partner_id, invited_at) VALUES ($1, $2, $3)
+                    INSERT INTO forum_attendance (forum_id, partner_id, invited_at) VALUES ($1::uuid, $2::uuid,
+                        $3::timestamptz)
                     ON CONFLICT (forum_id, partner_id) DO UPDATE SET
                         invited_at = LEAST(forum_attendance.invited_at, EXCLUDED.invited_at)""";
         }
@@ -32,10 +33,6 @@ public final class ForumAttendanceTable {
             return List.of(forumId, partnerId);
         }
 
-        @Override
-        public String types() {
-            return "uuid,uuid,timestamptz";
-        }
     }
 
     /** AttendanceRecorded at its forum stream version: a later record corrects an earlier one. */
@@ -45,7 +42,7 @@ public final class ForumAttendanceTable {
         public String statement() {
             return """
                     INSERT INTO forum_attendance (forum_id, partner_id, attendance, attendance_version, recorded_at)
-                    VALUES ($1, $2, $3, $4, $5)
+                    VALUES ($1::uuid, $2::uuid, $3::text, $4::bigint, $5::timestamptz)
                     ON CONFLICT (forum_id, partner_id) DO UPDATE SET
                         attendance = CASE WHEN EXCLUDED.attendance_version > forum_attendance.attendance_version
                                           THEN EXCLUDED.attendance ELSE forum_attendance.attendance END,
@@ -64,9 +61,5 @@ public final class ForumAttendanceTable {
             return List.of(forumId, partnerId);
         }
 
-        @Override
-        public String types() {
-            return "uuid,uuid,text,bigint,timestamptz";
-        }
     }
 }

@@ -33,7 +33,8 @@ public class ForumsTable {
         @Override
         public String statement() {
             return """
-                    INSERT INTO forums (forum_id, type, area_code, held_on, scheduled_at) VALUES ($1, $2, $3, $4, $5)
+                    INSERT INTO forums (forum_id, type, area_code, held_on, scheduled_at) VALUES ($1::uuid, $2::text,
+                        $3::text, $4::date, $5::timestamptz)
                     ON CONFLICT (forum_id) DO UPDATE SET type = EXCLUDED.type, area_code = EXCLUDED.area_code,
                         held_on = EXCLUDED.held_on, scheduled_at = EXCLUDED.scheduled_at""";
         }
@@ -43,14 +44,5 @@ public class ForumsTable {
             return Params.of(forumId, type, areaCode, heldOn, at);
         }
 
-        @Override
-        public Object row() {
-            return forumId;
-        }
-
-        @Override
-        public String types() {
-            return "uuid,text,text,date,timestamptz";
-        }
     }
 }

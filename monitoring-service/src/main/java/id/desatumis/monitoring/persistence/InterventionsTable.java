@@ -34,8 +34,9 @@ public class InterventionsTable {
                         actor_id, source_type, pledge_id, budget_line_id, planned_rupiah, planned_units, due_date,
                         decision_number, unplanned, planned_on, planned_at, source_version, supply_stage,
                         supply_version, resourced_at)
-                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
-                            $18, $20)
+                    VALUES ($1::uuid, $2::uuid, $3::uuid, $4::uuid, $5::text, $6::text, $7::uuid, $8::text, $9::uuid,
+                        $10::uuid, $11::bigint, $12::bigint, $13::date, $14::text, $15::boolean, $16::date,
+                        $17::timestamptz, $18::bigint, $19::text, $18, $20::timestamptz)
                     ON CONFLICT (intervention_id) DO UPDATE SET need_id = EXCLUDED.need_id,
                         household_id = EXCLUDED.household_id, member_id = EXCLUDED.member_id, kind = EXCLUDED.kind,
                         desa_code = EXCLUDED.desa_code, actor_id = EXCLUDED.actor_id,
@@ -54,15 +55,6 @@ public class InterventionsTable {
                     unplanned ? "RESOURCED" : "PLANNED", unplanned ? at : null);
         }
 
-        @Override
-        public Object row() {
-            return interventionId;
-        }
-
-        @Override
-        public String types() {
-            return "uuid,uuid,uuid,uuid,text,text,uuid,text,uuid,uuid,bigint,bigint,date,text,boolean,date,timestamptz,bigint,text,timestamptz";
-        }
     }
 
     private static final String SOURCE = """
@@ -85,7 +77,7 @@ public class InterventionsTable {
         @Override
         public String statement() {
             return "INSERT INTO interventions (intervention_id, source_type, pledge_id, budget_line_id, source_version)"
-                    + " VALUES ($1, $2, $3, $4, $5) ON CONFLICT (intervention_id) DO UPDATE SET " + SOURCE;
+                    + " VALUES ($1::uuid, $2::text, $3::uuid, $4::uuid, $5::bigint) ON CONFLICT (intervention_id) DO UPDATE SET " + SOURCE;
         }
 
         @Override
@@ -93,15 +85,6 @@ public class InterventionsTable {
             return Params.of(interventionId, sourceType, pledgeId, budgetLineId, version);
         }
 
-        @Override
-        public Object row() {
-            return interventionId;
-        }
-
-        @Override
-        public String types() {
-            return "uuid,text,uuid,uuid,bigint";
-        }
     }
 
     /**
@@ -113,7 +96,7 @@ public class InterventionsTable {
         @Override
         public String statement() {
             return "INSERT INTO interventions (intervention_id, supply_stage, supply_version, resourced_at)"
-                    + " VALUES ($1, $2, $3, $4) ON CONFLICT (intervention_id) DO UPDATE SET "
+                    + " VALUES ($1::uuid, $2::text, $3::bigint, $4::timestamptz) ON CONFLICT (intervention_id) DO UPDATE SET "
                     + "resourced_at = GREATEST(interventions.resourced_at, EXCLUDED.resourced_at), " + SUPPLY;
         }
 
@@ -122,15 +105,6 @@ public class InterventionsTable {
             return Params.of(interventionId, stage, version, resourcedAt);
         }
 
-        @Override
-        public Object row() {
-            return interventionId;
-        }
-
-        @Override
-        public String types() {
-            return "uuid,text,bigint,timestamptz";
-        }
     }
 
     /** InterventionCancelled, with its cause code. */
@@ -138,7 +112,8 @@ public class InterventionsTable {
         @Override
         public String statement() {
             return """
-                    INSERT INTO interventions (intervention_id, cancel_cause, cancelled_at) VALUES ($1, $2, $3)
+                    INSERT INTO interventions (intervention_id, cancel_cause, cancelled_at) VALUES ($1::uuid,
+                        $2::text, $3::timestamptz)
                     ON CONFLICT (intervention_id) DO UPDATE SET cancel_cause = EXCLUDED.cancel_cause,
                         cancelled_at = EXCLUDED.cancelled_at""";
         }
@@ -148,15 +123,6 @@ public class InterventionsTable {
             return Params.of(interventionId, cause, at);
         }
 
-        @Override
-        public Object row() {
-            return interventionId;
-        }
-
-        @Override
-        public String types() {
-            return "uuid,text,timestamptz";
-        }
     }
 
     /** Derives the stage, times and amounts of these interventions from their deliveries; their desa codes. */

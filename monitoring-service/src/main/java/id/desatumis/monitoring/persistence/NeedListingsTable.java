@@ -19,7 +19,7 @@ public final class NeedListingsTable {
         public String statement() {
             return """
                     INSERT INTO need_listings (household_id, desa_code, assessment_id, listed_at, need_ids)
-                    VALUES ($1, $2, $3, $4, $5)
+                    VALUES ($1::uuid, $2::text, $3::uuid, $4::timestamptz, $5::uuid[])
                     ON CONFLICT (household_id) DO UPDATE SET
                         desa_code = CASE WHEN need_listings.listed_at IS NULL OR EXCLUDED.listed_at >= need_listings.listed_at
                                          THEN EXCLUDED.desa_code ELSE need_listings.desa_code END,
@@ -35,15 +35,6 @@ public final class NeedListingsTable {
             return Params.of(householdId, desaCode, assessmentId, at, needIds.toArray(UUID[]::new));
         }
 
-        @Override
-        public Object row() {
-            return householdId;
-        }
-
-        @Override
-        public String types() {
-            return null;
-        }
     }
 
     /** HouseholdGraduated: its needs are no longer listed from then (until a later listing). */
@@ -51,7 +42,8 @@ public final class NeedListingsTable {
         @Override
         public String statement() {
             return """
-                    INSERT INTO need_listings (household_id, desa_code, graduated_at) VALUES ($1, $2, $3)
+                    INSERT INTO need_listings (household_id, desa_code, graduated_at) VALUES ($1::uuid, $2::text,
+                        $3::timestamptz)
                     ON CONFLICT (household_id) DO UPDATE SET
                         desa_code = COALESCE(need_listings.desa_code, EXCLUDED.desa_code),
                         graduated_at = GREATEST(need_listings.graduated_at, EXCLUDED.graduated_at)""";
@@ -62,14 +54,5 @@ public final class NeedListingsTable {
             return Params.of(householdId, desaCode, at);
         }
 
-        @Override
-        public Object row() {
-            return householdId;
-        }
-
-        @Override
-        public String types() {
-            return "uuid,text,timestamptz";
-        }
     }
 }

@@ -36,7 +36,7 @@ public class NeedsTable {
             return """
                     INSERT INTO needs (need_id, household_id, member_id, kind, desa_code, desa_at, identified_at,
                                        last_listed_at)
-                    VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
+                    VALUES ($1::uuid, $2::uuid, $3::uuid, $4::text, $5::text, $6::timestamptz, $7::timestamptz, $7)
                     ON CONFLICT (need_id) DO UPDATE SET member_id = COALESCE(needs.member_id, EXCLUDED.member_id),
                         identified_at = LEAST(needs.identified_at, EXCLUDED.identified_at),
                         last_listed_at = GREATEST(needs.last_listed_at, EXCLUDED.last_listed_at),
@@ -48,15 +48,6 @@ public class NeedsTable {
             return Params.of(needId, householdId, memberId, kind, desaCode, desaAt, listedAt);
         }
 
-        @Override
-        public Object row() {
-            return needId;
-        }
-
-        @Override
-        public String types() {
-            return "uuid,uuid,uuid,text,text,timestamptz,timestamptz";
-        }
     }
 
     /** assistance-service's NeedClosed ({@code closed}) or NeedCancelled, with its reason code: the latest counts. */
@@ -67,7 +58,7 @@ public class NeedsTable {
             String at = closed ? "closed_event_at" : "cancel_event_at";
             String reason = closed ? "closed_event_reason" : "cancel_event_reason";
             return "INSERT INTO needs (need_id, household_id, kind, desa_code, desa_at, " + at + ", " + reason + ") "
-                    + "VALUES ($1, $2, $3, $4, $6, $6, $5) ON CONFLICT (need_id) DO UPDATE SET "
+                    + "VALUES ($1::uuid, $2::uuid, $3::text, $4::text, $6::timestamptz, $6, $5::text) ON CONFLICT (need_id) DO UPDATE SET "
                     + reason + " = CASE WHEN needs." + at + " IS NULL OR EXCLUDED." + at + " > needs." + at
                     + " THEN EXCLUDED." + reason + " WHEN EXCLUDED." + at + " = needs." + at
                     + " THEN GREATEST(needs." + reason + ", EXCLUDED." + reason + ") ELSE needs." + reason + " END, "
@@ -79,15 +70,6 @@ public class NeedsTable {
             return Params.of(needId, householdId, kind, desaCode, reason, at);
         }
 
-        @Override
-        public Object row() {
-            return needId;
-        }
-
-        @Override
-        public String types() {
-            return "uuid,uuid,text,text,text,timestamptz";
-        }
     }
 
     /**

@@ -22,7 +22,8 @@ public final class PledgesTable {
             return """
                     INSERT INTO pledges (pledge_id, partner_id, kinds, scope_level, scope_codes, rupiah, units, unit,
                                          valid_from, valid_until, offered_at, status, status_version)
-                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'OFFERED', $12)
+                    VALUES ($1::uuid, $2::uuid, $3::text[], $4::text, $5::text[], $6::bigint, $7::bigint, $8::text,
+                        $9::date, $10::date, $11::timestamptz, 'OFFERED', $12::bigint)
                     ON CONFLICT (pledge_id) DO UPDATE SET partner_id = EXCLUDED.partner_id, kinds = EXCLUDED.kinds,
                         scope_level = EXCLUDED.scope_level, scope_codes = EXCLUDED.scope_codes,
                         rupiah = EXCLUDED.rupiah, units = EXCLUDED.units, unit = EXCLUDED.unit,
@@ -39,15 +40,6 @@ public final class PledgesTable {
                     scopeCodes.toArray(String[]::new), rupiah, units, unit, validFrom, validUntil, at, version);
         }
 
-        @Override
-        public Object row() {
-            return pledgeId;
-        }
-
-        @Override
-        public String types() {
-            return null;
-        }
     }
 
     /**
@@ -60,7 +52,7 @@ public final class PledgesTable {
         public String statement() {
             return """
                     INSERT INTO pledges (pledge_id, status, status_version, accepted_at, decision_number, ended_at)
-                    VALUES ($1, $2, $3, $4, $5, $6)
+                    VALUES ($1::uuid, $2::text, $3::bigint, $4::timestamptz, $5::text, $6::timestamptz)
                     ON CONFLICT (pledge_id) DO UPDATE SET
                         status = CASE WHEN EXCLUDED.status_version > pledges.status_version THEN EXCLUDED.status
                                       ELSE pledges.status END,
@@ -75,15 +67,6 @@ public final class PledgesTable {
             return Params.of(pledgeId, status, version, acceptedAt, decisionNumber, endedAt);
         }
 
-        @Override
-        public Object row() {
-            return pledgeId;
-        }
-
-        @Override
-        public String types() {
-            return "uuid,text,bigint,timestamptz,text,timestamptz";
-        }
     }
 
     /** PledgeWithdrawn: part or all of the unreserved remainder taken back. */
@@ -91,7 +74,8 @@ public final class PledgesTable {
         @Override
         public String statement() {
             return """
-                    INSERT INTO pledges (pledge_id, withdrawn_rupiah, withdrawn_units) VALUES ($1, $2, $3)
+                    INSERT INTO pledges (pledge_id, withdrawn_rupiah, withdrawn_units) VALUES ($1::uuid, $2::bigint,
+                        $3::bigint)
                     ON CONFLICT (pledge_id) DO UPDATE SET
                         withdrawn_rupiah = pledges.withdrawn_rupiah + EXCLUDED.withdrawn_rupiah,
                         withdrawn_units = pledges.withdrawn_units + EXCLUDED.withdrawn_units""";
@@ -102,14 +86,5 @@ public final class PledgesTable {
             return Params.of(pledgeId, rupiah, units);
         }
 
-        @Override
-        public Object row() {
-            return pledgeId;
-        }
-
-        @Override
-        public String types() {
-            return "uuid,bigint,bigint";
-        }
     }
 }

@@ -28,7 +28,7 @@ public final class ReservationsTable {
         @Override
         public String statement() {
             return "INSERT INTO reservations (request_id, intervention_id, kind, desa_code, requested_at) "
-                    + "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (request_id) DO UPDATE SET "
+                    + "VALUES ($1::uuid, $2::uuid, $3::text, $4::text, $5::timestamptz) ON CONFLICT (request_id) DO UPDATE SET "
                     + KNOWN + ", requested_at = EXCLUDED.requested_at";
         }
 
@@ -37,22 +37,13 @@ public final class ReservationsTable {
             return Params.of(requestId, interventionId, kind, desaCode, at);
         }
 
-        @Override
-        public Object row() {
-            return requestId;
-        }
-
-        @Override
-        public String types() {
-            return "uuid,uuid,text,text,timestamptz";
-        }
     }
 
     /** ReservationTimedOut (assistance-service): the request was given up; a late answer is released. */
     public record TimedOut(UUID requestId, UUID interventionId, OffsetDateTime at) implements RowWrite {
         @Override
         public String statement() {
-            return "INSERT INTO reservations (request_id, intervention_id, timed_out_at) VALUES ($1, $2, $3) "
+            return "INSERT INTO reservations (request_id, intervention_id, timed_out_at) VALUES ($1::uuid, $2::uuid, $3::timestamptz) "
                     + "ON CONFLICT (request_id) DO UPDATE SET " + KNOWN + ", timed_out_at = EXCLUDED.timed_out_at";
         }
 
@@ -61,15 +52,6 @@ public final class ReservationsTable {
             return Params.of(requestId, interventionId, at);
         }
 
-        @Override
-        public Object row() {
-            return requestId;
-        }
-
-        @Override
-        public String types() {
-            return "uuid,uuid,timestamptz";
-        }
     }
 
     /** ReservationConfirmed: capacity reserved from a pledge. */
@@ -80,7 +62,8 @@ public final class ReservationsTable {
             return """
                     INSERT INTO reservations (request_id, intervention_id, pledge_id, partner_id, kind, desa_code,
                                               rupiah, units, confirmed_at)
-                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+                    VALUES ($1::uuid, $2::uuid, $3::uuid, $4::uuid, $5::text, $6::text, $7::bigint, $8::bigint,
+                        $9::timestamptz)
                     ON CONFLICT (request_id) DO UPDATE SET
                     """ + KNOWN + """
                     , rupiah = EXCLUDED.rupiah, units = EXCLUDED.units, confirmed_at = EXCLUDED.confirmed_at""";
@@ -92,15 +75,6 @@ public final class ReservationsTable {
                     units, at);
         }
 
-        @Override
-        public Object row() {
-            return requestId;
-        }
-
-        @Override
-        public String types() {
-            return "uuid,uuid,uuid,uuid,text,text,bigint,bigint,timestamptz";
-        }
     }
 
     /** ReservationRejected: nothing reserved, with its reason code. */
@@ -111,7 +85,7 @@ public final class ReservationsTable {
             return """
                     INSERT INTO reservations (request_id, intervention_id, pledge_id, partner_id, rejection_reason,
                                               rejected_at)
-                    VALUES ($1, $2, $3, $4, $5, $6)
+                    VALUES ($1::uuid, $2::uuid, $3::uuid, $4::uuid, $5::text, $6::timestamptz)
                     ON CONFLICT (request_id) DO UPDATE SET
                     """ + KNOWN + """
                     , rejection_reason = EXCLUDED.rejection_reason, rejected_at = EXCLUDED.rejected_at""";
@@ -122,15 +96,6 @@ public final class ReservationsTable {
             return Params.of(requestId, interventionId, pledgeId, partnerId, reason, at);
         }
 
-        @Override
-        public Object row() {
-            return requestId;
-        }
-
-        @Override
-        public String types() {
-            return "uuid,uuid,uuid,uuid,text,timestamptz";
-        }
     }
 
     /**
@@ -146,7 +111,8 @@ public final class ReservationsTable {
                     INSERT INTO reservations (request_id, intervention_id, pledge_id, consumed_rupiah, consumed_units,
                                               released_rupiah, released_units, first_consumed_at, last_consumed_at,
                                               released_at)
-                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9)
+                    VALUES ($1::uuid, $2::uuid, $3::uuid, $4::bigint, $5::bigint, $6::bigint, $7::bigint,
+                        $8::timestamptz, $8, $9::timestamptz)
                     ON CONFLICT (request_id) DO UPDATE SET
                         intervention_id = COALESCE(reservations.intervention_id, EXCLUDED.intervention_id),
                         pledge_id = COALESCE(reservations.pledge_id, EXCLUDED.pledge_id),
@@ -166,15 +132,6 @@ public final class ReservationsTable {
                     releasedUnits, consumed ? at : null, gaveBack ? at : null);
         }
 
-        @Override
-        public Object row() {
-            return requestId;
-        }
-
-        @Override
-        public String types() {
-            return "uuid,uuid,uuid,bigint,bigint,bigint,bigint,timestamptz,timestamptz";
-        }
     }
 
     /** ReservationConsumeRejected: a consume partner-service could not apply (for staff to look at). */
@@ -182,7 +139,8 @@ public final class ReservationsTable {
         @Override
         public String statement() {
             return """
-                    INSERT INTO reservations (request_id, intervention_id, consume_rejections) VALUES ($1, $2, 1)
+                    INSERT INTO reservations (request_id, intervention_id, consume_rejections) VALUES ($1::uuid,
+                        $2::uuid, 1)
                     ON CONFLICT (request_id) DO UPDATE SET
                         intervention_id = COALESCE(reservations.intervention_id, EXCLUDED.intervention_id),
                         consume_rejections = reservations.consume_rejections + 1""";
@@ -193,14 +151,5 @@ public final class ReservationsTable {
             return Params.of(requestId, interventionId);
         }
 
-        @Override
-        public Object row() {
-            return requestId;
-        }
-
-        @Override
-        public String types() {
-            return "uuid,uuid";
-        }
     }
 }

@@ -21,7 +21,8 @@ public final class ResponsibilityTable {
             return """
                     INSERT INTO responsibility (kind, area_code, stream_version, lead_partner_id, supporting,
                                                 decision_number, effective_from, recorded_at)
-                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING""";
+                    VALUES ($1::text, $2::text, $3::bigint, $4::uuid, $5::uuid[], $6::text, $7::date,
+                        $8::timestamptz) ON CONFLICT DO NOTHING""";
         }
 
         @Override
@@ -35,9 +36,5 @@ public final class ResponsibilityTable {
             return List.of(kind, areaCode, version);
         }
 
-        @Override
-        public String types() {
-            return null;
-        }
     }
 }

@@ -10,18 +10,17 @@ import io.vertx.mutiny.sqlclient.Tuple;
  */
 public interface RowWrite {
 
-    /** The statement, the same for every write of this kind: {@code INSERT ... VALUES ($1, ...) ON CONFLICT ...}. */
+    /**
+     * The statement, the same for every write of this kind: {@code INSERT ... VALUES ($1::uuid, ...) ON CONFLICT ...},
+     * each parameter cast to its type where it first appears.
+     */
     String statement();
 
     /** Its parameters. */
     Tuple values();
 
-    /** The row it writes (the statement's conflict target): two writes of one row never go in one statement. */
-    Object row();
-
-    /**
-     * The SQL types of its parameters ({@code uuid,text,bigint}), so that the writes of a batch go as arrays in one
-     * statement; null when a parameter is itself an array (then one statement per write, pipelined).
-     */
-    String types();
+    /** The row it writes (the statement's conflict target; its first parameter unless said otherwise). */
+    default Object row() {
+        return values().getValue(0);
+    }
 }
