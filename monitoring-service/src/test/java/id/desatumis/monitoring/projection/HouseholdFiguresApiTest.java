@@ -31,8 +31,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The read APIs on the real path: the story's events published on the platform's topics (interleaved across topics),
  * read by the projection engine and every part into the live generation, answered as JSON and CSV to the roles that
- * may read them. In a build without AssistancePart, PartnersPart or DesaProgrammePart, the rows they would write are
- * inserted into the live generation by SQL instead (HouseholdStory's stand-ins), only to set up the reads.
+ * may read them. In a build without DesaProgrammePart, the rows it would write are inserted into the live generation
+ * by SQL instead (HouseholdStory's stand-in), only to set up the reads of the cohorts.
  */
 @QuarkusTest
 @QuarkusTestResource(value = DevStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "monitoring"))
@@ -89,7 +89,6 @@ class HouseholdFiguresApiTest {
                 json(dinsos(), "/areas/" + DESA + "/funnel").getLong("households.listed") == 8
                         && json(dinsos(), "/households/" + story.h1 + "/timeline").getLong("total") == 12);
         ProjectionSchema live = ProjectionSchema.live(pool);
-        if (!has("assistance")) live.run(story::standInRows);
         if (!has("desa-programme")) live.run(tx -> story.standInJoined(tx, COHORT));
         await().atMost(PATIENCE).ignoreExceptions().until(() -> {
             JsonPath funnel = json(dinsos(), "/areas/" + DESA + "/funnel?cohort=" + COHORT);

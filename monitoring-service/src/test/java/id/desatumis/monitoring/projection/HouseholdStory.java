@@ -30,7 +30,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -141,31 +140,9 @@ public final class HouseholdStory {
     }
 
     /**
-     * What AssistancePart, PartnersPart and DesaProgrammePart make of the story's events, written by SQL: a stand-in
-     * for a build without those parts, only to set up the reads of the funnel and the tuntas rule.
+     * The stand-in of {@link #joined}: the rows DesaProgrammePart would write, inserted by SQL in a build without it,
+     * only to set up the reads of the cohorts.
      */
-    public Uni<?> standInRows(SqlConnection tx) {
-        String need = """
-                INSERT INTO needs (need_id, household_id, member_id, kind, desa_code, status, intervention_id,
-                    identified_at, planned_at, resourced_at, delivered_at, verified_at, cancelled_at, settled_reason)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT (need_id) DO NOTHING""";
-        return tx.preparedQuery(need).executeBatch(List.of(
-                        needRow(h1, "HOUSE_REPAIR", null, "VERIFIED", repairs, 20, 25, 27, 30, 33, 0),
-                        needRow(h1, "EDUCATION", member, "PLANNED", intervention, 20, 24, 0, 0, 0, 0),
-                        needRow(h2, "FOOD_ASSISTANCE", null, "VERIFIED", food, 20, 21, 21, 22, 23, 0),
-                        needRow(h9, "SANITATION", null, "IDENTIFIED", null, 20, 0, 0, 0, 0, 0),
-                        needRow(h10, "ELECTRICITY", null, "CANCELLED", null, 20, 0, 0, 0, 0, 60)))
-                .chain(() -> tx.preparedQuery("INSERT INTO interventions (intervention_id, actor_id, stage) "
-                                + "VALUES ($1, $2, $3) ON CONFLICT (intervention_id) DO NOTHING")
-                        .executeBatch(List.of(Tuple.of(repairs, office, "VERIFIED"), Tuple.of(food, office, "VERIFIED"),
-                                Tuple.of(intervention, actor, "PLANNED"))))
-                .chain(() -> tx.preparedQuery("INSERT INTO actors (partner_id, type, name) VALUES ($1, $2, $3) "
-                                + "ON CONFLICT (partner_id) DO NOTHING")
-                        .executeBatch(List.of(Tuple.of(office, "OPD", "Dinas Perumahan"),
-                                Tuple.of(actor, "BAZNAS", "BAZNAS Sragen"))));
-    }
-
-    /** The stand-in of {@link #joined}: the rows DesaProgrammePart writes. */
     public Uni<?> standInJoined(SqlConnection tx, int year) {
         return tx.preparedQuery("INSERT INTO desa_programme (desa_code, intake_year, intake_decision, joined_at) "
                         + "VALUES ($1, $5, $6, $2), ($3, $5, $7, $4) ON CONFLICT (desa_code) DO NOTHING")
@@ -177,24 +154,6 @@ public final class HouseholdStory {
     public Uni<?> standInDeclared(SqlConnection tx) {
         return tx.preparedQuery("INSERT INTO desa_programme (desa_code, tuntas_decision, tuntas_declared_at) "
                 + "VALUES ($1, 'TKPKD/2022/09', $2)").execute(Tuple.of(desa, day(80)));
-    }
-
-    /** The stand-in of {@link #educationClosed}. */
-    public Uni<?> standInEducationClosed(SqlConnection tx) {
-        return tx.preparedQuery("UPDATE needs SET status = 'CLOSED', closed_at = $1, settled_reason = "
-                + "'REFUSED_BY_HOUSEHOLD' WHERE need_id = $2").execute(Tuple.of(day(70), NeedIds.of(h1, "EDUCATION", member)));
-    }
-
-    private Tuple needRow(UUID household, String kind, UUID memberId, String status, UUID interventionId, int... days) {
-        List<Object> values = new ArrayList<>(List.of(NeedIds.of(household, kind, memberId), household));
-        values.add(memberId);
-        values.add(kind);
-        values.add(desa);
-        values.add(status);
-        values.add(interventionId);
-        for (int d : days) values.add(d == 0 ? null : (Object) day(d));
-        values.add("CANCELLED".equals(status) ? "GRADUATED" : null);
-        return Tuple.from(values);
     }
 
     private void partner(UUID id, String type, String name) {
