@@ -56,6 +56,10 @@ final class DemoAssessments {
         }
     }
 
+    Target target(String householdId) {
+        return targets.get(householdId);
+    }
+
     /** The needs the policy derives for each verified-poor household, by household id. */
     Map<String, List<DemoForms.Need>> verifiedNeeds() {
         Map<String, List<DemoForms.Need>> out = new HashMap<>();

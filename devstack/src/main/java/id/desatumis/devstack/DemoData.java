@@ -76,7 +76,7 @@ public final class DemoData {
 
         DemoFigures figures = new DemoFigures(demo);
         figures.assistance(assignments);
-        figures.monitoring();
+        figures.monitoring(assignments);
     }
 
     /** A household of one to six people in the desa; its identities depend only on the desa and the number. */

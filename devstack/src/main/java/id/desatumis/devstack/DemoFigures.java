@@ -45,17 +45,36 @@ final class DemoFigures {
                 int n = total(demo.assistance + "/needs?size=1&desa=" + v.desaCode() + "&status=" + status);
                 needs.append(needs.isEmpty() ? "" : ", ").append(status).append(' ').append(n);
             }
-            demo.run.say("assistance: " + v.name() + " needs: " + needs);
+            demo.run.say("assistance: " + v.name() + " needs: " + needs + "; households with every need met or closed: "
+                    + settledHouseholds(assignments, v));
         }
     }
 
+    /** Verified-poor households whose every need the allocation meets (verified) or closes. */
+    static int settledHouseholds(List<Assignment> assignments, Village v) {
+        Map<String, Boolean> settled = new TreeMap<>();
+        for (Assignment a : assignments) {
+            if (!a.need().desaCode().equals(v.desaCode())) continue;
+            boolean met = switch (a.fate()) {
+                case VERIFIED, ACCEPTED, REDELIVERED, CLOSED -> true;
+                case PARTIAL -> DemoPlanBodies.parts(a, pledge(a, v)).size() == 1;
+                default -> false;
+            };
+            settled.merge(a.need().householdId(), met, Boolean::logicalAnd);
+        }
+        return (int) settled.values().stream().filter(b -> b).count();
+    }
+
     /** monitoring-service's funnel per desa, once it has caught up with the households the study lists. */
-    void monitoring() {
+    void monitoring(List<Assignment> assignments) {
         for (Village v : DemoProgramme.ASSESSED) {
+            long needs = assignments.stream().filter(x -> x.need().desaCode().equals(v.desaCode())).count();
+            int settled = settledHouseholds(assignments, v);
             String url = demo.monitoring + "/areas/" + v.desaCode() + "/funnel";
             DemoHttp.Answer a = demo.http.await(url, demo.tokens.dinsos(), r -> r.status() == 404 || r.status() == 405
                     || r.ok() && r.body().path("households").path("verifiedPoor").asInt() == v.verified().total()
-                    && r.body().path("households").path("listed").asInt() == v.listed(), Duration.ofSeconds(60));
+                    && r.body().path("households").path("listed").asInt() == v.listed()
+                    && r.body().path("households").path("allNeedsMet").asInt() == settled, Duration.ofSeconds(60));
             if (a.status() == 404 || a.status() == 405) {
                 demo.run.say("monitoring: GET /areas/{code}/funnel is not served yet (" + a.status() + "): funnel not checked");
                 return;
@@ -65,8 +84,10 @@ final class DemoFigures {
                             + "needs %s", v.name(), h.path("listed").asInt(), h.path("assessed").asInt(), h.path("foundPoor").asInt(),
                     h.path("verifiedPoor").asInt(), h.path("verifiedPoorByClass"), h.path("allNeedsMet").asInt(), a.body().path("needs")));
             if (h.path("listed").asInt() != v.listed() || h.path("assessed").asInt() != v.listed()
-                    || h.path("foundPoor").asInt() != v.found().total() || h.path("verifiedPoor").asInt() != v.verified().total()) {
-                demo.run.fail(v.name() + ": monitoring's funnel is not the study's");
+                    || h.path("foundPoor").asInt() != v.found().total() || h.path("verifiedPoor").asInt() != v.verified().total()
+                    || h.path("allNeedsMet").asInt() != settled || a.body().path("needs").path("identified").asLong() != needs) {
+                demo.run.fail(v.name() + ": monitoring's funnel is not the study's (or not " + needs + " needs identified, "
+                        + settled + " households with all needs met)");
             }
         }
     }
