@@ -127,7 +127,7 @@ final class DemoAssessments {
                     : demo.http.post(url + "/rejection", verifier,
                             DemoHttp.map("reason", REJECTIONS.get(Math.floorMod(w[2].hashCode(), REJECTIONS.size()))), "demo-reject-" + w[1]);
             if (a.ok()) return t.verified() ? "verified" : "rejected";
-            if ("not-waiting".equals(a.rule())) return "decided already";
+            if (a.is("not-waiting")) return "decided already";
             throw new IllegalStateException("assessment " + w[1] + ": " + a);
         });
     }

@@ -72,7 +72,7 @@ final class DemoForums {
             if (recorded.contains(d.number())) continue;
             DemoHttp.Answer a = demo.http.post(url + "/decisions", decider, DemoHttp.map("number", d.number(), "text", d.text(),
                     "approves", DemoHttp.map("kind", d.approves())), null);
-            if (!a.ok() && !"decision-number-taken".equals(a.rule())) throw new IllegalStateException(d.number() + ": " + a);
+            if (!a.ok() && !a.is("decision-number-taken")) throw new IllegalStateException(d.number() + ": " + a);
         }
         return fresh ? "held" : "there already";
     }

@@ -48,6 +48,11 @@ final class DemoHttp {
             return errors.isArray() && !errors.isEmpty() ? errors.get(0).path("rule").asText(problem()) : problem();
         }
 
+        /** Whether the answer is this problem, by its type or the rule of its first field error. */
+        boolean is(String slug) {
+            return slug.equals(problem()) || slug.equals(rule());
+        }
+
         String text(String field) {
             return body.path(field).asText(null);
         }

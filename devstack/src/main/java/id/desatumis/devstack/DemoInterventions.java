@@ -106,8 +106,8 @@ final class DemoInterventions {
         while (true) {
             DemoHttp.Answer r = demo.http.post(demo.assistance + "/interventions", demo.tokens.dinsos(), body, "demo-plan-" + n.needId());
             if (r.ok()) return "planned";
-            if ("need-already-planned".equals(r.rule()) || "need-already-met".equals(r.rule())) return "planned before";
-            if (!NOT_YET.contains(r.rule()) || System.nanoTime() > until) {
+            if (r.is("need-already-planned") || r.is("need-already-met")) return "planned before";
+            if (!NOT_YET.contains(r.rule()) && !NOT_YET.contains(r.problem()) || System.nanoTime() > until) {
                 throw new IllegalStateException("plan " + p.key() + " for " + n.key() + ": " + r);
             }
             DemoRun.pause(500);
@@ -120,7 +120,7 @@ final class DemoInterventions {
                 demo.tokens.operator(n.desaCode(), "sekdes"), DemoHttp.map("reason", "REFUSED_BY_HOUSEHOLD",
                         "note", "Rumah tangga menolak bantuan dalam musyawarah desa"), "demo-close-" + n.needId());
         if (r.ok()) return "closed";
-        if ("need-closed".equals(r.rule())) return "closed before";
+        if (r.is("need-closed")) return "closed before";
         throw new IllegalStateException("closure of " + n.key() + ": " + r);
     }
 

@@ -38,7 +38,7 @@ final class DemoMatrix {
                     DemoHttp.map("leadPartnerId", actors.id(e.lead()), "supportingPartnerIds", e.supporting().stream().map(actors::id).toList(),
                             "decisionNumber", DemoProgramme.MATRIX_DECISION, "effectiveFrom", DemoProgramme.TKPKD_2022.toString()), null);
             if (a.ok()) return "assigned";
-            if ("responsibility-unchanged".equals(a.rule())) return "there already";
+            if (a.is("responsibility-unchanged")) return "there already";
             throw new IllegalStateException(e.kind() + " in " + e.areaCode() + ": " + a);
         });
     }
