@@ -40,7 +40,8 @@ async function page() {
     { key: 'represented', label: 'Diwakilkan', numeric: true, show: num },
     { key: 'absentWithNotice', label: 'Izin', numeric: true, show: num },
     { key: 'absentWithoutNotice', label: 'Tanpa keterangan', numeric: true, show: num },
-    { key: 'decisions', label: 'Keputusan', numeric: true, show: num },
+    { key: 'decisions', label: 'Keputusan', value: (r) => (r.decisions ?? []).map((d) => d.number).join(' '),
+      show: (numbers) => numbers || '–' },
   ]);
   const path = (p) => '/desa/' + encodeURIComponent(code) + p;
   const funnelPath = () => '/areas/' + encodeURIComponent(code) + '/funnel';
