@@ -1,6 +1,7 @@
 package id.desatumis.monitoring;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -124,22 +125,24 @@ final class DashboardBrowser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
-    /** A figure's raw value (data-value of [data-field=...]). */
+    /** A figure's raw value (data-value of [data-field=...]), or null when the page shows none. */
     String figure(String field) {
-        return driver.findElement(By.cssSelector("[data-field='" + field + "']")).getAttribute("data-value");
+        return (String) js("const e = document.querySelector(`[data-field='${arguments[0]}']`);"
+                + " return e ? e.dataset.value : null", field);
     }
 
-    /** A table's rows, each a map of field (data-key) to raw value (data-value), in the order shown. */
+    /**
+     * A table's rows, each a map of field (data-key) to raw value (data-value), in the order shown; read in one
+     * script, so a live refresh cannot change the table halfway through.
+     */
+    @SuppressWarnings("unchecked")
     List<Map<String, String>> table(String name) {
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (WebElement tr : driver.findElements(By.cssSelector("table[data-table='" + name + "'] tbody tr[data-row]"))) {
-            Map<String, String> row = new LinkedHashMap<>();
-            for (WebElement td : tr.findElements(By.cssSelector("td[data-key]"))) {
-                row.put(td.getAttribute("data-key"), td.getAttribute("data-value"));
-            }
-            rows.add(row);
-        }
-        return rows;
+        Object rows = js("return [...document.querySelectorAll(`table[data-table='${arguments[0]}'] tbody tr[data-row]`)]"
+                + ".map(tr => Object.fromEntries([...tr.querySelectorAll('td[data-key]')]"
+                + ".map(td => [td.dataset.key, td.dataset.value])))", name);
+        List<Map<String, String>> out = new ArrayList<>();
+        for (Object row : (List<Object>) rows) out.add(new LinkedHashMap<>((Map<String, String>) row));
+        return out;
     }
 
     boolean refused() {
@@ -176,9 +179,17 @@ final class DashboardBrowser implements AutoCloseable {
         return ((Number) n).longValue();
     }
 
+    /** The whole page, not only the window: the window is made as tall as the page for the shot. */
     void screenshot(Path file) throws IOException {
         Files.createDirectories(file.getParent());
-        Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        Dimension window = driver.manage().window().getSize();
+        long height = ((Number) js("return document.documentElement.scrollHeight")).longValue();
+        driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(height + 200, 6000)));
+        try {
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        } finally {
+            driver.manage().window().setSize(window);
+        }
     }
 
     @Override

@@ -8,12 +8,6 @@ import { followChanges } from './live.js';
 import { draw } from './charts.js';
 import { num, rupiah, pct, days, ACTOR_TYPES, label } from './format.js';
 
-const session = await start([...PROGRAMME, 'opd', 'partner']);
-if (session) {
-  const id = param('id');
-  (has(session, ...PROGRAMME) ? (id ? card('/scorecards/' + encodeURIComponent(id)) : list()) : card('/scorecards/mine'))
-    .catch(failed);
-}
 
 async function list() {
   const filters = h('form', { class: 'filters' },
@@ -86,4 +80,12 @@ async function card(path) {
   };
   await refresh();
   followChanges(() => true, refresh);
+}
+
+// started last: the constants above are initialised by now
+const session = await start([...PROGRAMME, 'opd', 'partner']);
+if (session) {
+  const id = param('id');
+  (has(session, ...PROGRAMME) ? (id ? card('/scorecards/' + encodeURIComponent(id)) : list()) : card('/scorecards/mine'))
+    .catch(failed);
 }

@@ -9,9 +9,6 @@ import { draw } from './charts.js';
 import { num, date, FUNNEL, CLASSES, STAGES, KINDS, TUNTAS, ACTOR_TYPES, FORUMS, label } from './format.js';
 
 const code = param('kode');
-const session = await start(null);
-if (session && !/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/.test(code ?? '')) refuse('Kode desa tidak dikenal.');
-else if (session) page().catch(failed);
 
 const NEED_STAGES = ['identified', 'planned', 'resourced', 'delivered', 'verified', 'disputed', 'cancelled', 'closed', 'open'];
 
@@ -92,3 +89,8 @@ async function page() {
   await refresh();
   followChanges((codes) => codes.includes(code), refresh);
 }
+
+// started last: the constants above are initialised by now
+const session = await start(null);
+if (session && !/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/.test(code ?? '')) refuse('Kode desa tidak dikenal.');
+else if (session) page().catch(failed);

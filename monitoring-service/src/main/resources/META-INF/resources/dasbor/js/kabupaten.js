@@ -9,11 +9,6 @@ import { num, TUNTAS, label } from './format.js';
 
 const REGENCY = '33.14';
 
-const session = await start([...PROGRAMME, 'village-operator', 'opd', 'partner']);
-if (session && !has(session, ...PROGRAMME, 'village-operator')) location.replace('/dasbor/aktor.html');
-else if (session) {
-  (has(session, ...PROGRAMME) ? regency() : ownDesa(session)).catch(failed);
-}
 
 const desaLink = (name, row) => h('a', { href: '/dasbor/desa.html?kode=' + encodeURIComponent(row.desaCode) }, name ?? row.desaCode);
 const status = (s) => h('mark', { class: 'tuntas ' + (s ?? '').toLowerCase() }, label(TUNTAS, s));
@@ -90,4 +85,11 @@ async function ownDesa(s) {
   };
   await refresh();
   followChanges((codes) => codes.some((c) => s.desaCodes.includes(c)), refresh);
+}
+
+// started last: the constants above are initialised by now
+const session = await start([...PROGRAMME, 'village-operator', 'opd', 'partner']);
+if (session && !has(session, ...PROGRAMME, 'village-operator')) location.replace('/dasbor/aktor.html');
+else if (session) {
+  (has(session, ...PROGRAMME) ? regency() : ownDesa(session)).catch(failed);
 }

@@ -8,8 +8,6 @@ import { followChanges } from './live.js';
 import { draw } from './charts.js';
 import { num, dec, pct, rupiah, days, ACTOR_GROUPS, ACTOR_TYPES, FORUMS, KINDS, label } from './format.js';
 
-const session = await start(PROGRAMME);
-if (session) page().catch(failed);
 
 const INTERVALS = { MONTH: 'Bulanan', QUARTER: 'Triwulanan', YEAR: 'Tahunan' };
 
@@ -120,3 +118,7 @@ function definitions() {
     d('Sanggahan per 100 penyaluran', 'Sanggahan atas penyaluran dibagi penyaluran, dikali 100 (DeliveryDisputed, DeliveryReported).'),
     d('Cakupan matriks', 'Bagian pasangan jenis kebutuhan dan wilayah yang punya penanggung jawab utama (ResponsibilityAssigned, ResponsibilityCleared).')));
 }
+
+// started last: the constants above are initialised by now
+const session = await start(PROGRAMME);
+if (session) page().catch(failed);
