@@ -42,6 +42,8 @@ class DashboardDesaBrowserTest {
     /** Mojokerto (Kedawung): this class's own desa; Wonorejo beside it is another desa. */
     static final String DESA = "33.14.04.2006";
     static final String OTHER_DESA = "33.14.04.2007";
+    /** The office code of this class's own OPD. */
+    static final String OFFICE = "DPKP-DASBOR";
     static final List<String> KINDS = List.of("HOUSE_REPAIR", "SANITATION", "ELECTRICITY");
 
     /** Interventions planned and resourced, not yet delivered: each live test delivers one. */
@@ -72,7 +74,7 @@ class DashboardDesaBrowserTest {
         TopicCreator.ensure(DevStack.shared().kafkaBootstrap(), Set.of(RegistryTopics.HOUSEHOLD, AssessmentTopics.ASSESSMENT,
                 AssistanceTopics.INTERVENTION, PartnerTopics.PARTNER, PartnerTopics.PLEDGE, PartnerTopics.RESERVATION,
                 PartnerTopics.RESPONSIBILITY, PartnerTopics.FORUM, MonitoringTopics.DESA), 3, (short) 1);
-        UUID perkim = DashboardEvents.actor("OPD", "Dinas Perumahan dan Kawasan Permukiman", "DPKP");
+        UUID perkim = DashboardEvents.actor("OPD", "Dinas Perumahan dan Kawasan Permukiman", OFFICE);
         UUID csr = DashboardEvents.actor("CSR", "CSR Bank Jateng", null);
         String[] classes = {"EXTREME_POOR", "POOR", "POOR", "NEAR_POOR", "POOR", "EXTREME_POOR", "POOR"};
         for (int i = 0; i < 12; i++) {
@@ -174,6 +176,26 @@ class DashboardDesaBrowserTest {
 
             browser.open("/dasbor/desa.html?kode=" + DESA).loaded();
             assertThat(browser.refused()).isFalse();
+            browser.open("/dasbor/kolaborasi.html");
+            browser.until(d -> browser.refused());
+        }
+    }
+
+    @Test
+    void anOfficeSeesItsOwnScorecard() throws Exception {
+        String token = DevStack.shared().tokens().builder("uji-opd").role("opd").opd(OFFICE).validFor(3600).sign();
+        JsonPath mine = given().header("Authorization", "Bearer " + token).accept("application/json")
+                .get("/scorecards/mine").then().statusCode(200).extract().jsonPath();
+        try (DashboardBrowser browser = DashboardBrowser.desktop(base)) {
+            browser.signIn(token).open("/dasbor/");
+            browser.until(d -> d.getCurrentUrl().endsWith("/dasbor/aktor.html"));
+            browser.loaded();
+            assertThat(browser.driver.findElement(org.openqa.selenium.By.tagName("h1")).getText())
+                    .isEqualTo("Dinas Perumahan dan Kawasan Permukiman");
+            assertThat(browser.figure("interventions")).isEqualTo(String.valueOf(mine.getInt("interventions")));
+            assertThat(browser.table("sumber-daya")).anySatisfy(row -> assertThat(row)
+                    .containsEntry("stage", "delivered").containsEntry("rupiah", String.valueOf(mine.getLong("delivered.rupiah"))));
+            assertThat(browser.driver.findElements(org.openqa.selenium.By.linkText("Kabupaten"))).isEmpty();
             browser.open("/dasbor/kolaborasi.html");
             browser.until(d -> browser.refused());
         }
