@@ -55,7 +55,8 @@ async function card(path) {
     { key: 'rupiah', label: 'Rupiah', numeric: true, show: rupiah },
     { key: 'units', label: 'Unit', numeric: true, show: num },
   ]);
-  fill($('#isi'), h('hgroup', {}, title, sub), figures, h('div', { class: 'chart' }, chart),
+  const back = path.endsWith('/mine') ? null : h('p', {}, h('a', { href: '/dasbor/aktor.html' }, '← Semua aktor'));
+  fill($('#isi'), back, h('hgroup', {}, title, sub), figures, h('div', { class: 'chart' }, chart),
     tableSection('Sumber daya per tahap', stages, () => path, 'kinerja'));
   const refresh = async () => {
     const c = await getJson(path);
