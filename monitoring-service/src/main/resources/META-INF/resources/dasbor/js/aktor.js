@@ -4,7 +4,7 @@ import { h, fill, $, param } from './dom.js';
 import { getJson, withQuery } from './api.js';
 import { start, has, failed, freshness, loaded, PROGRAMME } from './shell.js';
 import { dataTable, tableSection, figure } from './table.js';
-import { followChanges } from './live.js';
+import { showLive } from './live.js';
 import { draw } from './charts.js';
 import { num, rupiah, pct, days, ACTOR_TYPES, label } from './format.js';
 
@@ -35,12 +35,7 @@ async function list() {
     freshness(page.freshness);
     loaded();
   };
-  filters.addEventListener('change', () => {
-    history.replaceState(null, '', withQuery(location.pathname, { type: filters.type.value }));
-    refresh().catch(failed);
-  });
-  await refresh();
-  followChanges(() => true, refresh);
+  await showLive(refresh, { filters, query: () => ({ type: filters.type.value }), onError: failed });
 }
 
 const STAGES = { pledged: 'Dijanjikan', reserved: 'Dicadangkan', consumed: 'Terpakai', delivered: 'Tersalurkan', verified: 'Terverifikasi' };
@@ -79,8 +74,7 @@ async function card(path) {
     await draw(chart, 'bar', Object.values(STAGES), [{ label: 'Rupiah', data: rows.map((r) => r.rupiah ?? 0) }]);
     loaded();
   };
-  await refresh();
-  followChanges(() => true, refresh);
+  await showLive(refresh);
 }
 
 // started last: the constants above are initialised by now

@@ -4,7 +4,7 @@ import { h, fill, $, param } from './dom.js';
 import { getJson, withQuery } from './api.js';
 import { start, failed, freshness, loaded, refuse } from './shell.js';
 import { dataTable, tableSection, figure } from './table.js';
-import { followChanges } from './live.js';
+import { showLive } from './live.js';
 import { draw } from './charts.js';
 import { num, date, FUNNEL, CLASSES, STAGES, KINDS, TUNTAS, ACTOR_TYPES, FORUMS, label } from './format.js';
 
@@ -86,8 +86,7 @@ async function page() {
     ]);
     loaded();
   };
-  await refresh();
-  followChanges((codes) => codes.includes(code), refresh);
+  await showLive(refresh, { concerns: (codes) => codes.includes(code) });
 }
 
 // started last: the constants above are initialised by now

@@ -4,7 +4,7 @@ import { h, fill, $, param } from './dom.js';
 import { getJson, withQuery } from './api.js';
 import { start, has, failed, freshness, loaded, PROGRAMME } from './shell.js';
 import { dataTable, tableSection, figure } from './table.js';
-import { followChanges } from './live.js';
+import { showLive } from './live.js';
 import { num, TUNTAS, label } from './format.js';
 
 const REGENCY = '33.14';
@@ -57,12 +57,7 @@ async function regency() {
     freshness(list.freshness);
     loaded();
   };
-  filters.addEventListener('change', () => {
-    history.replaceState(null, '', withQuery(location.pathname, query()));
-    refresh().catch(failed);
-  });
-  await refresh();
-  followChanges(() => true, refresh);
+  await showLive(refresh, { filters, query, onError: failed });
 }
 
 const sum = (rows, key) => rows.reduce((t, r) => t + (r[key] ?? 0), 0);
@@ -83,8 +78,7 @@ async function ownDesa(s) {
     freshness(rows[0]?.freshness);
     loaded();
   };
-  await refresh();
-  followChanges((codes) => codes.some((c) => s.desaCodes.includes(c)), refresh);
+  await showLive(refresh, { concerns: (codes) => codes.some((c) => s.desaCodes.includes(c)) });
 }
 
 // started last: the constants above are initialised by now

@@ -4,7 +4,7 @@ import { h, fill, $, param } from './dom.js';
 import { getJson, withQuery } from './api.js';
 import { start, failed, freshness, loaded, PROGRAMME } from './shell.js';
 import { dataTable, tableSection, figure } from './table.js';
-import { followChanges } from './live.js';
+import { showLive } from './live.js';
 import { draw } from './charts.js';
 import { num, dec, pct, rupiah, days, ACTOR_GROUPS, ACTOR_TYPES, FORUMS, KINDS, label } from './format.js';
 
@@ -100,12 +100,7 @@ async function page() {
     ]);
     loaded();
   };
-  filters.addEventListener('change', () => {
-    history.replaceState(null, '', withQuery(location.pathname, query()));
-    refresh().catch(failed);
-  });
-  await refresh();
-  followChanges(() => true, refresh);
+  await showLive(refresh, { filters, query, onError: failed });
 }
 
 function definitions() {

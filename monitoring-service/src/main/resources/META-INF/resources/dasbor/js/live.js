@@ -1,3 +1,5 @@
+import { withQuery } from './api.js';
+
 // The live figures: the server's events say which desa changed; the page re-reads what it shows. The session cookie
 // goes with the EventSource (same origin); the token is never put in a URL.
 
@@ -42,4 +44,17 @@ export function followChanges(concerns, refresh) {
   });
   addEventListener('pagehide', () => source.close());
   return source;
+}
+
+/**
+ * Shows the page's figures (refresh), re-reads them when one of the filters changes (keeping the filters in the
+ * address, so the view can be shared) and when a live change concerns them. onError shows a failed re-read.
+ */
+export async function showLive(refresh, { concerns = () => true, filters = null, query = null, onError } = {}) {
+  filters?.addEventListener('change', () => {
+    history.replaceState(null, '', withQuery(location.pathname, query()));
+    refresh().catch(onError);
+  });
+  await refresh();
+  followChanges(concerns, refresh);
 }
