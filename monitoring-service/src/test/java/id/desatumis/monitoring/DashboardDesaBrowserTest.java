@@ -201,13 +201,14 @@ class DashboardDesaBrowserTest {
         }
     }
 
+    /** The public report's page is checked by PublicReportBrowserTest. */
     @Test
     void noPageWritesAnErrorToTheConsole() throws Exception {
         try (DashboardBrowser browser = DashboardBrowser.desktop(base)) {
             browser.signIn(token("dinsos", null));
             String partner = api("/scorecards?size=1").getString("items[0].partnerId");
             for (String page : List.of("/dasbor/", "/dasbor/desa.html?kode=" + DESA, "/dasbor/aktor.html",
-                    "/dasbor/aktor.html?id=" + partner, "/dasbor/kolaborasi.html", "/dasbor/laporan.html?kode=" + DESA)) {
+                    "/dasbor/aktor.html?id=" + partner, "/dasbor/kolaborasi.html")) {
                 browser.open(page).loaded();
                 assertThat(browser.consoleErrors()).as(page).isEmpty();
             }
