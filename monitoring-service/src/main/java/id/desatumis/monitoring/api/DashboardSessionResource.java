@@ -12,11 +12,11 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
@@ -58,8 +58,8 @@ public class DashboardSessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Signs the browser in: verifies the token and keeps it in the HttpOnly cookie 'dasbor'")
-    public Response signIn(SignIn body, @Context UriInfo uri, @HeaderParam("Origin") String origin) {
-        sameOrigin(uri, origin);
+    public Response signIn(SignIn body, @Context UriInfo uri, @Context HttpHeaders headers) {
+        sameOrigin(headers);
         JsonWebToken jwt = verified(body == null ? null : body.token());
         return Response.ok(DashboardSessions.of(jwt, loginUrl())).cookie(cookie(jwt, uri)).build();
     }
@@ -69,9 +69,8 @@ public class DashboardSessionResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "The same sign-in from a plain form; answers 303 to the dashboard")
-    public Response signInForm(@FormParam("token") String token, @Context UriInfo uri,
-                               @HeaderParam("Origin") String origin) {
-        sameOrigin(uri, origin);
+    public Response signInForm(@FormParam("token") String token, @Context UriInfo uri, @Context HttpHeaders headers) {
+        sameOrigin(headers);
         JsonWebToken jwt = verified(token);
         return Response.seeOther(URI.create("/dasbor/")).cookie(cookie(jwt, uri)).build();
     }
@@ -113,12 +112,22 @@ public class DashboardSessionResource {
         }
     }
 
-    /** A sign-in posted from another site's page (login CSRF) is refused; a request without Origin is not a browser's form. */
-    private static void sameOrigin(UriInfo uri, String origin) {
+    /**
+     * A sign-in posted from another site's page (login CSRF) is refused: the Origin a browser sends must name the host
+     * the request was made to (as the browser saw it: Host, or X-Forwarded-Host behind a proxy). A request without
+     * Origin is not a browser's cross-site post.
+     */
+    private static void sameOrigin(HttpHeaders headers) {
+        String origin = headers.getHeaderString("Origin");
         if (origin == null) return;
-        URI base = uri.getBaseUri();
-        String own = base.getScheme() + "://" + base.getAuthority();
-        if (!own.equalsIgnoreCase(origin)) {
+        String host;
+        try {
+            host = URI.create(origin).getAuthority();
+        } catch (IllegalArgumentException e) {
+            host = null;
+        }
+        if (host == null || !(host.equalsIgnoreCase(headers.getHeaderString("Host"))
+                || host.equalsIgnoreCase(headers.getHeaderString("X-Forwarded-Host")))) {
             throw new ProblemException(Problems.FORBIDDEN, "sign in from the dashboard's own page");
         }
     }
