@@ -1,6 +1,7 @@
 package id.desatumis.monitoring.messaging;
 
 import id.desatumis.kit.inbox.ConsumedEvent.MalformedEvent;
+import id.desatumis.kit.inbox.StreamKey;
 import id.desatumis.monitoring.messaging.LoopStatus.State;
 import id.desatumis.monitoring.persistence.Generation;
 import id.desatumis.monitoring.persistence.GenerationScope.LeadLost;
@@ -132,7 +133,7 @@ final class GenerationLoop {
 
     private void apply(GenerationConsumer c, ConsumerRecords<String, String> records) {
         GenerationBatch batch = new GenerationBatch(generation, context.parts(), context.writes(), records);
-        context.inbox().apply(generation.consumer(), records, batch).await().indefinitely();
+        context.inbox().apply(generation.consumer(), records, batch, StreamKey.SOURCE_AND_STREAM).await().indefinitely();
         c.committed(batch.nextOffsets());
         recordsApplied += records.count();
         if (live) context.liveChanges().committed(batch.changedDesa());
