@@ -51,7 +51,7 @@ final class ProjectionStandIn {
 
     /** Replaces the live projection's reads and the tuntas distance for the current test. */
     void install() {
-        QuarkusMock.installMockForType(new ProjectionReads(pool) {
+        QuarkusMock.installMockForType(new ProjectionReads(pool, null, null) {
             @Override
             public <T> Uni<T> read(Function<SqlConnection, Uni<T>> reads) {
                 return pool.withTransaction(c -> c.query("SET LOCAL search_path TO " + schema).execute()

@@ -1,4 +1,4 @@
-package id.desatumis.monitoring.application;
+package id.desatumis.monitoring.domain;
 
 import java.time.OffsetDateTime;
 
