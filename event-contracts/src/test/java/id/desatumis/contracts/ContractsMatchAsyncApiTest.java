@@ -94,9 +94,16 @@ class ContractsMatchAsyncApiTest {
         var tree = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(yaml);
         assertEquals(id.desatumis.contracts.assessment.AssessmentTopics.ASSESSMENT,
                 tree.path("channels").path("assessment").path("address").asText());
-        for (Class<?> type : new Class<?>[]{id.desatumis.contracts.assessment.NeedsIdentifiedV1.class,
+        var channelMessages = tree.path("channels").path("assessment").path("messages");
+        assertEquals(tree.path("components").path("messages").size(), channelMessages.size());
+        for (Class<?> type : new Class<?>[]{id.desatumis.contracts.assessment.AssessmentClassifiedV1.class,
+                id.desatumis.contracts.assessment.AssessmentVerifiedV1.class,
+                id.desatumis.contracts.assessment.AssessmentRejectedV1.class,
+                id.desatumis.contracts.assessment.NeedsIdentifiedV1.class,
                 id.desatumis.contracts.assessment.HouseholdGraduatedV1.class}) {
             assertTrue(yaml.contains("name: " + type.getField("CE_TYPE").get(null)), "no message for " + type.getSimpleName());
+            String message = (String) type.getField("EVENT_TYPE").get(null);
+            assertTrue(channelMessages.has(message), "the channel does not carry " + message);
             var properties = tree.path("components").path("schemas").path(type.getSimpleName()).path("properties");
             for (RecordComponent c : type.getRecordComponents()) {
                 assertTrue(properties.has(c.getName()), type.getSimpleName() + " lacks " + c.getName());

@@ -9,7 +9,10 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -23,6 +26,10 @@ public class AssessmentViews {
     public record Located(UUID householdId, String desaCode) {
     }
 
+    /** In which desa an assessment was made, and its class now (its latest result). */
+    public record Placed(String desaCode, String povertyClass) {
+    }
+
     private final ObjectMapper mapper;
 
     public AssessmentViews(ObjectMapper mapper) {
@@ -34,6 +41,20 @@ public class AssessmentViews {
                 .execute(Tuple.of(assessmentId))
                 .map(rows -> rows.rowCount() == 0 ? null
                         : new Located(rows.iterator().next().getUUID("household_id"), rows.iterator().next().getString("desa_code")));
+    }
+
+    /** Every assessment of these households, by assessment id: one statement for a relay batch. */
+    public Uni<Map<UUID, Placed>> placed(SqlClient c, Collection<UUID> householdIds) {
+        return c.preparedQuery("""
+                        SELECT assessment_id, desa_code, poverty_class FROM assessment_view
+                        WHERE household_id = ANY($1)""")
+                .execute(Tuple.of(householdIds.toArray(UUID[]::new)))
+                .map(rows -> {
+                    Map<UUID, Placed> out = new HashMap<>();
+                    rows.forEach(r -> out.put(r.getUUID("assessment_id"),
+                            new Placed(r.getString("desa_code"), r.getString("poverty_class"))));
+                    return out;
+                });
     }
 
     /**

@@ -4,7 +4,7 @@ package id.desatumis.contracts.assessment;
  * An assessment was classified under a policy version: at submission, and again when a later policy reclassifies
  * it (the latest classification of an assessment is its current one). Before verification: the class is what the
  * policy found, not yet what the musyawarah desa confirmed. Carries the class only; no answers, criteria or
- * location. Published on {@link AssessmentTopics#ASSESSMENT} with the key {@code household-<householdId>}, as
+ * location. Published on {@link AssessmentTopics#ASSESSMENT} with the key {@code assessment-<householdId>}, as
  * CloudEvent type {@value #CE_TYPE}.
  *
  * @param householdId   the registry's household id

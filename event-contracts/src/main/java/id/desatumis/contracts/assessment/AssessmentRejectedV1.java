@@ -3,7 +3,7 @@ package id.desatumis.contracts.assessment;
 /**
  * Verification refused an assessment (the musyawarah desa did not confirm it): it never becomes the household's
  * current one. The reason stays in assessment-service (it may cite answers). Published on
- * {@link AssessmentTopics#ASSESSMENT} with the key {@code household-<householdId>}, as CloudEvent type
+ * {@link AssessmentTopics#ASSESSMENT} with the key {@code assessment-<householdId>}, as CloudEvent type
  * {@value #CE_TYPE}.
  *
  * @param householdId  the registry's household id

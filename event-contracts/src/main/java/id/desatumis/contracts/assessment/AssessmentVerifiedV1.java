@@ -1,9 +1,12 @@
 package id.desatumis.contracts.assessment;
 
 /**
- * Dinas Sosial verified an assessment on the decision of the musyawarah desa: it is the household's current one,
- * whatever its class (a poor one is followed by {@link NeedsIdentifiedV1}). Published on
- * {@link AssessmentTopics#ASSESSMENT} with the key {@code household-<householdId>}, as CloudEvent type
+ * Dinas Sosial verified an assessment on the decision of the musyawarah desa, whatever its class. It becomes the
+ * household's current one only if it is the household's latest verified visit: then a poor one is followed by
+ * {@link NeedsIdentifiedV1} and a not-poor one, of a household that had needs, by {@link HouseholdGraduatedV1}. An
+ * older visit verified late is published too, and changes nothing: the household's current class is the one of its
+ * latest NeedsIdentified or HouseholdGraduated. Published on
+ * {@link AssessmentTopics#ASSESSMENT} with the key {@code assessment-<householdId>}, as CloudEvent type
  * {@value #CE_TYPE}.
  *
  * @param householdId  the registry's household id
