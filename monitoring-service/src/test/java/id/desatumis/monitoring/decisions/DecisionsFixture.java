@@ -1,7 +1,6 @@
 package id.desatumis.monitoring.decisions;
 
 import id.desatumis.devstack.DevStack;
-import id.desatumis.monitoring.domain.TuntasDistance;
 import io.restassured.response.ValidatableResponse;
 
 import java.util.List;
@@ -19,9 +18,6 @@ final class DecisionsFixture {
 
     static final String REGENCY = "33.14";
     static final int YEAR = 2024;
-
-    static final TuntasDistance NOTHING_VERIFIED = new TuntasDistance(0, 0, Map.of(), Map.of(), 0, 0, 0, 0, 0);
-    static final TuntasDistance SETTLED = new TuntasDistance(0, 0, Map.of(), Map.of(), 0, 12, 30, 2, 12);
 
     private DecisionsFixture() {
     }

@@ -45,11 +45,11 @@ class DesaProgrammePartTest {
     Pool pool;
     @Inject
     DesaProgrammePart part;
-    ProjectionStandIn projection;
+    PartSchema schema;
 
     @BeforeEach
-    void projection() {
-        projection = new ProjectionStandIn(pool, "h_decisions_part").create();
+    void schema() {
+        schema = new PartSchema(pool, "h_decisions_part").create();
     }
 
     static ConsumedEvent event(String type, String desa, long sequence, Object payload) throws Exception {
@@ -60,11 +60,11 @@ class DesaProgrammePartTest {
     Set<String> apply(ConsumedEvent... events) {
         List<Change<Fact>> changes = new ArrayList<>();
         for (ConsumedEvent e : events) part.read(e).ifPresent(f -> changes.add(new Change<>(e, f)));
-        return projection.query(tx -> part.apply(tx, changes));
+        return schema.run(tx -> part.apply(tx, changes));
     }
 
     Row row(String desa) {
-        return projection.query(tx -> tx.preparedQuery("SELECT * FROM desa_programme WHERE desa_code = $1")
+        return schema.run(tx -> tx.preparedQuery("SELECT * FROM desa_programme WHERE desa_code = $1")
                 .execute(Tuple.of(desa)).map(rows -> rows.iterator().hasNext() ? rows.iterator().next() : null));
     }
 

@@ -6,60 +6,68 @@ import id.desatumis.contracts.monitoring.MonitoringTopics;
 import id.desatumis.contracts.monitoring.VillageDeclaredTuntasV1;
 import id.desatumis.devstack.DevStackTestResource;
 import id.desatumis.devstack.TopicRecords;
-import id.desatumis.monitoring.domain.TuntasDistance;
+import id.desatumis.monitoring.persistence.ProjectionReads;
+import id.desatumis.monitoring.persistence.TuntasQueries;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static id.desatumis.monitoring.decisions.DecisionsFixture.REGENCY;
-import static id.desatumis.monitoring.decisions.DecisionsFixture.SETTLED;
 import static id.desatumis.monitoring.decisions.DecisionsFixture.YEAR;
 import static id.desatumis.monitoring.decisions.DecisionsFixture.citing;
 import static id.desatumis.monitoring.decisions.DecisionsFixture.declare;
 import static id.desatumis.monitoring.decisions.DecisionsFixture.intake;
 import static id.desatumis.monitoring.decisions.DecisionsFixture.intakeOf;
 import static id.desatumis.monitoring.decisions.DecisionsFixture.tkpkd;
+import static id.desatumis.monitoring.decisions.Projected.PATIENCE;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 /**
- * tkpkd's intakes and tuntas declarations through the API, against the event store and Kafka: what is accepted, what
- * each is refused on, what is published. The projection the commands read is this test's own schema
- * ({@link ProjectionStandIn}).
+ * tkpkd's intakes and tuntas declarations through the API, against the event store, Kafka and the live projection:
+ * what is accepted, what each is refused on, what is published, and what the projection reads back from monitoring's
+ * own topic. What a decision rests on (forum decisions, households' needs) is sent as the other services send it
+ * ({@link Projected}).
  */
 @QuarkusTest
 @QuarkusTestResource(value = DevStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "monitoring"))
 class ProgrammeDecisionsApiTest {
 
-    static final Duration PATIENCE = Duration.ofSeconds(60);
     static final ObjectMapper JSON = new ObjectMapper();
+    static String tkpkdDecision;
 
     @Inject
-    Pool pool;
-    ProjectionStandIn projection;
-    String tkpkdDecision;
+    ProjectionReads reads;
+    @Inject
+    TuntasQueries tuntas;
+    Projected projected;
+
+    @BeforeAll
+    static void topicsExist() throws Exception {
+        Projected.topicsExist();
+    }
 
     @BeforeEach
-    void projection() {
-        projection = new ProjectionStandIn(pool, "h_decisions_api").create();
-        projection.install();
-        tkpkdDecision = projection.decision("TKPKD/33.14/2024", "TKPKD_COORDINATION", REGENCY, "OTHER");
+    void decisions() {
+        projected = new Projected(reads, tuntas);
+        if (tkpkdDecision == null) tkpkdDecision = projected.decision("TKPKD/33.14/2024", "TKPKD_COORDINATION", REGENCY, "OTHER");
     }
 
     @Test
-    void anIntakeJoinsEveryDesaNamedAndPublishesEachJoining() throws Exception {
+    void anIntakeJoinsEveryDesaNamedPublishesEachAndTheProjectionReadsThemBack() throws Exception {
         Instant before = Instant.now();
         intake(tkpkd(), YEAR, intakeOf(tkpkdDecision, "33.14.19.2001", "33.14.19.2002")).statusCode(201)
                 .header("Location", equalTo("/cohorts/" + YEAR))
@@ -78,7 +86,15 @@ class ProgrammeDecisionsApiTest {
             assertThat(Instant.parse(joined.joinedAt())).isAfterOrEqualTo(before.minusSeconds(1));
             // who recorded it stays in the event store
             assertThat(records.get(0).value()).doesNotContain("sekretariat-tkpkd");
+
+            await().atMost(PATIENCE).until(() -> projected.programme(desa).isPresent());
+            var row = projected.programme(desa).orElseThrow();
+            assertThat(row.getInteger("intake_year")).isEqualTo(YEAR);
+            assertThat(row.getString("intake_decision")).isEqualTo(tkpkdDecision);
+            assertThat(row.getOffsetDateTime("joined_at").toInstant()).isEqualTo(Instant.parse(joined.joinedAt()));
         }
+        given().header("Authorization", tkpkd()).accept("application/json").get("/cohorts/" + YEAR).then().statusCode(200)
+                .body("desa.desaCode", hasItem("33.14.19.2001"));
     }
 
     @Test
@@ -97,25 +113,25 @@ class ProgrammeDecisionsApiTest {
         String desa = "33.14.19.2007";
         intake(tkpkd(), YEAR, intakeOf("TKPKD/NONE/" + UUID.randomUUID(), desa)).statusCode(409)
                 .body("type", equalTo("/problems/decision-unknown")).body("errors[0].field", equalTo("decisionNumber"));
-        String musdes = projection.decision("MD/33.14.19.2007/2024", "MUSYAWARAH_DESA", desa, "OTHER");
+        String musdes = projected.decision("MD/" + desa + "/2024", "MUSYAWARAH_DESA", desa, "OTHER");
         intake(tkpkd(), YEAR, intakeOf(musdes, desa)).statusCode(409)
                 .body("type", equalTo("/problems/intake-decision-not-tkpkd"));
-        String pledge = projection.decision("TKPKD/33.14/2024/P", "TKPKD_COORDINATION", REGENCY, "PLEDGE");
+        String pledge = projected.decision("TKPKD/33.14/2024/P", "TKPKD_COORDINATION", REGENCY, "PLEDGE");
         intake(tkpkd(), YEAR, intakeOf(pledge, desa)).statusCode(409)
                 .body("type", equalTo("/problems/decision-approves-otherwise"));
     }
 
     @Test
-    void aSettledDesaIsDeclaredTuntasOncePublishedWithWhatWasSettled() throws Exception {
+    void aSettledDesaIsDeclaredTuntasOncePublishedAndReadBack() throws Exception {
         String desa = "33.14.19.2005";
         intake(tkpkd(), YEAR, intakeOf(tkpkdDecision, desa)).statusCode(201);
-        projection.distance(desa, SETTLED);
-        String musdes = projection.decision("MD/33.14.19.2005/2026", "MUSYAWARAH_DESA", desa, "OTHER");
+        projected.settled(desa);
+        String musdes = projected.decision("MD/" + desa + "/2026", "MUSYAWARAH_DESA", desa, "OTHER");
         declare(tkpkd(), desa, citing(musdes)).statusCode(201)
                 .header("Location", equalTo("/desa/" + desa + "/tuntas")).header("ETag", equalTo("\"2\""))
                 .body("desaCode", equalTo(desa)).body("status", equalTo("DECLARED"))
-                .body("decisionNumber", equalTo(musdes)).body("householdsMet", equalTo(12))
-                .body("needsMet", equalTo(30)).body("needsClosed", equalTo(2));
+                .body("decisionNumber", equalTo(musdes)).body("householdsMet", equalTo(1))
+                .body("needsMet", equalTo(0)).body("needsClosed", equalTo(1));
         declare(tkpkd(), desa, citing(musdes)).statusCode(409).body("type", equalTo("/problems/already-declared"))
                 .body("decisionNumber", equalTo(musdes));
 
@@ -125,49 +141,58 @@ class ProgrammeDecisionsApiTest {
         var declared = JSON.readValue(records.get(1).value(), VillageDeclaredTuntasV1.class);
         assertThat(declared).extracting(VillageDeclaredTuntasV1::desaCode, VillageDeclaredTuntasV1::decisionNumber,
                 VillageDeclaredTuntasV1::householdsMet, VillageDeclaredTuntasV1::needsMet, VillageDeclaredTuntasV1::needsClosed)
-                .containsExactly(desa, musdes, 12, 30, 2);
-        assertThat(Instant.parse(declared.declaredAt())).isNotNull();
+                .containsExactly(desa, musdes, 1, 0, 1);
+
+        await().atMost(PATIENCE).until(() -> musdes.equals(projected.programme(desa).orElseThrow().getString("tuntas_decision")));
+        var row = projected.programme(desa).orElseThrow();
+        assertThat(List.of(row.getInteger("households_met"), row.getInteger("needs_met"), row.getInteger("needs_closed")))
+                .containsExactly(1, 0, 1);
+        assertThat(row.getOffsetDateTime("tuntas_declared_at").toInstant()).isEqualTo(Instant.parse(declared.declaredAt()));
+        given().header("Authorization", tkpkd()).accept("application/json").get("/desa/" + desa + "/tuntas").then()
+                .statusCode(200).body("status", equalTo("DECLARED")).body("decisionNumber", equalTo(musdes));
     }
 
     @Test
     void aDesaWithAnythingOpenIsRefusedAndTheProblemCarriesTheDistance() {
         String desa = "33.14.19.2006";
         intake(tkpkd(), YEAR, intakeOf(tkpkdDecision, desa)).statusCode(201);
-        UUID dpupr = UUID.randomUUID();
-        projection.distance(desa, new TuntasDistance(2, 3, Map.of("HOUSE_REPAIR", 2, "EDUCATION", 1), Map.of(dpupr, 2),
-                1, 10, 25, 1, 12));
-        String muscam = projection.decision("MK/33.14.19/2026", "MUSYAWARAH_KECAMATAN", "33.14.19", "OTHER");
+        String member = UUID.randomUUID().toString();
+        UUID first = projected.verifiedPoor(desa, "HOUSE_REPAIR", "EDUCATION:" + member);
+        UUID second = projected.verifiedPoor(desa, "HOUSE_REPAIR");
+        projected.awaitDistance(desa, d -> d.needsOpen() == 3);
+        String muscam = projected.decision("MK/33.14.19/2026", "MUSYAWARAH_KECAMATAN", "33.14.19", "OTHER");
         declare(tkpkd(), desa, citing(muscam)).statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("/problems/desa-not-settled"))
                 .body("distance.householdsOpen", equalTo(2)).body("distance.needsOpen", equalTo(3))
                 .body("distance.openByKind.HOUSE_REPAIR", equalTo(2)).body("distance.openByKind.EDUCATION", equalTo(1))
-                .body("distance.openByActor[0].actorId", equalTo(dpupr.toString()))
-                .body("distance.openByActor[0].needsOpen", equalTo(2))
-                .body("distance.unplannedOpen", equalTo(1)).body("distance.verifiedPoor", equalTo(12));
-        // once settled, the same decision declares it
-        projection.distance(desa, SETTLED);
-        declare(tkpkd(), desa, citing(muscam)).statusCode(201);
+                .body("distance.openByActor", hasSize(0))
+                .body("distance.unplannedOpen", equalTo(3)).body("distance.verifiedPoor", equalTo(2));
+
+        // once every need is closed, the same decision declares it
+        projected.closed(first, desa, "HOUSE_REPAIR", 1);
+        projected.closed(first, desa, "EDUCATION:" + member, 2);
+        projected.closed(second, desa, "HOUSE_REPAIR", 1);
+        projected.awaitDistance(desa, d -> d.settled());
+        declare(tkpkd(), desa, citing(muscam)).statusCode(201).body("householdsMet", equalTo(2))
+                .body("needsClosed", equalTo(3));
     }
 
     @Test
     void aDesaOutsideTheProgrammeIsNotDeclared() {
-        String desa = "33.14.19.2007";
-        projection.distance(desa, SETTLED);
-        String tkpkdForIt = projection.decision("TKPKD/33.14/2026", "TKPKD_COORDINATION", REGENCY, "OTHER");
-        declare(tkpkd(), desa, citing(tkpkdForIt)).statusCode(409).body("type", equalTo("/problems/desa-not-in-programme"));
+        declare(tkpkd(), "33.14.19.2007", citing(tkpkdDecision)).statusCode(409)
+                .body("type", equalTo("/problems/desa-not-in-programme"));
     }
 
     @Test
     void aDeclarationCitesADecisionThatHoldsInTheDesa() {
         String desa = "33.14.20.2001";
         intake(tkpkd(), YEAR, intakeOf(tkpkdDecision, desa)).statusCode(201);
-        projection.distance(desa, SETTLED);
-        String otherDesa = projection.decision("MD/33.14.20.2002/2026", "MUSYAWARAH_DESA", "33.14.20.2002", "OTHER");
+        String otherDesa = projected.decision("MD/33.14.20.2002/2026", "MUSYAWARAH_DESA", "33.14.20.2002", "OTHER");
         declare(tkpkd(), desa, citing(otherDesa)).statusCode(409).body("type", equalTo("/problems/decision-other-area"))
                 .body("errors[0].field", equalTo("decisionNumber"));
-        String otherKecamatan = projection.decision("MK/33.14.19/2026", "MUSYAWARAH_KECAMATAN", "33.14.19", "OTHER");
+        String otherKecamatan = projected.decision("MK/33.14.19/2026", "MUSYAWARAH_KECAMATAN", "33.14.19", "OTHER");
         declare(tkpkd(), desa, citing(otherKecamatan)).statusCode(409).body("type", equalTo("/problems/decision-other-area"));
-        String plan = projection.decision("MD/33.14.20.2001/2026", "MUSYAWARAH_DESA", desa, "INTERVENTION_PLAN");
+        String plan = projected.decision("MD/" + desa + "/2026", "MUSYAWARAH_DESA", desa, "INTERVENTION_PLAN");
         declare(tkpkd(), desa, citing(plan)).statusCode(409).body("type", equalTo("/problems/decision-approves-otherwise"));
         declare(tkpkd(), desa, citing("MD/NONE/" + UUID.randomUUID())).statusCode(409)
                 .body("type", equalTo("/problems/decision-unknown"));
@@ -185,11 +210,12 @@ class ProgrammeDecisionsApiTest {
         // without the key, the same intake again is a second one: refused
         intake(tkpkd(), YEAR, intakeOf(tkpkdDecision, desa)).statusCode(409).body("type", equalTo("/problems/already-joined"));
 
-        projection.distance(desa, SETTLED);
+        projected.settled(desa);
         String declaration = "declaration-" + UUID.randomUUID();
         declare(tkpkd(), desa, citing(tkpkdDecision), declaration).statusCode(201);
         // something opened since: the retry still gets the first answer
-        projection.distance(desa, DecisionsFixture.NOTHING_VERIFIED);
+        projected.verifiedPoor(desa, "ELECTRICITY");
+        projected.awaitDistance(desa, d -> d.needsOpen() == 1);
         declare(tkpkd(), desa, citing(tkpkdDecision), declaration).statusCode(201)
                 .header("Idempotent-Replayed", equalTo("true")).body("status", equalTo("DECLARED"));
     }

@@ -4,9 +4,6 @@ import id.desatumis.devstack.DevStackTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.mutiny.sqlclient.Pool;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -38,14 +35,6 @@ class ProgrammeDecisionsValidationTest {
 
     static final String DESA = "33.14.20.2007";
     static final String NUMBER = "TKPKD/33.14/2024/001";
-
-    @Inject
-    Pool pool;
-
-    @BeforeEach
-    void projection() {
-        new ProjectionStandIn(pool, "h_decisions_validation").create().install();
-    }
 
     @Test
     void anIntakeYearRunsFromTheFirstIntakeToNextYear() {
