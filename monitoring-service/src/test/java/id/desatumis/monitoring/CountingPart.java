@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -31,6 +33,9 @@ public class CountingPart implements ProjectionPart<CountingPart.Counted> {
     /** A topic that does not exist when the service starts (one per test JVM). */
     public static final String LATE_TOPIC = "desatumis.test.counting-late-" + UUID.randomUUID() + ".v1";
     static final AtomicInteger FAILURES_TO_INJECT = new AtomicInteger();
+    /** While set, a batch waits for it inside its transaction (a rebuild held back); WAITING says one does. */
+    static volatile CompletableFuture<Void> gate;
+    static final AtomicBoolean WAITING = new AtomicBoolean();
 
     public record Counted(String desaCode) {
     }
@@ -65,6 +70,15 @@ public class CountingPart implements ProjectionPart<CountingPart.Counted> {
         if (FAILURES_TO_INJECT.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             return Uni.createFrom().failure(new IllegalStateException("injected: the batch fails as if the database went away"));
         }
+        CompletableFuture<Void> held = gate;
+        if (held != null) {
+            WAITING.set(true);
+            return Uni.createFrom().completionStage(held).chain(() -> count(tx, fresh));
+        }
+        return count(tx, fresh);
+    }
+
+    private Uni<Set<String>> count(SqlConnection tx, List<Change<Counted>> fresh) {
         Map<String, long[]> perStream = new LinkedHashMap<>();
         Set<String> desa = new TreeSet<>();
         for (Change<Counted> c : fresh) {

@@ -4,6 +4,7 @@ import id.desatumis.devstack.DevStack;
 import id.desatumis.devstack.DevStackTestResource;
 import id.desatumis.kit.outbox.TopicCreator;
 import id.desatumis.monitoring.messaging.ProjectionEngine;
+import id.desatumis.monitoring.persistence.EngineLock;
 import id.desatumis.monitoring.persistence.GenerationPositions;
 import id.desatumis.monitoring.persistence.Generations;
 import id.desatumis.monitoring.persistence.ProjectionReads;
@@ -48,6 +49,8 @@ class ProjectionEngineTest {
     Generations generations;
     @Inject
     GenerationPositions positions;
+    @Inject
+    EngineLock lock;
 
     EngineProbe probe;
 
@@ -156,6 +159,23 @@ class ProjectionEngineTest {
         assertThat(freshness.lastEventAt()).isNotNull();
         assertThat(freshness.lastAppliedAt()).isNotNull();
         assertThat(reads.liveGeneration()).isPresent();
+    }
+
+    @Test
+    void anInstanceWithoutTheLockServesReadsOnlyAndTakesOverWhenTheLockFrees() throws Exception {
+        engine.stop();
+        String stream = "test-" + UUID.randomUUID();
+        try (var other = lock.tryAcquire().orElseThrow()) { // another instance runs the loops
+            engine.start();
+            EngineProbe.send(TOPIC, stream, 1, DESA);
+            await().atMost(PATIENCE).until(() -> reads.freshness().await().atMost(PATIENCE).consumerLag() == 1);
+            assertThat(engine.leading()).isFalse();
+            assertThat(probe.count(stream)).isZero();
+            given().get("/q/health/ready").then().statusCode(200)
+                    .body("checks.find { it.name == 'projection' }.data.leading", equalTo(false));
+        }
+        await().atMost(PATIENCE).until(() -> engine.leading() && probe.count(stream) == 1);
+        await().atMost(PATIENCE).until(() -> probe.caughtUp(TOPIC));
     }
 
     @Test

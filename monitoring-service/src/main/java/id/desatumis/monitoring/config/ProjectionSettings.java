@@ -21,8 +21,15 @@ public interface ProjectionSettings {
     int pollSize();
 
     /** Bytes fetched per partition and request at most: a batch is only as large as what a poll brings. */
-    @WithDefault("4194304")
+    @WithDefault("1048576")
     int partitionFetchBytes();
+
+    /**
+     * Bytes fetched per request over every partition at most: what a consumer buffers (a rebuild runs two, in a
+     * service started with a small heap).
+     */
+    @WithDefault("8388608")
+    int fetchBytes();
 
     /** How long an idle poll waits for records before the loop turns (the health check's heartbeat). */
     @WithDefault("PT0.5S")

@@ -37,15 +37,16 @@ final class GenerationConsumer implements AutoCloseable {
     GenerationConsumer(ProjectionSettings settings, int generation, Set<String> topics) {
         this.topics = Set.copyOf(topics);
         this.metadataIntervalMillis = settings.metadataInterval().toMillis();
-        this.kafka = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers(),
-                ConsumerConfig.CLIENT_ID_CONFIG, "monitoring-projection-g" + generation,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.pollSize(),
-                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, settings.partitionFetchBytes(),
-                ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) KAFKA_TIMEOUT.toMillis()),
+        this.kafka = new KafkaConsumer<>(Map.ofEntries(
+                Map.entry(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers()),
+                Map.entry(ConsumerConfig.CLIENT_ID_CONFIG, "monitoring-projection-g" + generation),
+                Map.entry(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+                Map.entry(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                Map.entry(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false),
+                Map.entry(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.pollSize()),
+                Map.entry(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, settings.partitionFetchBytes()),
+                Map.entry(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, settings.fetchBytes()),
+                Map.entry(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) KAFKA_TIMEOUT.toMillis())),
                 new StringDeserializer(), new StringDeserializer());
     }
 

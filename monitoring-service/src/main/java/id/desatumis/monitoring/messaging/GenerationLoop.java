@@ -1,6 +1,7 @@
 package id.desatumis.monitoring.messaging;
 
 import id.desatumis.kit.inbox.ConsumedEvent.MalformedEvent;
+import id.desatumis.kit.inbox.StreamKey;
 import id.desatumis.monitoring.messaging.LoopStatus.State;
 import id.desatumis.monitoring.persistence.Generation;
 import id.desatumis.monitoring.persistence.GenerationScope.LeadLost;
@@ -102,14 +103,16 @@ final class GenerationLoop {
                 rewindDue = false;
             }
             c.refreshAssignment();
-            if (!c.assigned()) {
+            if (!c.assigned()) { // none of the parts' topics exists yet: nothing to read, nothing behind
+                context.lags().measured(generation.number(), 0);
+                turned();
                 pause(context.settings().pollTimeout().toMillis());
                 return;
             }
             ConsumerRecords<String, String> records = c.poll(context.settings().pollTimeout());
             if (!records.isEmpty()) apply(c, records);
-            else if (state == State.STARTING) state = State.RUNNING;
             context.lags().measured(generation.number(), c.measureLag());
+            turned();
         } catch (WakeupException e) {
             if (running) throw e;
         } catch (MalformedEvent e) {
@@ -130,13 +133,17 @@ final class GenerationLoop {
 
     private void apply(GenerationConsumer c, ConsumerRecords<String, String> records) {
         GenerationBatch batch = new GenerationBatch(generation, context.parts(), context.writes(), records);
-        context.inbox().apply(generation.consumer(), records, batch).await().indefinitely();
+        context.inbox().apply(generation.consumer(), records, batch, StreamKey.SOURCE_AND_STREAM).await().indefinitely();
         c.committed(batch.nextOffsets());
         recordsApplied += records.count();
+        if (live) context.liveChanges().committed(batch.changedDesa());
+    }
+
+    /** A turn without failure: whatever failed before (the database, Kafka) works again. */
+    private void turned() {
         state = State.RUNNING;
         failure = null;
         backoffMillis = context.settings().backoff().toMillis();
-        if (live) context.liveChanges().committed(batch.changedDesa());
     }
 
     private void fail(State newState, Throwable e, String what) {

@@ -6,6 +6,7 @@ import id.desatumis.monitoring.persistence.Generations;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
@@ -52,7 +53,10 @@ final class GenerationSupervisor {
             if (g.state() == Generation.State.RETIRED) continue;
             GenerationLoop loop = loops.get(g.number());
             if (loop != null && loop.status().state() == State.STOPPED) {
-                stopLoop(g.number()); // ended on a failure of its own: a new one starts from the stored positions
+                // ended on a failure of its own (Kafka's address does not resolve, say): a new one starts from the
+                // stored positions, after a pause
+                if (loop.status().lastTurnAt().isAfter(Instant.now().minus(context.settings().maxBackoff()))) continue;
+                stopLoop(g.number());
                 loop = null;
             }
             if (loop == null) startLoop(g);

@@ -6,27 +6,23 @@ import id.desatumis.monitoring.application.LiveChanges;
 import id.desatumis.monitoring.config.ProjectionSettings;
 import id.desatumis.monitoring.persistence.ConsumerLags;
 import id.desatumis.monitoring.persistence.EngineLock;
-import id.desatumis.monitoring.persistence.Generation;
 import id.desatumis.monitoring.persistence.GenerationFreshness;
 import id.desatumis.monitoring.persistence.GenerationPositions;
 import id.desatumis.monitoring.persistence.GenerationScope;
 import id.desatumis.monitoring.persistence.Generations;
-import id.desatumis.monitoring.persistence.ProjectionDdl;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The projection engine: one instance of the service (the holder of {@link EngineLock}) runs a loop per generation;
- * the others serve reads and take over when the lock frees. On taking the lead it makes sure a live generation exists
- * (the first one is created from {@code projection/*.sql}) and, when those files changed since the live one was built,
- * starts a rebuild beside it.
+ * The projection engine: one instance of the service (the holder of {@link EngineLock}) runs a loop per generation
+ * ({@link GenerationSupervisor}); the others serve reads, measure the live generation's lag ({@link FollowerLag}),
+ * and take over when the lock frees. On taking the lead it prepares the generations ({@link GenerationStartup}).
  */
 @ApplicationScoped
 public class ProjectionEngine {
@@ -37,6 +33,8 @@ public class ProjectionEngine {
     private final ProjectionSettings settings;
     private final EngineLock lock;
     private final Generations generations;
+    private final GenerationStartup startup;
+    private final FollowerLag followerLag;
     private final LiveChanges liveChanges;
     private final RegionCatalog regions;
     private final LoopContext.Template loopTemplate;
@@ -44,13 +42,16 @@ public class ProjectionEngine {
     private volatile Thread thread;
     private volatile GenerationSupervisor supervisor;
 
-    public ProjectionEngine(ProjectionSettings settings, EngineLock lock, Generations generations, Inbox inbox,
+    public ProjectionEngine(ProjectionSettings settings, EngineLock lock, Generations generations,
+                            GenerationStartup startup, Inbox inbox,
                             EngineParts parts, GenerationScope scope, GenerationPositions positions,
                             GenerationFreshness freshness, LiveChanges liveChanges, ConsumerLags lags,
                             EngineMetrics metrics, RegionCatalog regions) {
         this.settings = settings;
         this.lock = lock;
         this.generations = generations;
+        this.startup = startup;
+        this.followerLag = new FollowerLag(settings, generations, positions, lags, parts.topics());
         this.liveChanges = liveChanges;
         this.regions = regions;
         this.loopTemplate = new LoopContext.Template(settings, inbox, parts, scope, positions, freshness, liveChanges, lags, metrics);
@@ -106,11 +107,13 @@ public class ProjectionEngine {
                 if (held == null) {
                     held = lock.tryAcquire().orElse(null);
                     if (held == null) {
+                        followerLag.measure(); // another instance runs the loops
                         Thread.sleep(settings.leadershipInterval().toMillis());
                         continue;
                     }
+                    followerLag.close();
                     LOG.infof("this instance runs the projection's loops (lock held by backend %d)", held.backendPid());
-                    prepareGenerations();
+                    startup.prepare();
                     supervisor = new GenerationSupervisor(generations, loopTemplate.forLeader(held.backendPid()), this::switched);
                 }
                 if (!held.alive()) throw new IllegalStateException("the projection lock's connection is gone");
@@ -128,21 +131,7 @@ public class ProjectionEngine {
             }
         }
         release(held);
-    }
-
-    /** A live generation exists; a rebuild runs if the projection's SQL changed since it was built. */
-    private void prepareGenerations() {
-        ProjectionDdl ddl = ProjectionDdl.load();
-        Duration db = Duration.ofSeconds(30);
-        var live = generations.live().await().atMost(db);
-        if (live.isEmpty()) {
-            Generation g = generations.create(ddl, Generation.State.LIVE, "startup").await().atMost(db);
-            LOG.infof("generation %d created (the first): its loop reads every topic from the start", g.number());
-        } else if (!live.get().ddlHash().equals(ddl.hash()) && generations.building().await().atMost(db).isEmpty()) {
-            Generation g = generations.create(ddl, Generation.State.BUILDING, "startup: projection/*.sql changed").await().atMost(db);
-            LOG.infof("projection/*.sql changed since generation %d was built: generation %d is rebuilt beside it",
-                    live.get().number(), g.number());
-        }
+        followerLag.close();
     }
 
     /** After a switch every desa may show other figures: the dashboards re-read them all. */

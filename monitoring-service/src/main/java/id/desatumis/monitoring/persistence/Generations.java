@@ -2,6 +2,7 @@ package id.desatumis.monitoring.persistence;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.pgclient.PgException;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -20,6 +21,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class Generations {
 
+    private static final String ONE_BUILDING = "projection_generations_one_building";
     private static final String COLUMNS = "generation, ddl_hash, state, requested_by, started_at, live_at, retired_at";
 
     private final Pool pool;
@@ -52,11 +54,24 @@ public class Generations {
                 .map(rows -> rows.rowCount() == 0 ? Optional.empty() : Optional.of(of(rows.iterator().next())));
     }
 
+    /** Refused: a generation is BUILDING already (one rebuild at a time, V31's unique index). */
+    public static final class RebuildUnderWay extends RuntimeException {
+        public RebuildUnderWay() {
+            super("a generation is being rebuilt already");
+        }
+    }
+
     /**
      * A new generation in the given state (LIVE when there is none, else BUILDING): its row, its schema and every
-     * table of {@code ddl}, in one transaction. The unique index on LIVE refuses a second live one.
+     * table of {@code ddl}, in one transaction. The unique indexes refuse a second live one, and a second one
+     * building ({@link RebuildUnderWay}).
      */
     public Uni<Generation> create(ProjectionDdl ddl, Generation.State state, String requestedBy) {
+        return createIn(ddl, state, requestedBy).onFailure(PgException.class).transform(e ->
+                ONE_BUILDING.equals(((PgException) e).getConstraint()) ? new RebuildUnderWay() : e);
+    }
+
+    private Uni<Generation> createIn(ProjectionDdl ddl, Generation.State state, String requestedBy) {
         return pool.withTransaction(tx -> tx.preparedQuery("""
                         INSERT INTO projection_generations (generation, schema_name, ddl_hash, state, requested_by, live_at)
                         SELECT n, 'projection_g' || n, $1, $2, $3, CASE WHEN $2 = 'LIVE' THEN now() END
@@ -105,7 +120,8 @@ public class Generations {
         if (retired.state() != Generation.State.RETIRED) {
             return Uni.createFrom().failure(new IllegalStateException("generation " + retired.number() + " is " + retired.state()));
         }
-        return pool.withTransaction(tx -> tx.query("DROP SCHEMA IF EXISTS " + retired.schema() + " CASCADE").execute()
+        return pool.withTransaction(tx -> tx.query("SET LOCAL client_min_messages TO warning").execute() // no NOTICE per table
+                .chain(() -> tx.query("DROP SCHEMA IF EXISTS " + retired.schema() + " CASCADE").execute())
                 .chain(() -> tx.preparedQuery("DELETE FROM consumer_stream_marks WHERE consumer = $1")
                         .execute(Tuple.of(retired.consumer())))
                 .replaceWithVoid());

@@ -3,7 +3,7 @@ package id.desatumis.monitoring.persistence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -26,22 +27,21 @@ import java.util.stream.Stream;
 public record ProjectionDdl(Map<String, String> files, String hash) {
 
     static final String FOLDER = "projection";
+    static final String ANCHOR = "00-engine.sql";
 
-    /** The files as packaged with this build (a folder while testing, a jar entry once packaged). */
+    /**
+     * The files as packaged with this build: found through {@code 00-engine.sql}, whose URL any class loader answers
+     * (a folder while testing, a jar entry once packaged), then every {@code .sql} beside it.
+     */
     public static ProjectionDdl load() {
         Map<String, String> files = new TreeMap<>();
         try {
-            var urls = Thread.currentThread().getContextClassLoader().getResources(FOLDER);
-            while (urls.hasMoreElements()) {
-                URL url = urls.nextElement();
-                for (String name : names(url)) {
-                    files.putIfAbsent(name, text(FOLDER + "/" + name));
-                }
-            }
+            URL anchor = Thread.currentThread().getContextClassLoader().getResource(FOLDER + "/" + ANCHOR);
+            if (anchor == null) throw new IllegalStateException("no " + FOLDER + "/" + ANCHOR + " on the class path");
+            for (String name : names(anchor)) files.put(name, text(FOLDER + "/" + name));
         } catch (IOException e) {
             throw new UncheckedIOException("the projection's SQL files cannot be read", e);
         }
-        if (files.isEmpty()) throw new IllegalStateException("no " + FOLDER + "/*.sql on the class path");
         return of(files);
     }
 
@@ -56,26 +56,32 @@ public record ProjectionDdl(Map<String, String> files, String hash) {
                 sha.update(sql.getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
             });
-            return new ProjectionDdl(java.util.Collections.unmodifiableMap(sorted), HexFormat.of().formatHex(sha.digest()));
+            return new ProjectionDdl(Collections.unmodifiableMap(sorted), HexFormat.of().formatHex(sha.digest()));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static List<String> names(URL folder) throws IOException {
-        if ("jar".equals(folder.getProtocol())) {
-            JarURLConnection connection = (JarURLConnection) folder.openConnection();
-            connection.setUseCaches(false);
-            try (JarFile jar = connection.getJarFile()) {
+    private static List<String> names(URL anchor) throws IOException {
+        String spec = anchor.toString();
+        if (spec.startsWith("jar:") && spec.contains("!/")) {
+            // jar:file:/…/app.jar!/projection/00-engine.sql (Quarkus's runner answers its own URLConnection: open the file)
+            Path file;
+            try {
+                file = Path.of(URI.create(spec.substring("jar:".length(), spec.indexOf("!/"))));
+            } catch (RuntimeException e) {
+                throw new IOException("cannot find the jar of " + anchor, e);
+            }
+            try (JarFile jar = new JarFile(file.toFile())) {
                 return jar.stream().map(JarEntry::getName)
                         .filter(n -> n.startsWith(FOLDER + "/") && n.endsWith(".sql") && n.indexOf('/', FOLDER.length() + 1) < 0)
                         .map(n -> n.substring(FOLDER.length() + 1)).toList();
             }
         }
-        try (Stream<Path> listed = Files.list(Path.of(folder.toURI()))) {
+        try (Stream<Path> listed = Files.list(Path.of(anchor.toURI()).getParent())) {
             return listed.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql")).toList();
         } catch (URISyntaxException | RuntimeException e) {
-            throw new IOException("cannot list " + folder, e);
+            throw new IOException("cannot list the folder of " + anchor, e);
         }
     }
 

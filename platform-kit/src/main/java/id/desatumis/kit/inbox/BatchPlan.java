@@ -20,9 +20,14 @@ final class BatchPlan {
 
     /** The highest sequence of each stream in the batch, unknown types included, by stream id. */
     static SortedMap<String, Long> highest(List<ConsumedEvent> batch) {
+        return highest(batch, StreamKey.STREAM);
+    }
+
+    /** The highest sequence of each stream in the batch, unknown types included, by the stream's mark key. */
+    static SortedMap<String, Long> highest(List<ConsumedEvent> batch, StreamKey key) {
         SortedMap<String, Long> highest = new TreeMap<>();
         for (ConsumedEvent e : batch) {
-            highest.merge(e.subject(), e.sequence(), Math::max);
+            highest.merge(key.of(e), e.sequence(), Math::max);
         }
         return highest;
     }
@@ -34,12 +39,19 @@ final class BatchPlan {
      * an event of any other stream is a redelivery.
      */
     static <T> List<BatchProjection.Change<T>> fresh(List<BatchProjection.Change<T>> batch, Map<String, Long> marksBefore) {
+        return fresh(batch, marksBefore, StreamKey.STREAM);
+    }
+
+    /** As {@link #fresh(List, Map)}, the marks keyed by {@code key}. */
+    static <T> List<BatchProjection.Change<T>> fresh(List<BatchProjection.Change<T>> batch, Map<String, Long> marksBefore,
+                                                     StreamKey key) {
         Map<String, Long> passed = new HashMap<>(marksBefore);
         List<BatchProjection.Change<T>> fresh = new ArrayList<>();
         for (BatchProjection.Change<T> c : batch) {
-            Long mark = passed.get(c.event().subject());
+            String stream = key.of(c.event());
+            Long mark = passed.get(stream);
             if (mark != null && c.event().sequence() > mark) {
-                passed.put(c.event().subject(), c.event().sequence());
+                passed.put(stream, c.event().sequence());
                 if (c.change() != null) fresh.add(c);
             }
         }

@@ -35,6 +35,16 @@ public class Inbox {
 
     /** Applies the records' new events; fails (and writes nothing) on a malformed record or a failed projection. */
     public <T> Uni<Void> apply(String consumer, Iterable<ConsumerRecord<String, String>> records, BatchProjection<T> projection) {
+        return apply(consumer, records, projection, StreamKey.STREAM);
+    }
+
+    /**
+     * As {@link #apply(String, Iterable, BatchProjection)}, each stream's mark keyed by {@code key}: a consumer of the
+     * topics of several services keys them by source and stream ({@link StreamKey#SOURCE_AND_STREAM}), since two
+     * services may name a stream alike (the registry's and assistance-service's {@code household-<id>}).
+     */
+    public <T> Uni<Void> apply(String consumer, Iterable<ConsumerRecord<String, String>> records,
+                               BatchProjection<T> projection, StreamKey key) {
         List<Change<T>> batch;
         try {
             batch = read(records, projection);
@@ -44,9 +54,9 @@ public class Inbox {
         if (batch.isEmpty()) return Uni.createFrom().voidItem();
         List<Change<T>> known = batch.stream().filter(c -> c.change() != null).toList();
         return pool.withTransaction(tx -> projection.beforeFirstWrite(tx, known)
-                .chain(() -> marks.advance(tx, consumer, BatchPlan.highest(batch.stream().map(Change::event).toList())))
+                .chain(() -> marks.advance(tx, consumer, BatchPlan.highest(batch.stream().map(Change::event).toList(), key)))
                 .chain(marksBefore -> {
-                    List<Change<T>> fresh = BatchPlan.fresh(batch, marksBefore);
+                    List<Change<T>> fresh = BatchPlan.fresh(batch, marksBefore, key);
                     if (fresh.size() < known.size()) {
                         LOG.debugf("%s: %d of %d known events in a batch of %d were applied before", consumer,
                                 known.size() - fresh.size(), known.size(), batch.size());

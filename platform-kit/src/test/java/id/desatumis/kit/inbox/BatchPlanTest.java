@@ -31,6 +31,22 @@ class BatchPlanTest {
         assertThat(BatchPlan.fresh(batch, Map.of("a", 3L))).isEmpty();
     }
 
+    @Test
+    void keyedBySourceTwoServicesStreamsOfTheSameNameKeepTheirOwnMarks() {
+        // the registry's household-1 at version 5 and assistance-service's household-1 at version 2
+        var registry = new Change<>(new ConsumedEvent(UUID.randomUUID(), "t", "/desatumis/registry", "household-1", null, 5,
+                null, "{}"), "change");
+        var assistance = new Change<>(new ConsumedEvent(UUID.randomUUID(), "t", "/desatumis/assistance", "household-1", null,
+                2, null, "{}"), "change");
+        var batch = List.of(registry, assistance);
+        var highest = BatchPlan.highest(batch.stream().map(Change::event).toList(), StreamKey.SOURCE_AND_STREAM);
+        assertThat(highest).containsOnlyKeys("/desatumis/registry household-1", "/desatumis/assistance household-1");
+        var marks = Map.of("/desatumis/registry household-1", 0L, "/desatumis/assistance household-1", 0L);
+        assertThat(BatchPlan.fresh(batch, marks, StreamKey.SOURCE_AND_STREAM)).containsExactly(registry, assistance);
+        // keyed by the stream alone, the second reads as a redelivery of the first: what SOURCE_AND_STREAM is for
+        assertThat(BatchPlan.fresh(batch, Map.of("household-1", 0L))).containsExactly(registry);
+    }
+
     private static Change<String> known(String stream, long sequence) {
         return new Change<>(event(stream, sequence), "change");
     }
