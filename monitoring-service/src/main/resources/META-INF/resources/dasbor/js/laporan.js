@@ -14,14 +14,30 @@ const chooser = h('form', { class: 'filters', action: '/dasbor/laporan.html', me
     pattern: '\\d{2}\\.\\d{2}\\.\\d{2}\\.\\d{4}', required: true })),
   h('button', { type: 'submit' }, 'Tampilkan'));
 
-/** A cell's text: its value, or "< 5" when suppressed. */
-const shown = (c) => {
+/** A cell's text: its value (as rupiah for an amount), or what the report shows instead ("< 5") when hidden. */
+const shown = (c, money = false) => {
   if (c === null || c === undefined) return '–';
-  if (typeof c === 'number') return num(c);
-  if (c.suppressed) return h('span', { class: 'suppressed', title: 'Disamarkan: kurang dari 5' }, c.display ?? '< 5');
-  return num(c.value);
+  if (typeof c === 'number') return money ? rupiah(c) : num(c);
+  if (c.suppressed) return h('span', { class: 'suppressed', title: 'Disamarkan: angka kecil' }, c.display ?? '< 5');
+  return money ? rupiah(c.value) : num(c.value);
 };
 const raw = (c) => (c === null || c === undefined ? null : typeof c === 'number' ? c : c.suppressed ? (c.display ?? '< 5') : c.value);
+
+const COLUMNS = { ...STAGES, total: 'Jumlah', interventions: 'Intervensi', rupiahDelivered: 'Rupiah tersalurkan',
+  rupiahVerified: 'Rupiah terverifikasi' };
+const TOTAL = { TOTAL: 'Jumlah' };
+
+/** A table of cells: the first key names the row (a kind, an actor type), every other key is a column of cells. */
+function cellTable(name, rows, first, rowLabel) {
+  const keys = rows.length ? Object.keys(rows[0]).filter((k) => k !== first) : [];
+  const table = dataTable(name, [
+    { key: first, label: first === 'kind' ? 'Jenis kebutuhan' : 'Jenis aktor', show: rowLabel },
+    ...keys.map((k) => ({ key: k, label: COLUMNS[k] ?? k, numeric: true, value: (row) => raw(row[k]),
+      show: (v, row) => shown(row[k], k.startsWith('rupiah')) })),
+  ]);
+  table.update(rows);
+  return table;
+}
 
 if (!code) {
   fill($('#isi'), h('h1', {}, 'Laporan publik desa'), h('p', {}, 'Masukkan kode desa (Kemendagri) untuk melihat laporannya.'), chooser);
@@ -41,18 +57,10 @@ async function report() {
   document.title = 'Laporan publik Desa ' + report.name + ' — Desa Tumis';
   const households = report.funnel?.households ?? report.funnel ?? {};
   const needsFunnel = report.funnel?.needs ?? {};
-  const stageKeys = Object.keys(STAGES).filter((s) => (report.needsByKindAndStage ?? []).some((row) => s in row));
-  const needs = dataTable('kebutuhan-publik', [
-    { key: 'kind', label: 'Jenis kebutuhan', show: (k) => label(KINDS, k) },
-    ...stageKeys.map((s) => ({ key: s, label: STAGES[s], numeric: true, value: (row) => raw(row[s]), show: (v, row) => shown(row[s]) })),
-  ]);
-  needs.update(report.needsByKindAndStage ?? []);
-  const resources = dataTable('sumber-daya-publik', [
-    { key: 'actorType', label: 'Jenis aktor', show: (t) => label(ACTOR_GROUPS, t) },
-    { key: 'rupiah', label: 'Rupiah', numeric: true, show: rupiah },
-    { key: 'interventions', label: 'Intervensi', numeric: true, value: (row) => raw(row.interventions), show: (v, row) => shown(row.interventions) },
-  ]);
-  resources.update(report.resourcesByActorType ?? []);
+  const needs = cellTable('kebutuhan-publik', report.needsByKindAndStage ?? [], 'kind',
+    (k) => TOTAL[k] ?? label(KINDS, k));
+  const resources = cellTable('sumber-daya-publik', report.resourcesByActorType ?? [], 'actorType',
+    (t) => TOTAL[t] ?? label(ACTOR_GROUPS, t));
   fill($('#isi'),
     h('hgroup', {}, h('h1', {}, 'Desa ' + report.name), h('p', {}, 'Laporan publik program Desa Tumis · kode ' + report.desaCode)),
     h('section', {}, h('h2', {}, 'Rumah tangga'), h('div', { class: 'figures' },
@@ -63,7 +71,7 @@ async function report() {
         .map(([k, l]) => figure('needs.' + k, l, raw(needsFunnel[k]), shown(needsFunnel[k]))),
       figure('forumsHeld', 'Forum yang diadakan', report.forumsHeld, num(report.forumsHeld)))),
     tableSection('Kebutuhan per jenis dan tahap', needs, () => path, 'laporan-' + code,
-      'Angka di bawah 5 rumah tangga atau kebutuhan disamarkan ("< 5"), juga angka lain yang dapat membukanya, untuk melindungi privasi warga.'),
+      'Kebutuhan menurut tahap yang sedang dijalani. Angka di bawah 5 disamarkan ("< 5"), juga angka lain yang dapat membukanya, untuk melindungi privasi warga.'),
     tableSection('Sumber daya per jenis aktor', resources, () => path, 'laporan-' + code),
     chooser);
   fill($('#kesegaran'), h('small', {}, 'Peristiwa terakhir: ' + dateTime(report.freshness?.lastEventAt)));
