@@ -63,6 +63,9 @@ class PublicReportBrowserTest {
                     .isEqualTo("< 5");
             assertThat(browser.driver.findElement(By.cssSelector("[data-field='households.listed']")).getText())
                     .isEqualTo("< 5");
+            // its export hides the same cells
+            String csv = browser.downloadCsv("laporan-" + DESA);
+            assertThat(csv).contains("< 5").doesNotContain(",3\r\n");
             assertThat(browser.consoleErrors()).isEmpty();
         }
     }
