@@ -114,4 +114,25 @@ class ContractsMatchAsyncApiTest {
             assertTrue(need.has(c.getName()), "Need lacks " + c.getName());
         }
     }
+
+    @Test
+    void everyFieldOfTheMonitoringEventsIsDocumentedOnItsChannel() throws Exception {
+        String yaml = read("/asyncapi/monitoring.yaml");
+        var tree = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(yaml);
+        var channel = tree.path("channels").path("desa");
+        assertEquals(id.desatumis.contracts.monitoring.MonitoringTopics.DESA, channel.path("address").asText());
+        assertEquals(id.desatumis.contracts.monitoring.MonitoringTopics.SOURCE,
+                tree.path("components").path("schemas").path("CloudEventHeaders").path("properties").path("ce_source")
+                        .path("const").asText());
+        for (Class<?> type : new Class<?>[]{id.desatumis.contracts.monitoring.DesaJoinedProgrammeV1.class,
+                id.desatumis.contracts.monitoring.VillageDeclaredTuntasV1.class}) {
+            String message = (String) type.getField("EVENT_TYPE").get(null);
+            assertTrue(channel.path("messages").has(message), "the channel lacks " + message);
+            assertEquals(type.getField("CE_TYPE").get(null), tree.path("components").path("messages").path(message).path("name").asText());
+            var properties = tree.path("components").path("schemas").path(type.getSimpleName()).path("properties");
+            for (RecordComponent c : type.getRecordComponents()) {
+                assertTrue(properties.has(c.getName()), type.getSimpleName() + " lacks " + c.getName());
+            }
+        }
+    }
 }

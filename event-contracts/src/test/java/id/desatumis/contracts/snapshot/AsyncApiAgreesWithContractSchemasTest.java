@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import id.desatumis.contracts.assistance.AssistanceTopics;
+import id.desatumis.contracts.monitoring.MonitoringTopics;
 import id.desatumis.contracts.partner.PartnerTopics;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class AsyncApiAgreesWithContractSchemasTest {
 
     private static final List<String> ASYNCAPI_FILES = List.of("/asyncapi/registry.yaml", "/asyncapi/assessment.yaml",
-            "/asyncapi/partner.yaml", "/asyncapi/assistance.yaml");
+            "/asyncapi/partner.yaml", "/asyncapi/assistance.yaml", "/asyncapi/monitoring.yaml");
     private static final Map<String, JsonNode> FILES = read();
 
     @Test
@@ -94,6 +95,11 @@ class AsyncApiAgreesWithContractSchemasTest {
     void partnerAndAssistanceChannelsAreTheirServicesTopics() {
         assertEquals(constants(PartnerTopics.class, "desatumis."), addresses(FILES.get("/asyncapi/partner.yaml")));
         assertEquals(constants(AssistanceTopics.class, "desatumis."), addresses(FILES.get("/asyncapi/assistance.yaml")));
+    }
+
+    @Test
+    void monitoringChannelsAreItsServicesTopics() {
+        assertEquals(constants(MonitoringTopics.class, "desatumis."), addresses(FILES.get("/asyncapi/monitoring.yaml")));
     }
 
     private static List<Class<?>> recordsOf(PublishedContract contract) {

@@ -21,6 +21,8 @@ public enum ActorGroup {
     }
 
     public static ActorGroup of(String partnerType) {
+        // an actor whose registration has not been read yet has no type (List.contains(null) would throw)
+        if (partnerType == null) return UNKNOWN;
         for (ActorGroup g : values()) {
             if (g.types.contains(partnerType)) return g;
         }
