@@ -27,8 +27,7 @@ import java.util.Map;
  * goes ({@link RebuildProfile}). A load driver, not a test: it asserts no timing; it stops on a wrong count.
  *
  * <p>Arguments: the steps ({@code demo latency regency} by default), {@code --households N}, {@code --seed N},
- * {@code --rate N}, {@code --seconds N} (60 timed), {@code --warmup N} (10), {@code --poll-ms N} (20: the funnel
- * reads' interval), {@code --desa CODE} (33.14.01.2001, Keden), {@code --in-flight N} (400), {@code --profile}.
+ * {@code --rate N}, {@code --seconds N} (60 timed), {@code --warmup N} (10), {@code --in-flight N} (400), {@code --profile}.
  */
 public final class ProjectionBench {
 
@@ -55,9 +54,7 @@ public final class ProjectionBench {
             int rate = 200;
             int seconds = 60;
             int warmup = 10;
-            int poll = 20;
             int inFlight = 400;
-            String desa = "33.14.01.2001";
             boolean profile = false;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
@@ -66,16 +63,14 @@ public final class ProjectionBench {
                     case "--rate" -> rate = Integer.parseInt(args[++i]);
                     case "--seconds" -> seconds = Integer.parseInt(args[++i]);
                     case "--warmup" -> warmup = Integer.parseInt(args[++i]);
-                    case "--poll-ms" -> poll = Integer.parseInt(args[++i]);
                     case "--in-flight" -> inFlight = Integer.parseInt(args[++i]);
-                    case "--desa" -> desa = args[++i];
                     case "--profile", "profile" -> profile = true;
                     case "demo", "latency", "regency" -> steps.add(args[i]);
                     default -> throw new IllegalArgumentException("unknown argument " + args[i]);
                 }
             }
             if (steps.isEmpty()) steps.addAll(List.of("demo", "latency", "regency"));
-            return new Options(steps, households, seed, new CommandLatency.Settings(desa, rate, warmup, seconds, poll, inFlight),
+            return new Options(steps, households, seed, new CommandLatency.Settings(rate, warmup, seconds, inFlight),
                     profile);
         }
     }

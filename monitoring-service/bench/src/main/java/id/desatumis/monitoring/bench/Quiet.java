@@ -32,8 +32,12 @@ final class Quiet {
     static void await(Platform platform, Http http, String token) throws Exception {
         long start = System.nanoTime();
         long lastPrint = 0;
+        int notReady = 0;
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafka()))) {
             while (true) {
+                String down = notReady(platform, http);
+                notReady = down == null ? 0 : notReady + 1;
+                if (notReady >= 3) throw new IllegalStateException(down);
                 Map<String, Long> lags = groupLags(admin);
                 Long live = Rebuild.overview(platform, http, token).all().stream().filter(g -> g.state().equals("LIVE"))
                         .findFirst().map(g -> behind(admin, g)).orElse(null);
@@ -81,6 +85,17 @@ final class Quiet {
         Map<TopicPartition, Long> out = new HashMap<>();
         admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS).forEach((tp, info) -> out.put(tp, info.offset()));
         return out;
+    }
+
+    /** Which service does not answer ready (a consumer stopped on an event it cannot apply, say), or null. */
+    private static String notReady(Platform platform, Http http) throws Exception {
+        for (int port = 8081; port <= 8085; port++) {
+            if (!http.ready("http://127.0.0.1:" + port)) {
+                return "the service on port " + port + " is not ready (see deploy/platform logs; curl 127.0.0.1:" + port
+                        + "/q/health/ready)";
+            }
+        }
+        return null;
     }
 
     /** Records not yet consumed by each active group, over its partitions. */

@@ -82,8 +82,10 @@ final class SyntheticProgramme {
     }
 
     void write(TopicWriter out) {
+        out.continueStreamsOf(PartnerTopics.RESPONSIBILITY);
         Instant registered = at("2022-01-10");
-        for (String[] o : OFFICES) offices.add(register(out, "OPD", o[1], o[0], registered));
+        // an office code names one office on the platform (partner-service keeps it unique, assistance-service too)
+        for (String[] o : OFFICES) offices.add(register(out, "OPD", o[1] + " (" + tag + ")", tag + "-" + o[0], registered));
         for (String[] p : PARTNERS) partners.add(register(out, p[0], p[1], null, registered));
         for (Sragen.Desa d : sragen.desa()) {
             villageGovernments.put(d.code(), register(out, "PEMDES", "Pemerintah Desa " + d.name(), null, registered));
