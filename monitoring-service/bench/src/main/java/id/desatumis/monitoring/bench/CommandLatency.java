@@ -1,12 +1,17 @@
 package id.desatumis.monitoring.bench;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
@@ -43,6 +48,7 @@ final class CommandLatency {
     private final Http http;
     private final String token;
     private final Settings s;
+    private Percentiles lastEstimate;
 
     CommandLatency(Platform platform, Http http, String token, Settings settings) {
         this.platform = platform;
@@ -109,8 +115,18 @@ final class CommandLatency {
             for (int d = 0; d < desa.size(); d++) {
                 m.match(live.of(desa.get(d)), d, desa.size(), warm, sent, answered, status);
             }
-            m.split(tap, ids, answered, answeredMillis, warm);
+            Path csv = platform.root.resolve("monitoring-service/bench/target/latency-" + s.rate() + ".csv");
+            m.split(tap, ids, sent, answered, answeredMillis, csv);
+            System.out.println("  every command's times: " + platform.root.relativize(csv));
             report(desa.size(), sent, answered, status, warm, m, lastSent, lastAnswer, maxLate, lateSum, cpuUsed, live.events());
+        }
+        List<Double> raw = RawBaselines.kafkaRoundTrip(platform.kafka(), s.rate(), 20);
+        Percentiles rawP = Percentiles.of(raw);
+        System.out.printf("  raw baseline, a plain producer (the relay's settings) to a plain consumer, %d records/s for 20 s: %s%n",
+                s.rate(), rawP);
+        if (lastEstimate != null) {
+            System.out.printf("  ratios: commit to funnel / raw round trip: p50 %.1fx, p99 %.1fx%n", lastEstimate.p50() / rawP.p50(),
+                    lastEstimate.p99() / rawP.p99());
         }
         Map<String, Long> after = listed();
         long counted = 0;
@@ -165,15 +181,26 @@ final class CommandLatency {
             }
         }
 
-        /** Each matched command's time split at the relay's send and a plain consumer's receipt of its record. */
-        void split(RegistryTap tap, String[] ids, long[] answered, long[] answeredMillis, int warm) {
-            effects.forEach((i, effect) -> {
+        /**
+         * Each matched command's time split at the relay's send and a plain consumer's receipt of its record; every
+         * command's times (ms after the first send) written to {@code csv}.
+         */
+        void split(RegistryTap tap, String[] ids, long[] sent, long[] answered, long[] answeredMillis, Path csv) throws IOException {
+            List<String> lines = new ArrayList<>(List.of("command,sent,answered,published,received,announced"));
+            new TreeMap<>(effects).forEach((i, effect) -> {
                 RegistryTap.Seen seen = ids[i] == null ? null : tap.of(ids[i]);
+                long t0 = sent[0];
+                long published = seen == null ? 0 : answered[i] + (seen.publishedMillis() - answeredMillis[i]) * 1_000_000;
+                lines.add(String.format(Locale.ROOT, "%d,%.1f,%.1f,%s,%s,%.1f", i, (sent[i] - t0) / 1e6, (answered[i] - t0) / 1e6,
+                        seen == null ? "" : String.format(Locale.ROOT, "%.0f", (published - t0) / 1e6),
+                        seen == null ? "" : String.format(Locale.ROOT, "%.1f", (seen.receivedNanos() - t0) / 1e6), (effect - t0) / 1e6));
                 if (seen == null) return;
                 relay.add((double) (seen.publishedMillis() - answeredMillis[i]));
                 kafka.add((double) (seen.receivedMillis() - seen.publishedMillis()));
                 monitoring.add((effect - seen.receivedNanos()) / 1e6);
             });
+            Files.createDirectories(csv.getParent());
+            Files.write(csv, lines);
         }
     }
 
@@ -203,6 +230,7 @@ final class CommandLatency {
         System.out.printf("  commit (201) to its desa announced on /live:  %s%n", Percentiles.of(m.estimate));
         System.out.printf("    ambiguous ones at their upper bound:        %s%n", Percentiles.of(m.conservative));
         Percentiles p = Percentiles.of(m.conservative);
+        lastEstimate = p;
         System.out.printf("  target p99 < 250 ms: %s; %d of %,d matches ambiguous (the desa's previous command took effect "
                         + "after this one was sent); %d never announced; %,d /live events in all%n", p.p99() < 250 ? "MET" : "NOT met",
                 m.ambiguous, m.estimate.size(), m.unseen, announcements);

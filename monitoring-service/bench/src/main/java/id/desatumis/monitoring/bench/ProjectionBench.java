@@ -23,6 +23,7 @@ import java.util.Map;
  *   each: {@link SyntheticRegency}) written onto the topics as the relays publish, checked in the live funnel, then
  *   rebuilt and measured as the demo's.</li>
  * </ol>
+ * {@code rebuild} measures a rebuild of whatever the topics hold now, as {@code demo} does.
  * {@code profile} (or {@code --profile}) adds, after each measured rebuild, a second one sampled for where its time
  * goes ({@link RebuildProfile}). A load driver, not a test: it asserts no timing; it stops on a wrong count.
  *
@@ -65,7 +66,7 @@ public final class ProjectionBench {
                     case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                     case "--in-flight" -> inFlight = Integer.parseInt(args[++i]);
                     case "--profile", "profile" -> profile = true;
-                    case "demo", "latency", "regency" -> steps.add(args[i]);
+                    case "demo", "latency", "regency", "rebuild" -> steps.add(args[i]);
                     default -> throw new IllegalArgumentException("unknown argument " + args[i]);
                 }
             }
@@ -100,6 +101,7 @@ public final class ProjectionBench {
                 switch (step) {
                     case "demo" -> rebuild("demo", "1. full rebuild from the topics as the demo data left them");
                     case "latency" -> latency();
+                    case "rebuild" -> rebuild("topics", "full rebuild from the topics as they are now");
                     default -> regency();
                 }
             }
