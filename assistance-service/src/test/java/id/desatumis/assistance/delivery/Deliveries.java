@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
 
@@ -45,7 +46,10 @@ final class Deliveries {
     static Map<String, Object> evidence() {
         Map<String, Object> e = new HashMap<>();
         e.put("documentNumber", "BAST/2026/" + UUID.randomUUID().toString().substring(0, 6));
-        e.put("photoReference", "s3://evidence/" + UUID.randomUUID() + ".jpg");
+        // not a UUID: one in about two thousand has the shape of a card number (4 digits, then three groups of 4
+        // digits), which the personal-number rule refuses, and a batch of 500 such reports failed one time in five
+        e.put("photoReference", "s3://evidence/foto-"
+                + Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36) + ".jpg");
         e.put("photoSha256", PHOTO_SHA256);
         return e;
     }
