@@ -32,6 +32,7 @@ import static org.hamcrest.Matchers.nullValue;
 class ReferenceApiTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(60);
+    /** In the kecamatan the planning tests' random desa never fall in (their leads would outrank this test's). */
     static final String DESA = "33.14.20.2001";
     static final String NEIGHBOUR = "33.14.20.2002";
 
