@@ -38,13 +38,40 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** As above, with the repository root given (the bench runs from another folder than the tests). */
     public static ServiceProcess start(Path root, String module, String database, Path keys) throws Exception {
+        int port = freePort();
+        ServiceProcess service = new ServiceProcess(module, launcher(root, module, database, keys, port).start(), port);
+        service.awaitReady(Duration.ofSeconds(120));
+        return service;
+    }
+
+    /** How a start that must fail ended: the exit code and what the service printed. */
+    public record FailedStart(int exitCode, String output) {
+    }
+
+    /**
+     * Starts the service as {@link #start} does but without one variable of its environment, and waits for it to exit
+     * (a configuration it must refuse). Fails if it is still running after the patience.
+     */
+    public static FailedStart startWithout(String module, String database, Path keys, String variable,
+                                           Duration patience) throws Exception {
+        ProcessBuilder builder = launcher(Path.of(".."), module, database, keys, freePort());
+        builder.environment().remove(variable);
+        Process process = builder.start();
+        if (!process.waitFor(patience.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException(module + " still running without " + variable + " after " + patience);
+        }
+        return new FailedStart(process.exitValue(), Files.readString(Path.of("target", "system-tests", module + ".log")));
+    }
+
+    private static ProcessBuilder launcher(Path root, String module, String database, Path keys, int port)
+            throws IOException {
         Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar").toAbsolutePath().normalize();
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: run `mvn -B verify` from the root, which packages the services first");
         }
         DevStack stack = DevStack.shared();
         stack.postgres().ensureDatabase(database);
-        int port = freePort();
         Path logs = Files.createDirectories(Path.of("target", "system-tests"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dquarkus.http.port=" + port, "-jar", jar.toString()));
@@ -57,11 +84,10 @@ public final class ServiceProcess implements AutoCloseable {
         env.put("DESATUMIS_PG_PASSWORD", stack.postgres().password());
         env.put("DESATUMIS_KAFKA_BOOTSTRAP", stack.kafkaBootstrap());
         env.put("DESATUMIS_JWT_PUBLIC_KEY", keys.resolve("jwt-public.pem").toString());
+        env.put("DESATUMIS_JWT_ISSUER", Tokens.ISSUER);
         env.put("DESATUMIS_LOOKUP_KEY_FILE", keys.resolve("lookup.key").toString());
         env.put("DESATUMIS_MASTER_KEY_FILE", keys.resolve("master.key").toString());
-        ServiceProcess service = new ServiceProcess(module, builder.start(), port);
-        service.awaitReady(Duration.ofSeconds(120));
-        return service;
+        return builder;
     }
 
     /** The test key pair's public key and fresh lookup and master keys, in a folder the services read them from. */

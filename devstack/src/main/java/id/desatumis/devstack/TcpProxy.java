@@ -13,13 +13,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A loopback TCP forwarder with a stable port in front of a broker whose own port changes when it restarts.
  * Clients are given the proxy's port (the broker advertises it), so a broker can be stopped and started
- * again, on the same log directory, behind one address.
+ * again, on the same log directory, behind one address. Tests also put it in front of PostgreSQL, to cut or silence a
+ * client's connection.
  */
 public final class TcpProxy implements AutoCloseable {
 
     private final ServerSocket server;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile int targetPort;
+    private volatile boolean silent;
 
     public TcpProxy(int port) throws IOException {
         server = new ServerSocket();
@@ -37,6 +39,14 @@ public final class TcpProxy implements AutoCloseable {
     /** Where new connections go; 0 refuses them (as a stopped broker would). */
     public void target(int port) {
         this.targetPort = port;
+    }
+
+    /**
+     * From now on forwards nothing, either way, and closes nothing: the connections stay open on both sides and go
+     * silent, as over a network that drops packets without a reset (a half-open connection).
+     */
+    public void silence() {
+        silent = true;
     }
 
     /** Cuts every open connection. */
@@ -79,6 +89,7 @@ public final class TcpProxy implements AutoCloseable {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buf)) >= 0) {
+                    if (silent) continue; // dropped
                     out.write(buf, 0, n);
                     out.flush();
                 }

@@ -111,6 +111,8 @@ public final class Tokens {
             claims.put("exp", now - seconds);
             return this;
         }
+        /** A token naming no subject ({@code sub}), which every service must refuse. */
+        public Builder withoutSubject() { claims.remove("sub"); return this; }
         public Builder signedWith(PrivateKey other) { this.signWith = other; return this; }
         /** An unsigned token ({@code alg: none}), which every service must refuse. */
         public Builder unsigned() { this.alg = "none"; return this; }

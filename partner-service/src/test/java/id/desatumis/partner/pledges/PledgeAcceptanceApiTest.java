@@ -107,7 +107,10 @@ class PledgeAcceptanceApiTest {
         // NUL is stored neither in text nor in jsonb: these failed in the database (500) before they were rules
         command(Auth.dinsos(), pledge, "decline", Map.of("reason", "a\u0000b")).statusCode(400)
                 .body("errors[0].field", equalTo("reason")).body("errors[0].rule", equalTo("text-control-character"));
+        // a control character is refused as such in every text of every body, before the field's own format
         command(Auth.dinsos(), pledge, "acceptance", Map.of("decisionNumber", "a\u0000b")).statusCode(400)
+                .body("errors[0].field", equalTo("decisionNumber")).body("errors[0].rule", equalTo("text-control-character"));
+        command(Auth.dinsos(), pledge, "acceptance", Map.of("decisionNumber", "a b")).statusCode(400)
                 .body("errors[0].field", equalTo("decisionNumber")).body("errors[0].rule", equalTo("decision-number-format"));
         command(Auth.dinsos(), pledge, "decline", Map.of("reason", "the forum chose another partner for this kecamatan"))
                 .statusCode(200).header("ETag", "\"2\"").body("status", equalTo("DECLINED"));

@@ -179,7 +179,11 @@ public class AggregateStore {
         });
     }
 
-    private <S, E> Uni<History<S, E>> history(SqlClient client, AggregateType<S, E> type, Object id) {
+    /**
+     * A stream's events without taking its lock: for a stream no command can change any more (a household merged into
+     * another, read by the survivor's erasure), or for a read.
+     */
+    public <S, E> Uni<History<S, E>> history(SqlClient client, AggregateType<S, E> type, Object id) {
         String stream = type.streamId(id);
         return store.readStream(client, stream).chain(stored -> {
             if (stored.isEmpty()) return Uni.createFrom().item(new History<>(fresh(type, id), List.of()));

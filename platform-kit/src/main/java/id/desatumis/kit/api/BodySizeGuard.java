@@ -13,7 +13,8 @@ import java.util.Optional;
  * Keeps request bodies small everywhere but on the paths that stream large uploads to disk (the national list).
  * Quarkus's own limit ({@code quarkus.http.limits.max-body-size}) is then set for those uploads; every other
  * request with a body must declare its length, at most {@code desatumis.http.max-body-bytes} (1 MB), or it is
- * refused with 413 or 411 before anything reads it.
+ * refused with 413 or 411 before anything reads it. A request with any Transfer-Encoding is refused with 411, with or
+ * without a Content-Length beside it (the two together are how requests are smuggled past a proxy).
  */
 @ApplicationScoped
 public class BodySizeGuard {
@@ -36,11 +37,13 @@ public class BodySizeGuard {
                 return;
             }
             String length = ctx.request().getHeader("Content-Length");
+            // any transfer coding ("chunked", "gzip, chunked", ...) is a body of unknown length: the limit could only
+            // be checked after reading it, and Quarkus's own (512 MB where uploads stream) would apply instead
+            if (ctx.request().getHeader("Transfer-Encoding") != null) {
+                refuse(ctx, 411, "length-required", "Length required", "send the body with a Content-Length");
+                return;
+            }
             if (length == null) {
-                if ("chunked".equalsIgnoreCase(ctx.request().getHeader("Transfer-Encoding"))) {
-                    refuse(ctx, 411, "length-required", "Length required", "send the body with a Content-Length");
-                    return;
-                }
                 ctx.next();
                 return;
             }

@@ -2,7 +2,6 @@ package id.desatumis.kit.api;
 
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
@@ -19,11 +18,11 @@ public class IdempotencyKeyPruner {
     private static final Logger LOG = Logger.getLogger(IdempotencyKeyPruner.class);
 
     private final Vertx vertx;
-    private final Pool pool;
+    private final IdempotencyRecords records;
 
-    public IdempotencyKeyPruner(Vertx vertx, Pool pool) {
+    public IdempotencyKeyPruner(Vertx vertx, IdempotencyRecords records) {
         this.vertx = vertx;
-        this.pool = pool;
+        this.records = records;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -31,7 +30,6 @@ public class IdempotencyKeyPruner {
     }
 
     void prune() {
-        pool.query("DELETE FROM idempotency_keys WHERE expires_at < now()").execute()
-                .subscribe().with(ok -> { }, e -> LOG.warnf("pruning expired idempotency keys failed: %s", e.getMessage()));
+        records.pruneExpired().subscribe().with(ok -> { }, e -> LOG.warnf("pruning expired idempotency keys failed: %s", e.getMessage()));
     }
 }

@@ -3,13 +3,12 @@ package id.desatumis.kit.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.desatumis.kit.api.IdempotencyRecords.Claim;
+import id.desatumis.kit.api.IdempotencyRecords.Recorded;
 import id.desatumis.kit.security.Caller;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 
@@ -28,6 +27,11 @@ import java.util.regex.Pattern;
  * the first request runs is 409; the same key and body after success replays the first answer.
  * The record of success is written in the command's own transaction, so a crash cannot separate them.
  * A failed command leaves no record: the client may retry it.
+ *
+ * <p>Each request claims the key with an owner token of its own ({@link IdempotencyRecords}). A request whose claim
+ * was taken over while it ran (its lease of two minutes passed) is rolled back and answered 409: only the request
+ * holding the claim can record an answer or withdraw the claim. A record that expires is taken over by the next use
+ * of its key with its answer cleared, never replayed to it.
  */
 @ApplicationScoped
 public class IdempotentCommands {
@@ -36,12 +40,19 @@ public class IdempotentCommands {
     private static final Duration KEEP = Duration.ofHours(24);
     /** An in-flight record older than this was left by a crashed request and may be taken over. */
     private static final Duration LEASE = Duration.ofMinutes(2);
+    /**
+     * Claims tried before a 409: a record seen by a claim can vanish (a failed request withdrew it, the pruner removed
+     * it) or expire before it is read, and the key is then free to claim again.
+     */
+    private static final int CLAIM_ATTEMPTS = 3;
 
     private final Pool pool;
+    private final IdempotencyRecords records;
     private final ObjectMapper mapper;
 
-    public IdempotentCommands(Pool pool, ObjectMapper mapper) {
+    public IdempotentCommands(Pool pool, IdempotencyRecords records, ObjectMapper mapper) {
         this.pool = pool;
+        this.records = records;
         this.mapper = mapper;
     }
 
@@ -53,46 +64,45 @@ public class IdempotentCommands {
         if (!KEY.matcher(idempotencyKey).matches()) {
             throw Problems.invalid("Idempotency-Key", "idempotency-key", "Idempotency-Key must be 1 to 255 visible ASCII characters");
         }
-        byte[] scope = sha256(caller.subject() + "\n" + method + "\n" + path + "\n" + idempotencyKey);
+        Claim claim = Claim.draw(scope(caller, method, path, idempotencyKey));
         byte[] requestHash = sha256(json(request));
-        return claim(scope, requestHash).chain(replay -> replay != null
+        return claimOrReplay(claim, requestHash, 1).chain(replay -> replay != null
                 ? Uni.createFrom().item(replay)
-                : pool.withTransaction(tx -> command.apply(tx).call(result -> remember(tx, scope, result)))
+                : pool.withTransaction(tx -> command.apply(tx).call(result -> answer(tx, claim, result)))
                     .map(this::toResponse)
-                    .onFailure().call(() -> forget(scope)));
+                    .onFailure().call(() -> records.withdraw(claim).onFailure().recoverWithNull()));
+    }
+
+    /** What a key is scoped to: the caller, the method and the path (hashed: the table holds no caller ids). */
+    static byte[] scope(Caller caller, String method, String path, String idempotencyKey) {
+        return sha256(caller.subject() + "\n" + method + "\n" + path + "\n" + idempotencyKey);
     }
 
     /** Claims the key (null), or answers as its first use did. */
-    private Uni<Response> claim(byte[] scope, byte[] requestHash) {
-        return pool.preparedQuery("""
-                        INSERT INTO idempotency_keys (scope_hash, request_hash, state, expires_at)
-                        VALUES ($1, $2, 'in_flight', now() + make_interval(secs => $3))
-                        ON CONFLICT (scope_hash) DO UPDATE SET request_hash = EXCLUDED.request_hash,
-                              created_at = now(), expires_at = EXCLUDED.expires_at
-                          WHERE idempotency_keys.expires_at < now()
-                             OR (idempotency_keys.state = 'in_flight'
-                                 AND idempotency_keys.created_at < now() - make_interval(secs => $4))
-                        RETURNING state""")
-                .execute(Tuple.of(Buffer.buffer(scope), Buffer.buffer(requestHash), (double) KEEP.toSeconds(),
-                        (double) LEASE.toSeconds()))
-                .chain(claimed -> claimed.rowCount() == 1
-                        ? Uni.createFrom().nullItem()
-                        : pool.preparedQuery("SELECT * FROM idempotency_keys WHERE scope_hash = $1")
-                            .execute(Tuple.of(Buffer.buffer(scope)))
-                            .map(rows -> answerFor(rows.iterator().next(), requestHash)));
+    private Uni<Response> claimOrReplay(Claim claim, byte[] requestHash, int attempt) {
+        return records.claim(claim, requestHash, KEEP, LEASE).chain(claimed -> claimed
+                ? Uni.createFrom().nullItem()
+                : records.live(claim.scope()).chain(recorded -> {
+                    if (recorded.isPresent()) {
+                        return Uni.createFrom().item(answerFor(recorded.get(), requestHash));
+                    }
+                    if (attempt < CLAIM_ATTEMPTS) {
+                        return claimOrReplay(claim, requestHash, attempt + 1);
+                    }
+                    return Uni.createFrom().failure(inFlight("another request with this key is being answered"));
+                }));
     }
 
-    private Response answerFor(Row existing, byte[] requestHash) {
-        if (!Arrays.equals(existing.getBuffer("request_hash").getBytes(), requestHash)) {
+    private Response answerFor(Recorded existing, byte[] requestHash) {
+        if (!Arrays.equals(existing.requestHash(), requestHash)) {
             throw new ProblemException(Problems.IDEMPOTENCY_KEY_REUSED, "this Idempotency-Key was used with another request");
         }
-        if (!"done".equals(existing.getString("state"))) {
-            throw new ProblemException(Problems.IDEMPOTENCY_KEY_IN_FLIGHT, "the first request with this key is still running");
+        if (!existing.done()) {
+            throw inFlight("the first request with this key is still running");
         }
         try {
-            Map<String, Object> body = mapper.readValue(existing.getString("response_body"), new TypeReference<>() { });
-            Response first = toResponse(new CommandResult(existing.getInteger("response_status"),
-                    existing.getString("response_location"), existing.getLong("response_version"), body));
+            Map<String, Object> body = mapper.readValue(existing.body(), new TypeReference<>() { });
+            Response first = toResponse(new CommandResult(existing.status(), existing.location(), existing.version(), body));
             // tells the client this is the answer to its first request, not a new effect
             return Response.fromResponse(first).header("Idempotent-Replayed", "true").build();
         } catch (JsonProcessingException e) {
@@ -100,23 +110,21 @@ public class IdempotentCommands {
         }
     }
 
-    private Uni<Void> remember(SqlConnection tx, byte[] scope, CommandResult result) {
-        return tx.preparedQuery("""
-                        UPDATE idempotency_keys SET state = 'done', response_status = $2, response_location = $3,
-                               response_version = $4, response_body = $5 WHERE scope_hash = $1""")
-                .execute(Tuple.of(Buffer.buffer(scope), result.status(), result.location(), result.version(),
-                        json(result.body())))
-                .replaceWithVoid();
+    /** Records the answer with the command; fails, rolling the command back, when the claim is no longer ours. */
+    private Uni<Void> answer(SqlConnection tx, Claim claim, CommandResult result) {
+        return records.answer(tx, claim, result.status(), result.location(), result.version(), json(result.body()))
+                .invoke(kept -> {
+                    if (!kept) {
+                        throw inFlight("a later request with this key took it over while this one ran; its answer counts");
+                    }
+                }).replaceWithVoid();
     }
 
-    private Uni<Void> forget(byte[] scope) {
-        return pool.preparedQuery("DELETE FROM idempotency_keys WHERE scope_hash = $1 AND state = 'in_flight'")
-                .execute(Tuple.of(Buffer.buffer(scope))).replaceWithVoid()
-                .onFailure().recoverWithNull();
+    private static ProblemException inFlight(String detail) {
+        return new ProblemException(Problems.IDEMPOTENCY_KEY_IN_FLIGHT, detail);
     }
 
-    private Response toResponse(CommandResult r) {
-        Response.ResponseBuilder b = Response.status(r.status()).entity(r.body()).header("ETag", Versions.etag(r.version()));
+    private Response toResponse(CommandResult r) {        Response.ResponseBuilder b = Response.status(r.status()).entity(r.body()).header("ETag", Versions.etag(r.version()));
         if (r.location() != null) {
             b.header("Location", r.location());
         }

@@ -100,6 +100,10 @@ public class ProblemMappers {
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
         }
+        if (e instanceof RequestJson.ControlCharacterInText) {
+            return ProblemResponses.of(Problems.invalid(field, "text-control-character",
+                    field + " holds a control character (only tab and line breaks are text)"), context.correlationId());
+        }
         // Jackson's own message quotes the submitted value: it is not passed on
         return ProblemResponses.of(new ProblemException(Problems.MALFORMED, "the body could not be read as the expected JSON",
                 List.of(new FieldError(field, "json-type", "has the wrong JSON type or format"))), context.correlationId());

@@ -36,6 +36,8 @@ public final class Problems {
             "Request bodies are at most 1 MB, except uploads of the national list (POST /imports).");
     public static final ProblemType LENGTH_REQUIRED = new ProblemType("length-required", 411, "Length required",
             "Send the body with a Content-Length header.");
+    public static final ProblemType TOO_MANY_REQUESTS = new ProblemType("too-many-requests", 429, "Too many requests",
+            "This caller has used its allowance for now. Wait for the seconds in Retry-After, then retry.");
     public static final ProblemType INTERNAL = new ProblemType("internal-error", 500, "Something went wrong on our side",
             "The request was not applied. Quote the correlation id when you report it.");
     public static final ProblemType UNAVAILABLE = new ProblemType("service-unavailable", 503, "Try again shortly",
@@ -47,8 +49,8 @@ public final class Problems {
 
     public static final List<ProblemType> ALL = List.of(VALIDATION, MALFORMED, UNAUTHORIZED, FORBIDDEN, OUTSIDE_SCOPE,
             NOT_FOUND, METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, UNSUPPORTED_MEDIA_TYPE, VERSION_CONFLICT, PRECONDITION_FAILED,
-            IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_FLIGHT, PAYLOAD_TOO_LARGE, LENGTH_REQUIRED, INTERNAL, UNAVAILABLE,
-            STATE_CONFLICT);
+            IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_FLIGHT, PAYLOAD_TOO_LARGE, LENGTH_REQUIRED, TOO_MANY_REQUESTS, INTERNAL,
+            UNAVAILABLE, STATE_CONFLICT);
 
     private Problems() {
     }

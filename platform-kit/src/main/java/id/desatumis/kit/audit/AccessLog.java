@@ -44,7 +44,8 @@ public class AccessLog {
 
     public Uni<List<Entry>> find(SqlClient client, UUID householdId, int page, int size) {
         String where = householdId == null ? "" : " WHERE household_id = $3";
-        Tuple params = householdId == null ? Tuple.of(size, page * size) : Tuple.of(size, page * size, householdId);
+        long offset = (long) page * size; // an int product overflows past page 4,294,967 of 500
+        Tuple params = householdId == null ? Tuple.of(size, offset) : Tuple.of(size, offset, householdId);
         return client.preparedQuery("SELECT accessed_at, actor_sub, actor_role, household_id, purpose, action, correlation_id "
                         + "FROM personal_data_access" + where + " ORDER BY id DESC LIMIT $1 OFFSET $2")
                 .execute(params)

@@ -37,8 +37,11 @@ public class PersonalDataAccessResource {
                                                @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         int p = page == null ? 0 : page;
         int s = size == null ? 50 : size;
-        if (p < 0 || s < 1 || s > 500) {
-            throw Problems.invalid("size", "range", "page 0 or more, size 1 to 500");
+        if (p < 0) {
+            throw Problems.invalid("page", "range", "page 0 or more");
+        }
+        if (s < 1 || s > 500) {
+            throw Problems.invalid("size", "range", "size 1 to 500");
         }
         UUID id = null;
         if (householdId != null) {

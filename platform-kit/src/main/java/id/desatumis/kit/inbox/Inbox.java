@@ -1,6 +1,7 @@
 package id.desatumis.kit.inbox;
 
 import id.desatumis.kit.inbox.BatchProjection.Change;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,10 @@ import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The idempotent inbox: applies a batch of Kafka records to a projection in one transaction, each event at most once
@@ -19,6 +24,11 @@ import java.util.List;
  * events past their marks. The channel commits the Kafka offsets after it, so a crash anywhere before the commit
  * rolls the whole batch back and the redelivered batch applies it once. Records are read before the transaction
  * opens: a malformed one refuses the batch before anything is written.
+ *
+ * <p>An event of a type the projection does not use moves its stream's mark and changes nothing else. Each one is
+ * counted, by consumer and type, in {@code desatumis_consumer_skipped_events_total}, and the first of each type is
+ * logged: a producer's new contract version (a {@code .v2} this consumer does not read yet) would otherwise pass by
+ * unseen.
  */
 @ApplicationScoped
 public class Inbox {
@@ -27,10 +37,14 @@ public class Inbox {
 
     private final Pool pool;
     private final StreamMarks marks;
+    private final MeterRegistry meters;
+    /** The types each consumer was seen to skip, to log the first of each once. */
+    private final Set<String> skippedTypes = ConcurrentHashMap.newKeySet();
 
-    public Inbox(Pool pool, StreamMarks marks) {
+    public Inbox(Pool pool, StreamMarks marks, MeterRegistry meters) {
         this.pool = pool;
         this.marks = marks;
+        this.meters = meters;
     }
 
     /** Applies the records' new events; fails (and writes nothing) on a malformed record or a failed projection. */
@@ -62,7 +76,20 @@ public class Inbox {
                                 known.size() - fresh.size(), known.size(), batch.size());
                     }
                     return fresh.isEmpty() ? Uni.createFrom().voidItem() : projection.apply(tx, fresh);
-                }));
+                })).invoke(() -> countSkipped(consumer, batch));
+    }
+
+    /** Counts, once the batch committed, the events of types the projection does not use. */
+    private <T> void countSkipped(String consumer, List<Change<T>> batch) {
+        Map<String, Long> skipped = batch.stream().filter(c -> c.change() == null)
+                .collect(Collectors.groupingBy(c -> c.event().type(), Collectors.counting()));
+        skipped.forEach((type, count) -> {
+            meters.counter("desatumis_consumer_skipped_events", "consumer", consumer, "type", type).increment(count);
+            if (skippedTypes.add(consumer + " " + type)) {
+                LOG.infof("%s skips events of type %s: it does not use them (counted in "
+                        + "desatumis_consumer_skipped_events_total)", consumer, type);
+            }
+        });
     }
 
     /** Every record of the batch in order, with what it means to the projection (null for a type it does not use). */

@@ -22,8 +22,20 @@ final class InFlightBatch {
         if (records == 0) acknowledged.complete(null); // internal events only: nothing to wait for
     }
 
+    /** The streams this batch's mapping parked: recorded before the checkpoint moves past the batch. */
+    private volatile List<ParkedStream> parked = List.of();
+
     List<StoredEvent> events() {
         return events;
+    }
+
+    InFlightBatch parking(List<ParkedStream> streams) {
+        this.parked = List.copyOf(streams);
+        return this;
+    }
+
+    List<ParkedStream> parked() {
+        return parked;
     }
 
     OutboxPosition last() {

@@ -30,6 +30,14 @@ final class OutboxReader {
     // ORDER BY names the table's xid8 column: an output column of the same name would be its text,
     // in which "1000" sorts before "738" and a relay would skip events
 
+    private static final String HELD = """
+            SELECT e.global_position, e.stream_id, e.stream_type, e.version, e.event_id, e.event_type,
+                   e.schema_version, e.payload::text, e.metadata::text, e.recorded_at, e.transaction_id::text AS tx,
+                   e.hash
+            FROM events e
+            WHERE e.stream_id = ? AND e.version >= ? AND (e.transaction_id, e.global_position) <= (?::text::xid8, ?)
+            ORDER BY e.version""";
+
     private final Connection connection;
     private final int batchSize;
     private final RelayMetrics metrics;
@@ -46,17 +54,32 @@ final class OutboxReader {
             st.setString(1, after.transactionId());
             st.setLong(2, after.globalPosition());
             st.setInt(3, batchSize);
-            List<StoredEvent> out = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new StoredEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                            rs.getObject(5, UUID.class), rs.getString(6), rs.getInt(7), rs.getString(8),
-                            rs.getString(9), rs.getObject(10, OffsetDateTime.class), rs.getString(11),
-                            rs.getBytes(12)));
-                }
-            }
-            return out;
+            return events(st);
         }
+    }
+
+    /** A parked stream's events the checkpoint has passed over, from a version on, in order. */
+    List<StoredEvent> held(String streamId, long fromVersion, OutboxPosition checkpoint) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(HELD)) {
+            st.setString(1, streamId);
+            st.setLong(2, fromVersion);
+            st.setString(3, checkpoint.transactionId());
+            st.setLong(4, checkpoint.globalPosition());
+            return events(st);
+        }
+    }
+
+    private static List<StoredEvent> events(PreparedStatement st) throws SQLException {
+        List<StoredEvent> out = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                out.add(new StoredEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getObject(5, UUID.class), rs.getString(6), rs.getInt(7), rs.getString(8),
+                        rs.getString(9), rs.getObject(10, OffsetDateTime.class), rs.getString(11),
+                        rs.getBytes(12)));
+            }
+        }
+        return out;
     }
 
     /** Unpublished events and their age past the checkpoint, and the server's oldest open transaction; once a second. */

@@ -3,6 +3,7 @@ package id.desatumis.kit.outbox;
 import id.desatumis.kit.outbox.RelayPipeline.KafkaUnavailable;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -66,6 +67,14 @@ public final class OutboxRelay {
         return t != null && t.isAlive();
     }
 
+    /**
+     * Whether the relay thread runs and its loop turned within {@code stallAfter}: a thread blocked for longer (on a
+     * connection that went silent, say) is alive and useless, and liveness must say so.
+     */
+    public boolean turning(Duration stallAfter) {
+        return alive() && metrics.sinceLastTurn().compareTo(stallAfter) <= 0;
+    }
+
     public Optional<Throwable> crash() {
         return Optional.ofNullable(crash);
     }
@@ -73,6 +82,7 @@ public final class OutboxRelay {
     private void run() {
         long backoff = 200;
         while (running) {
+            metrics.turned();
             try {
                 Optional<RelayLeadership> lead = RelayLeadership.tryLead(settings);
                 if (lead.isEmpty()) {
@@ -105,7 +115,8 @@ public final class OutboxRelay {
         leadership.takeFence();
         OutboxWakeup wakeup = new OutboxWakeup(leadership.connection(), settings.name(), settings.pollInterval());
         RelayPipeline pipeline = new RelayPipeline(leadership,
-                new OutboxReader(leadership.connection(), settings.batchSize(), metrics), wakeup, catalog, hooks, metrics);
+                new OutboxReader(leadership.connection(), settings.batchSize(), metrics), wakeup, catalog,
+                new ParkedStreamsTable(leadership.connection(), settings.name()), hooks, metrics);
         metrics.leading.set(1);
         LOG.infof("outbox relay %s leads (fencing token %d), from %s", settings.name(), leadership.fence(), leadership.checkpoint());
         long kafkaBackoff = 200;
@@ -119,6 +130,8 @@ public final class OutboxRelay {
                     LOG.warnf("outbox relay %s cannot publish (%s); retrying in %d ms", settings.name(), e.getCause(), kafkaBackoff);
                     Thread.sleep(kafkaBackoff);
                     kafkaBackoff = Math.min(kafkaBackoff * 2, 5_000);
+                    metrics.turned();
+                    leadership.keepAlive();
                 }
             }
         } finally {

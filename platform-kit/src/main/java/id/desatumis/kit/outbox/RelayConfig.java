@@ -21,6 +21,17 @@ public interface RelayConfig {
     @WithDefault("PT0.5S")
     Duration pollInterval();
 
+    /**
+     * How long the relay's database connection may go silent before a read fails; the server ends the relay's session
+     * after twice as long without a statement, freeing the lead for a standby (see RelaySettings).
+     */
+    @WithDefault("PT30S")
+    Duration databaseTimeout();
+
+    /** Liveness is DOWN when the relay's loop has not turned for this long (it turns at least every 30 s or so). */
+    @WithDefault("PT90S")
+    Duration stallAfter();
+
     /** The producer's compression.type: none, lz4, zstd, snappy or gzip. */
     @WithDefault("none")
     String compression();

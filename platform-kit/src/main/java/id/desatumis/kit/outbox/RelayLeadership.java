@@ -5,7 +5,10 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * The lead of one relay name on one database, and its fenced checkpoint. The lead is a session advisory lock
@@ -28,9 +31,10 @@ final class RelayLeadership implements AutoCloseable {
 
     /** The lead, if no other relay of this name holds it. */
     static Optional<RelayLeadership> tryLead(RelaySettings settings) throws SQLException {
-        Connection c = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+        Connection c = DriverManager.getConnection(settings.jdbcUrl(), connectionProperties(settings));
         try {
             c.setAutoCommit(true);
+            boundSilence(c, settings.databaseTimeout());
             try (PreparedStatement st = c.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
                 st.setLong(1, settings.advisoryLockKey());
                 try (ResultSet rs = st.executeQuery()) {
@@ -44,6 +48,38 @@ final class RelayLeadership implements AutoCloseable {
         }
         c.close();
         return Optional.empty();
+    }
+
+    /**
+     * A connection that cannot hang: connecting and logging in take at most five seconds, a read at most the database
+     * timeout (pgjdbc's socketTimeout; the relay's longest statement is a batch read of milliseconds), and TCP
+     * keepalives run on the client side.
+     */
+    private static Properties connectionProperties(RelaySettings settings) {
+        Properties p = new Properties();
+        if (settings.user() != null) p.setProperty("user", settings.user());
+        if (settings.password() != null) p.setProperty("password", settings.password());
+        p.setProperty("connectTimeout", "5");
+        p.setProperty("loginTimeout", "5");
+        p.setProperty("socketTimeout", Long.toString(Math.max(1, settings.databaseTimeout().toSeconds())));
+        p.setProperty("tcpKeepAlive", "true");
+        p.setProperty("ApplicationName", "outbox-relay-" + settings.name());
+        return p;
+    }
+
+    /**
+     * The server's side of a connection gone silent: it ends the session after twice the database timeout without a
+     * statement (the relay runs one every poll interval, and waits at most 15 s for Kafka between two), and probes the
+     * client with keepalives. Either frees the advisory lock of a relay whose network dropped without a reset, so
+     * that a standby relay takes over within a bounded time.
+     */
+    private static void boundSilence(Connection c, Duration timeout) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("SET idle_session_timeout = " + Math.max(2_000, timeout.toMillis() * 2));
+            st.execute("SET tcp_keepalives_idle = 10");
+            st.execute("SET tcp_keepalives_interval = 5");
+            st.execute("SET tcp_keepalives_count = 3");
+        }
     }
 
     Connection connection() {
@@ -70,6 +106,10 @@ final class RelayLeadership implements AutoCloseable {
         }
     }
 
+    String name() {
+        return name;
+    }
+
     long fence() {
         return fence;
     }
@@ -94,6 +134,13 @@ final class RelayLeadership implements AutoCloseable {
             }
         }
         checkpoint = to;
+    }
+
+    /** A statement while the relay waits for Kafka: the session stays short of the server's idle timeout. */
+    void keepAlive() throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("SELECT 1");
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package id.desatumis.kit.outbox;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -17,6 +18,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class RelayLifecycle {
+
+    /** The name of a service's relay: its checkpoint, its lock, its parked streams. */
+    static final String RELAY_NAME = "main";
 
     private final Instance<PublicEventCatalog> catalog;
     private final MeterRegistry registry;
@@ -51,8 +55,8 @@ public class RelayLifecycle {
         if (!config.enabled() || catalog.isUnsatisfied()) {
             return;
         }
-        relay = new OutboxRelay(new RelaySettings("main", jdbcUrl, user, password, bootstrap, config.batchSize(),
-                config.pollInterval(), partitions, replicationFactor, config.compression()),
+        relay = new OutboxRelay(new RelaySettings(RELAY_NAME, jdbcUrl, user, password, bootstrap, config.batchSize(),
+                config.pollInterval(), partitions, replicationFactor, config.compression(), config.databaseTimeout()),
                 CombinedCatalog.of(catalog.stream().toList()), RelayHooks.NONE);
         RelayMetrics m = relay.metrics();
         Gauge.builder("desatumis_relay_unpublished_events", m, RelayMetrics::unpublishedEvents)
@@ -62,9 +66,17 @@ public class RelayLifecycle {
         Gauge.builder("desatumis_db_oldest_open_transaction_age_seconds", m, x -> x.oldestOpenTransactionAgeMillis() / 1000.0)
                 .description("age of the oldest open transaction on the PostgreSQL server (it holds every relay back)")
                 .register(registry);
-        Gauge.builder("desatumis_relay_published_events_total", m, RelayMetrics::publishedTotal).register(registry);
-        Gauge.builder("desatumis_relay_send_failures_total", m, RelayMetrics::sendFailuresTotal).register(registry);
+        // counters, so that rate() and increase() read them right across restarts; Prometheus names them *_total
+        FunctionCounter.builder("desatumis_relay_published_events", m, RelayMetrics::publishedTotal)
+                .description("events the relay has had acknowledged by Kafka since this process started").register(registry);
+        FunctionCounter.builder("desatumis_relay_send_failures", m, RelayMetrics::sendFailuresTotal)
+                .description("sends that failed and were retried since this process started").register(registry);
         Gauge.builder("desatumis_relay_leading", m, x -> x.leading() ? 1 : 0).register(registry);
+        Gauge.builder("desatumis_relay_parked_streams", m, RelayMetrics::parkedStreams)
+                .description("streams held back because one of their events cannot be mapped (GET /admin/relay/parked-streams)")
+                .register(registry);
+        FunctionCounter.builder("desatumis_relay_unmappable_events", m, RelayMetrics::unmappableEventsTotal)
+                .description("events the catalog could not map, each parking its stream").register(registry);
         relay.start();
     }
 

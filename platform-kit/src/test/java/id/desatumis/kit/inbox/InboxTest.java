@@ -3,6 +3,8 @@ package id.desatumis.kit.inbox;
 import id.desatumis.devstack.CloudEventSender;
 import id.desatumis.devstack.DevStackTestResource;
 import id.desatumis.kit.outbox.TopicCreator;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,6 +39,8 @@ class InboxTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String UNUSED = "id.desatumis.kittest.NotForThisProjection.v1";
+    /** A producer's next contract version, which this projection does not read yet. */
+    private static final String NEXT_VERSION = CountingProjection.COUNTED.replace(".v1", ".v2");
 
     @Inject
     Pool pool;
@@ -44,6 +48,8 @@ class InboxTest {
     Inbox inbox;
     @Inject
     StreamMarks marks;
+    @Inject
+    MeterRegistry meters;
 
     private String topic;
     private String consumer;
@@ -86,6 +92,21 @@ class InboxTest {
         assertThat(applied(b)).containsExactly(5L, 9L);
         assertThat(mark(a)).isEqualTo(4);
         assertThat(projection.hadTransactionIdBeforeFirstWrite).isFalse();
+    }
+
+    @Test
+    void eventsOfATypeTheProjectionDoesNotUseAreCountedByConsumerAndType() {
+        String a = stream();
+        send(a, 1, CountingProjection.COUNTED);
+        send(a, 2, UNUSED);
+        send(a, 3, UNUSED);
+        send(a, 4, NEXT_VERSION);
+        try (BatchReader reader = new BatchReader(bootstrap(), consumer, topic)) {
+            applyAndCommit(reader, 4);
+        }
+        assertThat(skipped(UNUSED)).isEqualTo(2);
+        assertThat(skipped(NEXT_VERSION)).isEqualTo(1);
+        assertThat(skipped(CountingProjection.COUNTED)).isZero();
     }
 
     @Test
@@ -210,5 +231,10 @@ class InboxTest {
 
     private static String bootstrap() {
         return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+    }
+
+    private double skipped(String type) {
+        Counter counter = meters.find("desatumis_consumer_skipped_events").tag("consumer", consumer).tag("type", type).counter();
+        return counter == null ? 0 : counter.count();
     }
 }

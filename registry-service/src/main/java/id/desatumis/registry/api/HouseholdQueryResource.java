@@ -12,6 +12,7 @@ import id.desatumis.registry.application.HouseholdReads;
 import id.desatumis.registry.application.HouseholdReads.HistoryEntry;
 import id.desatumis.registry.application.HouseholdReads.Identifier;
 import id.desatumis.registry.application.HouseholdReads.Reader;
+import id.desatumis.registry.application.LookupAllowance;
 import id.desatumis.registry.persistence.HouseholdIndex;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,11 +43,13 @@ public class HouseholdQueryResource {
     static final String PURPOSE_HEADER = AccessLog.PURPOSE_HEADER;
 
     private final HouseholdReads reads;
+    private final LookupAllowance allowance;
     private final CommandContexts contexts;
     private final Clock clock;
 
-    public HouseholdQueryResource(HouseholdReads reads, CommandContexts contexts, Clock clock) {
+    public HouseholdQueryResource(HouseholdReads reads, LookupAllowance allowance, CommandContexts contexts, Clock clock) {
         this.reads = reads;
+        this.allowance = allowance;
         this.contexts = contexts;
         this.clock = clock;
     }
@@ -81,6 +84,7 @@ public class HouseholdQueryResource {
         if (!value.matches("\\d{16}")) {
             throw Problems.invalid(byNik ? "nik" : "kkNumber", byNik ? "nik-format" : "kk-format", "16 digits");
         }
+        allowance.take(ctx.caller(), 1);
         LocalDate today = LocalDate.now(clock);
         return reads.byIdentifier(new Reader(ctx, purpose), byNik ? Identifier.NIK : Identifier.KK, value, "search")
                 .map(found -> found.map(s -> List.of(HouseholdViews.of(s, ctx.caller(), today))).orElse(List.of()))

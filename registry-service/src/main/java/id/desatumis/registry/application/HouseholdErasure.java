@@ -42,18 +42,53 @@ public class HouseholdErasure {
         this.readModels = readModels;
     }
 
+    /**
+     * Erases the household and every household merged into it (a duplicate kept its own KK number, address and the
+     * keys of members whose NIK already lived in the survivor: "the family" is all of them), with their people.
+     */
     public Uni<CommandResult> erase(SqlConnection tx, CommandContext ctx, Erasure<EraseHousehold> erasure) {
         UUID id = erasure.command().householdId();
         return aggregates.lockedHistory(tx, households, id).chain(history -> {
             Household.State state = HouseholdAccess.visible(ctx.caller(), history.loaded().state());
             List<HouseholdEvent> events = Household.decide(state, erasure.command());
-            Map<UUID, String> subjects = subjects(id, history.events());
-            return aggregates.append(tx, households, history.loaded(), events, ctx.metadata())
+            Map<UUID, String> subjects = new LinkedHashMap<>(subjects(id, history.events()));
+            return withMerged(tx, history.events(), subjects, new HashSet<>(Set.of(id)))
+                    .chain(() -> aggregates.append(tx, households, history.loaded(), events, ctx.metadata()))
                     .call(() -> keys.erase(tx, subjects, ctx.caller().subject(), erasure.legalBasis()))
-                    .call(() -> readModels.forget(tx, id, subjects.keySet()))
+                    .call(() -> forgetAll(tx, subjects))
                     .map(after -> new CommandResult(200, "/households/" + id, after.version(),
                             Map.of("householdId", id.toString(), "version", after.version(), "erased", true)));
         });
+    }
+
+    /**
+     * Adds the subjects of every household merged into one with this history, and of those merged into them. A merged
+     * household takes no command any more, so its history is read without its lock.
+     */
+    private Uni<Void> withMerged(SqlConnection tx, List<HouseholdEvent> history, Map<UUID, String> subjects, Set<UUID> seen) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (HouseholdEvent e : history) {
+            if (!(e instanceof HouseholdEvent.HouseholdAbsorbed absorbed) || !seen.add(absorbed.duplicateId())) continue;
+            UUID duplicate = absorbed.duplicateId();
+            chain = chain.chain(() -> aggregates.history(tx, households, duplicate)).chain(merged -> {
+                subjects(duplicate, merged.events()).forEach(subjects::putIfAbsent);
+                return withMerged(tx, merged.events(), subjects, seen);
+            });
+        }
+        return chain;
+    }
+
+    /** The read models forget each erased household with its people. */
+    private Uni<Void> forgetAll(SqlConnection tx, Map<UUID, String> subjects) {
+        Set<UUID> people = new HashSet<>();
+        subjects.forEach((subject, kind) -> {
+            if (kind.equals("person")) people.add(subject);
+        });
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Map.Entry<UUID, String> s : subjects.entrySet()) {
+            if (s.getValue().equals("household")) chain = chain.chain(() -> readModels.forget(tx, s.getKey(), people));
+        }
+        return chain;
     }
 
     /** Erases one person: their key (every copy of their fields, in every household's events) and their lookups. */

@@ -11,6 +11,7 @@ import id.desatumis.kit.security.Caller;
 import id.desatumis.registry.domain.Household;
 import id.desatumis.registry.domain.HouseholdEvent;
 import id.desatumis.registry.persistence.HouseholdIndex;
+import id.desatumis.registry.persistence.IdentifierLookups;
 import id.desatumis.registry.persistence.PersonIdentities;
 import id.desatumis.registry.persistence.PersonNames;
 import io.smallrye.mutiny.Uni;
@@ -39,10 +40,11 @@ public class HouseholdReads {
     private final PersonNames names;
     private final IdentityHasher hasher;
     private final AccessLog accessLog;
+    private final IdentifierLookups lookups;
 
     public HouseholdReads(Pool pool, AggregateStore aggregates, HouseholdAggregate households, EventStore store,
                           HouseholdIndex index, PersonIdentities identities, PersonNames names, IdentityHasher hasher,
-                          AccessLog accessLog) {
+                          AccessLog accessLog, IdentifierLookups lookups) {
         this.pool = pool;
         this.aggregates = aggregates;
         this.households = households;
@@ -52,6 +54,7 @@ public class HouseholdReads {
         this.names = names;
         this.hasher = hasher;
         this.accessLog = accessLog;
+        this.lookups = lookups;
     }
 
     /** A read of the household registry: who reads, and why ({@code X-Access-Purpose}). */
@@ -77,16 +80,28 @@ public class HouseholdReads {
         return load(id).map(s -> HouseholdAccess.visible(reader.caller(), s)).call(s -> recorded(reader, s, action));
     }
 
-    /** The household holding a NIK or KK number, if the reader may see it. */
+    /**
+     * The household holding a NIK or KK number, if the reader may see it. Every lookup is traced, found or not, by
+     * whoever asks ({@link IdentifierLookups}): an office testing numbers against the registry leaves its trail.
+     */
     public Uni<Optional<Household.State>> byIdentifier(Reader reader, Identifier kind, String value, String action) {
+        byte[] hash = kind == Identifier.NIK ? hasher.nik(value) : hasher.kk(value);
         Uni<UUID> holder = kind == Identifier.NIK
-                ? identities.holders(pool, List.of(hasher.nik(value)))
-                    .map(found -> found.isEmpty() ? null : found.get(0).householdId())
-                : index.holderOfKk(pool, hasher.kk(value));
+                ? identities.holders(pool, List.of(hash)).map(found -> found.isEmpty() ? null : found.get(0).householdId())
+                : index.holderOfKk(pool, hash);
         return holder.chain(id -> id == null ? Uni.createFrom().item(Optional.<Household.State>empty()) : load(id)
                 .chain(s -> !s.exists() || !reader.caller().maySee(s.desaCode())
                         ? Uni.createFrom().item(Optional.<Household.State>empty())
-                        : recorded(reader, s, action).replaceWith(Optional.of(s))));
+                        : recorded(reader, s, action).replaceWith(Optional.of(s))))
+                .call(found -> lookups.record(pool, reader.caller().subject(), reader.caller().primaryRole(), kind.name(),
+                        hash, found.map(Household.State::householdId).orElse(null), action,
+                        AccessLog.purpose(reader.purpose()), reader.ctx().correlationId()));
+    }
+
+    /** Traced lookups, newest first: an actor's, or those of one NIK or KK number (hashed here, never stored). */
+    public Uni<List<IdentifierLookups.Entry>> lookups(String actor, Identifier kind, String value, int page, int size) {
+        byte[] hash = value == null ? null : kind == Identifier.NIK ? hasher.nik(value) : hasher.kk(value);
+        return lookups.page(pool, new IdentifierLookups.Filter(actor, value == null ? null : kind.name(), hash), page, size);
     }
 
     /** Households of a desa with a member whose name contains these words (the caller may see the desa). */

@@ -75,7 +75,7 @@ public class ImportStore {
             return pool.preparedQuery("""
                             SELECT row_number, field, rule, message FROM import_refusals WHERE import_id = $1
                             ORDER BY row_number, field LIMIT $2 OFFSET $3""")
-                    .execute(Tuple.of(id, refusalsSize, refusalsPage * refusalsSize))
+                    .execute(Tuple.of(id, refusalsSize, (long) refusalsPage * refusalsSize))
                     .map(refused -> {
                         List<Refusal> list = new ArrayList<>();
                         refused.forEach(x -> list.add(new Refusal(x.getInteger(0), x.getString(1), x.getString(2), x.getString(3))));

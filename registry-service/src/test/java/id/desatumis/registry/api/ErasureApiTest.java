@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +85,49 @@ class ErasureApiTest {
             return records.stream().anyMatch(r -> r.contains("HouseholdErased"));
         });
         assertThat(String.join("\n", records)).doesNotContain(nik, name);
+    }
+
+    @Test
+    void erasingASurvivorErasesEveryHouseholdMergedIntoItAndTheirPeople() {
+        var survivor = HouseholdLifecycleApiTest.register(People.DESA_A);
+        var body = People.household(People.DESA_A);
+        body.put("address", "Dukuh Kembar RT 09 RW 11 " + UUID.randomUUID().toString().substring(0, 6));
+        @SuppressWarnings("unchecked")
+        var members = (List<Map<String, Object>>) body.get("members");
+        members.get(1).put("birthDate", "1961-02-17");
+        members.get(1).put("nik", People.nik("F", LocalDate.of(1961, 2, 17))); // a NIK carries the birth date
+        var registered = given().header("Authorization", Auth.dinsos()).contentType(ContentType.JSON).body(body)
+                .post("/households").then().statusCode(201).extract().jsonPath();
+        String duplicate = registered.getString("householdId");
+        List<String> duplicatesPeople = registered.getList("memberIds");
+        String reason = "Bu Sarmi mendaftar dua kali, " + UUID.randomUUID();
+        HouseholdLifecycleApiTest.post(Auth.dinsos(), "/households/" + survivor.id() + "/merges",
+                Map.of("duplicateId", duplicate, "reason", reason)).then().statusCode(200);
+        // staff's free text about the family is sealed with its other fields, never stored in clear
+        assertThat(count("SELECT count(*) FROM events WHERE payload::text LIKE '%' || $1 || '%'", reason)).isZero();
+        List<String> personal = new ArrayList<>(List.of((String) body.get("kkNumber"), (String) body.get("address"),
+                "1961-02-17", reason));
+        members.forEach(m -> {
+            personal.add((String) m.get("nik"));
+            personal.add((String) m.get("name"));
+        });
+        String before = given().header("Authorization", Auth.dinsos()).get("/households/" + duplicate + "/history").asString();
+        assertThat(before).contains((String) body.get("kkNumber"), (String) body.get("address"), reason);
+
+        given().header("Authorization", Auth.dinsos()).contentType(ContentType.JSON)
+                .body(Map.of("legalBasis", "UU 27/2022 Pelindungan Data Pribadi: permintaan subjek data"))
+                .post("/households/" + survivor.id() + "/erasure").then().statusCode(200);
+
+        String history = given().header("Authorization", Auth.dinsos()).get("/households/" + duplicate + "/history")
+                .then().statusCode(200).extract().asString();
+        String view = given().header("Authorization", Auth.dinsos()).get("/households/" + duplicate).asString();
+        for (String value : personal) {
+            assertThat(history + view).as("the merged household's %s", value).doesNotContain(value);
+        }
+        assertThat(count("SELECT count(*) FROM subject_keys WHERE subject_id = $1::text::uuid", duplicate)).isZero();
+        for (String person : duplicatesPeople) {
+            assertThat(count("SELECT count(*) FROM subject_keys WHERE subject_id = $1::text::uuid", person)).isZero();
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import id.desatumis.registry.api.HouseholdViews;
 import id.desatumis.registry.application.HouseholdReads;
 import id.desatumis.registry.application.HouseholdReads.Identifier;
 import id.desatumis.registry.application.HouseholdReads.Reader;
+import id.desatumis.registry.application.LookupAllowance;
 import id.desatumis.registry.domain.Household;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,7 +37,8 @@ import java.util.UUID;
  * The synchronous search of the DCI Social Registry API, so other offices' systems can ask the registry
  * without learning this API: {@code idtype-value} queries by {@code NIK} or {@code KK}. An office ({@code opd})
  * learns only whether the person or family is registered, the household id, its desa and status; Dinas Sosial
- * gets the full record (and that read is recorded). A malformed envelope is a problem; a search request we do
+ * gets the full record (and that read is recorded). Every lookup is traced and counted against the caller's
+ * allowance ({@link LookupAllowance}: a request past it is 429). A malformed envelope is a problem; a search request we do
  * not support is answered {@code rjct} on its own, the others still answered.
  */
 @Path("/registry/sync/search")
@@ -47,12 +49,15 @@ public class DciSyncSearchResource {
     static final int MAX_REQUESTS = 100;
 
     private final HouseholdReads reads;
+    private final LookupAllowance allowance;
     private final CommandContexts contexts;
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    public DciSyncSearchResource(HouseholdReads reads, CommandContexts contexts, ObjectMapper mapper, Clock clock) {
+    public DciSyncSearchResource(HouseholdReads reads, LookupAllowance allowance, CommandContexts contexts,
+                                 ObjectMapper mapper, Clock clock) {
         this.reads = reads;
+        this.allowance = allowance;
         this.contexts = contexts;
         this.mapper = mapper;
         this.clock = clock;
@@ -72,6 +77,7 @@ public class DciSyncSearchResource {
         if (requests.size() > MAX_REQUESTS) {
             throw Problems.invalid("message.search_request", "max-size", "at most " + MAX_REQUESTS + " search requests");
         }
+        allowance.take(reader.ctx().caller(), requests.size());
         List<Uni<ObjectNode>> answers = new ArrayList<>();
         for (JsonNode r : requests) answers.add(answer(reader, r));
         String correlationId = reader.ctx().correlationId();

@@ -18,12 +18,15 @@ import java.util.function.Predicate;
  * Which fields of a stored household event are personal, and under whose key: a person's {@code nik},
  * {@code name} and {@code birthDate} under the key of the member they belong to; a household's
  * {@code kkNumber}, {@code previousKkNumber}, {@code address} and {@code referenceCode} (the key to its status, so
- * erasure must destroy it too) under the household's key.
+ * erasure must destroy it too) under the household's key, with the free-text {@code reason} of a change (a merge, a
+ * move, a KK change, a duplicate's review: staff write what they know of the family there). Events stored before a
+ * field was sealed keep it in clear: an append-only store cannot seal them afterwards (see the README).
  */
 public final class PersonalFields {
 
     private static final Set<String> PERSON = Set.of("nik", "name", "birthDate");
-    private static final Set<String> HOUSEHOLD = Set.of("kkNumber", "previousKkNumber", "address", "referenceCode");
+    private static final Set<String> HOUSEHOLD = Set.of("kkNumber", "previousKkNumber", "address", "referenceCode",
+            "reason");
 
     /** Every field name: to open every personal field. */
     public static final Predicate<String> EVERY_FIELD = field -> true;

@@ -1,0 +1,56 @@
+package id.desatumis.registry.api;
+
+import id.desatumis.kit.api.FieldError;
+import id.desatumis.kit.api.Problems;
+import id.desatumis.kit.security.Roles;
+import id.desatumis.registry.application.HouseholdReads;
+import id.desatumis.registry.application.HouseholdReads.Identifier;
+import id.desatumis.registry.persistence.IdentifierLookups;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The trace of lookups by NIK or KK number, for the auditor: who looked up how many identifiers, when, why, and
+ * whether each was found; or who looked up one identifier (given here, hashed, never stored nor answered).
+ */
+@Path("/audit/identifier-lookups")
+@Produces(MediaType.APPLICATION_JSON)
+public class IdentifierLookupResource {
+
+    private final HouseholdReads reads;
+
+    public IdentifierLookupResource(HouseholdReads reads) {
+        this.reads = reads;
+    }
+
+    @GET
+    @RolesAllowed(Roles.AUDITOR)
+    @Operation(summary = "Lookups by NIK or KK number, newest first: of one actor (its token's subject), or of one NIK or KK")
+    public Uni<List<IdentifierLookups.Entry>> lookups(@QueryParam("actor") String actor, @QueryParam("nik") String nik,
+                                                      @QueryParam("kkNumber") String kkNumber,
+                                                      @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        List<FieldError> errors = new ArrayList<>();
+        if (nik != null && kkNumber != null) errors.add(new FieldError("nik", "one-of", "give nik or kkNumber, not both"));
+        if (nik != null && !nik.matches("\\d{16}")) errors.add(new FieldError("nik", "nik-format", "16 digits"));
+        if (kkNumber != null && !kkNumber.matches("\\d{16}")) errors.add(new FieldError("kkNumber", "kk-format", "16 digits"));
+        if (actor != null && (actor.isBlank() || actor.length() > 200)) {
+            errors.add(new FieldError("actor", "length", "1 to 200 characters"));
+        }
+        int p = page == null ? 0 : page;
+        int s = size == null ? 50 : size;
+        if (p < 0) errors.add(new FieldError("page", "range", "0 or more"));
+        if (s < 1 || s > 500) errors.add(new FieldError("size", "range", "1 to 500"));
+        if (!errors.isEmpty()) throw Problems.invalid(errors);
+        Identifier kind = kkNumber != null ? Identifier.KK : Identifier.NIK;
+        return reads.lookups(actor, kind, kkNumber != null ? kkNumber : nik, p, s);
+    }
+}
