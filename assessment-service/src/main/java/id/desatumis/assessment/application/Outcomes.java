@@ -26,7 +26,8 @@ public final class Outcomes {
             body.put("criteriaMet", s.classification().criteriaMet());
             body.put("policyVersion", s.classification().policyVersion());
             body.put("version", s.version());
-            return new CommandResult(201, location, s.version(), body);
+            // the class is about the household: its idempotency record goes when the household is erased
+            return new CommandResult(201, location, s.version(), body, o.householdId());
         }
         if (o instanceof AlreadyStored s) {
             body.put("outcome", "ALREADY_STORED");

@@ -18,6 +18,7 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 
 /** A household erased in the registry is forgotten here: its assessments become unreadable, and it is not counted. */
 @QuarkusTest
@@ -50,8 +51,11 @@ class ErasureApiTest {
         var h = Registry.register(pool, DESA, 3);
         var form = Forms.form(h, 10, true);
         String path = "/assessments/" + form.get("assessmentId");
-        given().header("Authorization", Auth.operator(DESA)).contentType(ContentType.JSON).body(form).post("/assessments")
-                .then().statusCode(201);
+        String key = "form-" + form.get("assessmentId");
+        given().header("Authorization", Auth.operator(DESA)).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(form).post("/assessments").then().statusCode(201).body("povertyClass", notNullValue());
+        // the answer kept for a replay says the household's class
+        assertThat(count("SELECT count(*) FROM idempotency_keys WHERE subject_id = $1", h.id())).isOne();
         given().header("Authorization", Auth.dinsos()).contentType(ContentType.JSON)
                 .body(Map.of("forumDate", "2026-10-20", "decisionNumber", "9")).post(path + "/verification").then().statusCode(200);
         // stored sealed from the start: no answer is readable in the event store itself
@@ -68,6 +72,10 @@ class ErasureApiTest {
         given().header("Authorization", Auth.dinsos()).contentType(ContentType.JSON).body(Map.of("reason", "x"))
                 .post(path + "/rejection").then().statusCode(404);
         assertThat(count("SELECT count(*) FROM subject_keys WHERE subject_id = $1", h.id())).isZero();
+        assertThat(count("SELECT count(*) FROM idempotency_keys WHERE subject_id = $1", h.id()))
+                .as("the replayable answer, which said the class, goes with the household").isZero();
+        assertThat(count("SELECT count(*) FROM idempotency_keys WHERE response_body LIKE '%' || $1 || '%'",
+                h.id().toString())).isZero();
         assertThat(count("SELECT count(*) FROM erasures WHERE subject_id = $1", h.id())).isEqualTo(1);
         assertThat(payloads(h)).as("the events stay, so the hash chain still verifies").hasSize(4);
         given().header("Authorization", Auth.role("auditor")).get("/audit/event-store/verification").then().statusCode(200)

@@ -5,6 +5,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,14 +72,20 @@ public class IdempotencyRecords {
      * Records the command's answer in the command's own transaction, if the claim is still this request's. False when
      * it was taken over: the caller must then roll the command back.
      */
-    public Uni<Boolean> answer(SqlConnection tx, Claim claim, int status, String location, long version, String body) {
+    public Uni<Boolean> answer(SqlConnection tx, Claim claim, CommandResult result, String body) {
         return tx.preparedQuery("""
                         UPDATE idempotency_keys SET state = 'done', response_status = $3, response_location = $4,
-                               response_version = $5, response_body = $6
+                               response_version = $5, response_body = $6, subject_id = $7
                         WHERE scope_hash = $1 AND owner = $2 AND state = 'in_flight'""")
-                .execute(Tuple.from(new Object[]{Buffer.buffer(claim.scope()), claim.owner(), status, location, version,
-                        body}))
+                .execute(Tuple.from(new Object[]{Buffer.buffer(claim.scope()), claim.owner(), result.status(),
+                        result.location(), result.version(), body, result.subject()}))
                 .map(rows -> rows.rowCount() == 1);
+    }
+
+    /** Deletes the records of answers about an erased subject, in the erasure's transaction. */
+    public Uni<Void> forgetSubject(SqlClient client, UUID subject) {
+        return client.preparedQuery("DELETE FROM idempotency_keys WHERE subject_id = $1").execute(Tuple.of(subject))
+                .replaceWithVoid();
     }
 
     /** Withdraws this request's claim after its command failed, so that the client may retry; another's stays. */

@@ -112,7 +112,7 @@ public class IdempotentCommands {
 
     /** Records the answer with the command; fails, rolling the command back, when the claim is no longer ours. */
     private Uni<Void> answer(SqlConnection tx, Claim claim, CommandResult result) {
-        return records.answer(tx, claim, result.status(), result.location(), result.version(), json(result.body()))
+        return records.answer(tx, claim, result, json(result.body()))
                 .invoke(kept -> {
                     if (!kept) {
                         throw inFlight("a later request with this key took it over while this one ran; its answer counts");

@@ -92,7 +92,7 @@ public class HouseholdIndex {
         List<Object> params = Arrays.asList(f.desaCode(), f.minMembers(), f.maxMembers(), f.desil(), f.flagged());
         List<Object> paged = new ArrayList<>(params);
         paged.add(size);
-        paged.add(page * size);
+        paged.add((long) page * size);
         return client.preparedQuery("SELECT household_id, desa_code, member_count, version, desil" + where
                         + " ORDER BY registered_at, household_id LIMIT $6 OFFSET $7")
                 .execute(Tuple.tuple(paged))

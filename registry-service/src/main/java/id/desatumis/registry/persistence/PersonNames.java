@@ -51,7 +51,7 @@ public class PersonNames {
         return client.preparedQuery("""
                         SELECT household_id FROM person_names WHERE desa_code = $1 AND name_norm LIKE $2
                         GROUP BY household_id ORDER BY min(name_norm), household_id LIMIT $3 OFFSET $4""")
-                .execute(Tuple.of(desaCode, pattern, size, page * size))
+                .execute(Tuple.of(desaCode, pattern, size, (long) page * size))
                 .map(rows -> {
                     List<UUID> out = new ArrayList<>();
                     rows.forEach(r -> out.add(r.getUUID(0)));

@@ -84,6 +84,11 @@ class InputHardeningApiTest {
                 .then().statusCode(200).body("$", hasSize(0));
         given().header("Authorization", Auth.role("auditor")).get("/audit/personal-data-access?page=-1")
                 .then().statusCode(400).body("errors[0].field", equalTo("page"));
+        given().header("Authorization", Auth.dinsos()).get("/households?desaCode=" + People.DESA_A + "&page=2147483647&size=100")
+                .then().statusCode(200).body("items", hasSize(0));
+        given().header("Authorization", Auth.dinsos()).contentType(ContentType.JSON)
+                .body(Map.of("desaCode", People.DESA_A, "name", "Warga", "page", Integer.MAX_VALUE, "size", 100))
+                .post("/households/search").then().statusCode(200).body("items", hasSize(0));
     }
 
     /** One request over a plain socket, as a client that sets its own framing sends it; the answer's head and body. */
