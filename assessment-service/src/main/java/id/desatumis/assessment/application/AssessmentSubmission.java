@@ -124,14 +124,19 @@ public class AssessmentSubmission {
                         after.state().assessments().get(visit.assessmentId()).classification()));
     }
 
+    /** Holds the form; the same form again (from whichever device) is held already, another one under its id is refused. */
     private Uni<Outcome> hold(SqlConnection tx, AssessmentSubmitted visit, EventMetadata metadata) {
-        return pending.hold(tx, visit.assessmentId(), visit.householdId(), visit.desaCode(), heldForms.write(visit),
-                        EventStore.metadataJson(metadata))
-                .map(held -> switch (held) {
-                    case HELD -> new Held(visit.assessmentId(), visit.householdId(), false);
-                    case SAME_HELD -> new Held(visit.assessmentId(), visit.householdId(), true);
-                    case OTHER_HELD -> throw exists();
-                });
+        return heldForms.seal(tx, visit)
+                .chain(sealed -> pending.hold(tx, visit.assessmentId(), visit.householdId(), visit.desaCode(), sealed,
+                        EventStore.metadataJson(metadata)))
+                .chain(existing -> existing == null
+                        ? Uni.createFrom().item(new Held(visit.assessmentId(), visit.householdId(), false))
+                        : heldForms.open(tx, existing.householdId(), existing.visitJson()).map(earlier -> {
+                            if (!existing.householdId().equals(visit.householdId()) || !heldForms.sameForm(earlier, visit)) {
+                                throw exists();
+                            }
+                            return new Held(visit.assessmentId(), visit.householdId(), true);
+                        }));
     }
 
     private static boolean idTakenMeanwhile(Throwable e) {

@@ -120,7 +120,12 @@ public class PendingForms {
     }
 
     private Uni<Void> process(SqlConnection tx, Pending form, RegisteredHousehold household) {
-        AssessmentSubmitted visit = heldForms.read(form.visitJson());
+        return heldForms.open(tx, form.householdId(), form.visitJson()).chain(visit -> visit == null
+                ? pending.refused(tx, form.assessmentId(), "household-erased", "the household was erased while its form waited")
+                : process(tx, form, visit, household));
+    }
+
+    private Uni<Void> process(SqlConnection tx, Pending form, AssessmentSubmitted visit, RegisteredHousehold household) {
         // checked before any write: a refusal must not abort the transaction it shares with the registry's event
         return views.locate(tx, form.assessmentId()).chain(elsewhere -> elsewhere != null
                 ? pending.refused(tx, form.assessmentId(), "assessment-exists", "another assessment has this id")

@@ -23,8 +23,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class PendingAssessments {
 
-    public enum Held { HELD, SAME_HELD, OTHER_HELD }
-
     /** A waiting or refused form; {@code visitJson} is the AssessmentSubmitted it will become. */
     public record Pending(UUID assessmentId, UUID householdId, String desaCode, String visitJson, String metadataJson,
                           OffsetDateTime receivedAt, String outcome, String refusalRule, String refusal) {
@@ -33,7 +31,6 @@ public class PendingAssessments {
         }
     }
 
-    /** Holds the form unless its id is held already: the same form again is SAME_HELD, another one OTHER_HELD. */
     /** How many forms wait for their household, and how long the oldest has waited. */
     public record Backlog(long waiting, long oldestSeconds) {
     }
@@ -48,18 +45,14 @@ public class PendingAssessments {
                 });
     }
 
-    public Uni<Held> hold(SqlClient tx, UUID assessmentId, UUID householdId, String desaCode, String visitJson,
-                          String metadataJson) {
+    /** Holds the form unless its id is held already: null when held now, else the form held under that id. */
+    public Uni<Pending> hold(SqlClient tx, UUID assessmentId, UUID householdId, String desaCode, String sealedVisit,
+                             String metadataJson) {
         return tx.preparedQuery("""
                         INSERT INTO pending_assessment (assessment_id, household_id, desa_code, visit, metadata)
                         VALUES ($1, $2, $3, $4::text::jsonb, $5::text::jsonb) ON CONFLICT (assessment_id) DO NOTHING""")
-                .execute(Tuple.of(assessmentId, householdId, desaCode, visitJson, metadataJson))
-                .chain(inserted -> inserted.rowCount() == 1 ? Uni.createFrom().item(Held.HELD)
-                        : tx.preparedQuery("""
-                                SELECT household_id = $3 AND (visit - 'submittedBy') = ($2::text::jsonb - 'submittedBy') AS same
-                                FROM pending_assessment WHERE assessment_id = $1""")
-                            .execute(Tuple.of(assessmentId, visitJson, householdId))
-                            .map(rows -> rows.iterator().next().getBoolean("same") ? Held.SAME_HELD : Held.OTHER_HELD));
+                .execute(Tuple.of(assessmentId, householdId, desaCode, sealedVisit, metadataJson))
+                .chain(inserted -> inserted.rowCount() == 1 ? Uni.createFrom().nullItem() : find(tx, assessmentId));
     }
 
     /** Which of these households have forms waiting for them: one query for a whole batch of registry events. */

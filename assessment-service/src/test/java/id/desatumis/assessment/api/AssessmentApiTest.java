@@ -162,6 +162,14 @@ class AssessmentApiTest {
         submit(form, Auth.operator(DESA)).statusCode(202).body("outcome", equalTo("PENDING"))
                 .header("Location", "/assessments/" + id);
         submit(form, Auth.operator(DESA)).statusCode(202);
+        // the held form (health answers, the house's position) waits sealed under the household's key
+        String held = pool.preparedQuery("SELECT visit::text FROM pending_assessment WHERE assessment_id = $1::text::uuid")
+                .execute(Tuple.of(id)).await().indefinitely().iterator().next().getString(0);
+        assertThat(held).contains("enc:v1:").doesNotContain("PBI_JKN", "healthCover", "latitude", "-7.43");
+        // another form under the same id is refused, not taken for the same one
+        var other = Forms.form(h, 3, false);
+        other.put("assessmentId", id);
+        submit(other, Auth.operator(DESA)).statusCode(409);
         given().header("Authorization", Auth.operator(DESA)).get("/assessments/" + id).then().statusCode(200)
                 .body("status", equalTo("PENDING"));
         given().header("Authorization", Auth.dinsos()).contentType(ContentType.JSON)
