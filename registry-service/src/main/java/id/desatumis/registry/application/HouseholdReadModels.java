@@ -1,7 +1,6 @@
 package id.desatumis.registry.application;
 
 import id.desatumis.kit.aggregate.AggregateType.Changed;
-import id.desatumis.registry.domain.DuplicateReview;
 import id.desatumis.registry.domain.Household;
 import id.desatumis.registry.domain.HouseholdEvent;
 import id.desatumis.registry.domain.HouseholdEvent.DuplicateFlagResolved;
@@ -111,9 +110,9 @@ public class HouseholdReadModels {
                 .map(m -> new PersonIdentities.Identity(hasher.nik(m.nik()), s.householdId(), m.memberId())).toList();
     }
 
-    private static List<PersonNames.Name> namesOf(Household.State s) {
+    private List<PersonNames.Name> namesOf(Household.State s) {
         return s.members().stream().filter(m -> m.name() != null)
-                .map(m -> new PersonNames.Name(m.memberId(), s.householdId(), s.desaCode(), DuplicateReview.normalisedName(m.name())))
+                .map(m -> new PersonNames.Name(m.memberId(), s.householdId(), s.desaCode(), hasher.nameWords(m.name())))
                 .toList();
     }
 

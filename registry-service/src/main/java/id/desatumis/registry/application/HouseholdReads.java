@@ -106,7 +106,7 @@ public class HouseholdReads {
 
     /** Households of a desa with a member whose name contains these words (the caller may see the desa). */
     public Uni<List<Household.State>> byName(Reader reader, String desaCode, String name, int page, int size) {
-        return names.households(pool, desaCode, name, page, size).chain(ids -> {
+        return names.households(pool, desaCode, hasher.nameWords(name), page, size).chain(ids -> {
             List<Uni<Household.State>> found = ids.stream()
                     .map(id -> load(id).call(s -> recorded(reader, s, "name-search"))).toList();
             return found.isEmpty() ? Uni.createFrom().item(List.<Household.State>of()) : Uni.join().all(found).andFailFast();

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -50,6 +52,17 @@ public class IdentityHasher {
 
     public byte[] kk(String kkNumber) {
         return hmac("kk:" + kkNumber);
+    }
+
+    /** The keyed hashes of a name's distinct words, normalised (case and accents aside): to search by name. */
+    public List<byte[]> nameWords(String name) {
+        return wordsOf(DuplicateReview.normalisedName(name));
+    }
+
+    /** The same, of a name normalised already. */
+    public List<byte[]> wordsOf(String normalisedName) {
+        return Arrays.stream(normalisedName.split(" ")).filter(w -> !w.isEmpty()).distinct()
+                .map(w -> hmac("name:" + w)).toList();
     }
 
     /**

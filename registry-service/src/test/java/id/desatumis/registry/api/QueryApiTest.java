@@ -1,13 +1,20 @@
 package id.desatumis.registry.api;
 
+import id.desatumis.registry.application.PersonNameHashing;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -16,6 +23,12 @@ import static org.hamcrest.Matchers.nullValue;
 /** Finding households, their history, and the record of who read personal data. */
 @QuarkusTest
 class QueryApiTest {
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    PersonNameHashing hashing;
 
     @Test
     void aNikOrKkNumberFindsItsHouseholdForThoseWhoMaySeeIt() {
@@ -55,6 +68,13 @@ class QueryApiTest {
                 .body("items.householdId", hasItem(id));
         given().header("Authorization", Auth.operator(People.DESA_A)).contentType(ContentType.JSON)
                 .body(Map.of("name", "rahayu", "desaCode", desa)).post("/households/search").then().statusCode(403);
+        // the search table holds keyed hashes of the words, never the name
+        assertThat(count("SELECT count(*) FROM person_names WHERE household_id = $1::text::uuid AND name_norm IS NOT NULL", id))
+                .isZero();
+        assertThat(count("SELECT count(*) FROM person_names WHERE household_id = $1::text::uuid AND name_words IS NOT NULL", id))
+                .isEqualTo(3);
+        assertThat(text("SELECT string_agg(t::text, ' ') FROM person_names t WHERE household_id = $1::text::uuid", id))
+                .doesNotContainIgnoringCase("ngatini").doesNotContainIgnoringCase("rahayu");
         given().header("Authorization", Auth.dinsos()).contentType(ContentType.JSON)
                 .body(Map.of("name", "n", "desaCode", desa)).post("/households/search").then().statusCode(400);
         given().header("Authorization", Auth.dinsos()).contentType(ContentType.JSON)
@@ -62,6 +82,33 @@ class QueryApiTest {
         given().header("Authorization", Auth.dinsos()).contentType(ContentType.JSON)
                 .body(Map.of("name", "Ngatini", "desaCode", desa)).post("/households/search").then().statusCode(200)
                 .body("items.size()", equalTo(0));
+    }
+
+    @Test
+    void aNameKeptInClearBeforeNamesWereHashedIsHashedAtStartAndFoundAsBefore() {
+        String desa = "33.14.04.2003";
+        var h = HouseholdLifecycleApiTest.register(desa);
+        UUID legacy = UUID.randomUUID();
+        // a row as an older version wrote it: the normalised name in clear, no hashes
+        pool.preparedQuery("INSERT INTO person_names (member_id, household_id, desa_code, name_norm) VALUES ($1, $2::text::uuid, $3, $4)")
+                .execute(Tuple.of(legacy, h.id(), desa, "sumirah wulandari")).await().atMost(Duration.ofSeconds(10));
+        int hashed = hashing.run(0).await().atMost(Duration.ofSeconds(30));
+        assertThat(hashed).isGreaterThanOrEqualTo(1);
+        assertThat(count("SELECT count(*) FROM person_names WHERE name_norm IS NOT NULL", null)).isZero();
+        given().header("Authorization", Auth.dinsos()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Wulandari", "desaCode", desa)).post("/households/search").then().statusCode(200)
+                .body("items.householdId", hasItem(h.id()));
+    }
+
+    private long count(String sql, String param) {
+        var query = pool.preparedQuery(sql);
+        return (param == null ? query.execute() : query.execute(Tuple.of(param)))
+                .map(r -> r.iterator().next().getLong(0)).await().atMost(Duration.ofSeconds(10));
+    }
+
+    private String text(String sql, String param) {
+        return pool.preparedQuery(sql).execute(Tuple.of(param)).map(r -> r.iterator().next().getString(0))
+                .await().atMost(Duration.ofSeconds(10));
     }
 
     @Test
