@@ -3,7 +3,10 @@ package id.desatumis.kit.api;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.JsonNodeDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -11,6 +14,8 @@ import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
 import java.io.IOException;
+import java.util.Iterator;
+import java.util.Map;
 
 /**
  * The JSON mapper of request and response bodies: the application's, plus one rule for every text a client sends. A
@@ -25,8 +30,9 @@ public class RequestJson implements ContextResolver<ObjectMapper> {
     private final ObjectMapper mapper;
 
     public RequestJson(ObjectMapper application) {
-        this.mapper = application.copy().registerModule(new SimpleModule("request-text").addDeserializer(String.class,
-                new PlainText()));
+        this.mapper = application.copy().registerModule(new SimpleModule("request-text")
+                .addDeserializer(String.class, new PlainText())
+                .addDeserializer(JsonNode.class, new PlainTextTree()));
     }
 
     @Override
@@ -43,6 +49,49 @@ public class RequestJson implements ContextResolver<ObjectMapper> {
     public static final class ControlCharacterInText extends JsonMappingException {
         ControlCharacterInText(JsonParser parser) {
             super(parser, "a text holds a control character");
+        }
+    }
+
+    /** A body read as a tree (a DCI envelope): every text in it, at any depth, follows the same rule. */
+    private static final class PlainTextTree extends StdDeserializer<JsonNode> {
+        PlainTextTree() {
+            super(JsonNode.class);
+        }
+
+        @Override
+        public JsonNode deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            JsonNode tree = JsonNodeDeserializer.getDeserializer(JsonNode.class).deserialize(parser, context);
+            check(tree, parser);
+            return tree;
+        }
+
+        @Override
+        public JsonNode getNullValue(DeserializationContext context) {
+            return null;
+        }
+
+        private static void check(JsonNode node, JsonParser parser) throws ControlCharacterInText {
+            if (node.isTextual() && hasControlCharacter(node.textValue())) throw new ControlCharacterInText(parser);
+            if (node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    try {
+                        check(node.get(i), parser);
+                    } catch (ControlCharacterInText e) {
+                        e.prependPath(node, i);
+                        throw e;
+                    }
+                }
+            } else if (node.isObject()) {
+                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> field = it.next();
+                    try {
+                        check(field.getValue(), parser);
+                    } catch (ControlCharacterInText e) {
+                        e.prependPath(node, field.getKey());
+                        throw e;
+                    }
+                }
+            }
         }
     }
 

@@ -79,6 +79,15 @@ class InputHardeningApiTest {
     }
 
     @Test
+    void aControlCharacterDeepInABodyReadAsATreeIsNamedToo() {
+        given().header("Authorization", Auth.role("opd")).contentType(ContentType.JSON)
+                .body(DciSearchApiTest.envelope(List.of(DciSearchApiTest.byId("r\u0000", "NIK", "3314071111110001"))))
+                .post("/registry/sync/search").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("message.search_request[0].reference_id"))
+                .body("errors[0].rule", equalTo("text-control-character"));
+    }
+
+    @Test
     void aPageFarPastTheEndIsEmptyNotAServerError() {
         given().header("Authorization", Auth.role("auditor")).get("/audit/personal-data-access?page=2147483647&size=500")
                 .then().statusCode(200).body("$", hasSize(0));
