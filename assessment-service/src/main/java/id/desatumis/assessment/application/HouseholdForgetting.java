@@ -34,4 +34,13 @@ public class HouseholdForgetting {
                 .chain(() -> views.forget(tx, householdId))
                 .chain(() -> idempotency.forgetSubject(tx, householdId));
     }
+
+    /**
+     * A person erased alone: their key goes, and with it their answers in every assessment sealed since members were
+     * sealed apart (the household's assessments stay readable without them).
+     */
+    public Uni<Void> forgetPerson(SqlConnection tx, UUID memberId, UUID registryEventId) {
+        return keys.erase(tx, Map.of(memberId, "person"), "registry-service",
+                "erased in the registry (event " + registryEventId + ")");
+    }
 }

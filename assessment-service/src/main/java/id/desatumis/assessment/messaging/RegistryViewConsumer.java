@@ -193,7 +193,9 @@ public class RegistryViewConsumer implements BatchProjection<RegistryViewConsume
             case PersonErasedV1.CE_TYPE -> {
                 var e = event.payloadAs(mapper, PersonErasedV1.class, PROJECTION);
                 UUID id = UUID.fromString(e.householdId());
-                return new ViewChange(id, tx -> view.personErased(tx, id, UUID.fromString(e.memberId())));
+                UUID member = UUID.fromString(e.memberId());
+                return new ViewChange(id, tx -> view.personErased(tx, id, member)
+                        .chain(() -> forgetting.forgetPerson(tx, member, event.id())));
             }
             default -> {
                 return null;

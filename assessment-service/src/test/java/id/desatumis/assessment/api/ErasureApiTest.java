@@ -18,6 +18,9 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 /** A household erased in the registry is forgotten here: its assessments become unreadable, and it is not counted. */
@@ -44,6 +47,29 @@ class ErasureApiTest {
 
     long count(String sql, Object param) {
         return pool.preparedQuery(sql).execute(Tuple.of(param)).await().indefinitely().iterator().next().getLong(0);
+    }
+
+    @Test
+    void aPersonErasedAloneLeavesTheAssessmentReadableWithoutTheirAnswers() {
+        var h = Registry.register(pool, DESA, 3);
+        var form = Forms.form(h, 10, true);
+        String path = "/assessments/" + form.get("assessmentId");
+        given().header("Authorization", Auth.operator(DESA)).contentType(ContentType.JSON).body(form).post("/assessments")
+                .then().statusCode(201);
+        String erased = h.members().get(2).toString();
+        given().header("Authorization", Auth.dinsos()).get(path).then().statusCode(200)
+                .body("answers.members.memberId", hasItem(erased));
+
+        Registry.erasePerson(pool, h, h.members().get(2), 2);
+
+        given().header("Authorization", Auth.dinsos()).get(path).then().statusCode(200)
+                .body("answers.members", hasSize(2))
+                .body("answers.members.memberId", not(hasItem(erased)));
+        assertThat(count("SELECT count(*) FROM subject_keys WHERE subject_id = $1", h.members().get(2))).isZero();
+        assertThat(count("SELECT count(*) FROM subject_keys WHERE subject_id = $1", h.id())).isOne();
+        // the household goes on: a later assessment of the two others is stored
+        given().header("Authorization", Auth.dinsos()).contentType(ContentType.JSON)
+                .body(Map.of("forumDate", "2026-10-20", "decisionNumber", "9")).post(path + "/verification").then().statusCode(200);
     }
 
     @Test

@@ -2,6 +2,7 @@ package id.desatumis.assessment.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.desatumis.contracts.registry.HouseholdErasedV1;
+import id.desatumis.contracts.registry.PersonErasedV1;
 import id.desatumis.contracts.registry.HouseholdMergedV1;
 import id.desatumis.contracts.registry.HouseholdRegisteredV1;
 import id.desatumis.contracts.registry.MemberMovedOutV1;
@@ -83,6 +84,14 @@ final class Registry {
         send(h.id(), HouseholdErasedV1.CE_TYPE, 3, new HouseholdErasedV1(h.id().toString(), h.desaCode(), h.members().size(),
                 Instant.now().toString()));
         awaitStanding(pool, h.id(), "ERASED");
+    }
+
+    /** One person erased in the registry (the stream's version given: it follows the household's earlier events). */
+    static void erasePerson(Pool pool, Household h, UUID member, long version) {
+        send(h.id(), PersonErasedV1.CE_TYPE, version, new PersonErasedV1(h.id().toString(), h.desaCode(), member.toString(),
+                Instant.now().toString()));
+        await().atMost(PATIENCE).until(() -> pool.preparedQuery("SELECT count(*) FROM erasures WHERE subject_id = $1")
+                .execute(Tuple.of(member)).await().indefinitely().iterator().next().getLong(0) == 1);
     }
 
     static void moveOut(Pool pool, Household h, UUID member) {
