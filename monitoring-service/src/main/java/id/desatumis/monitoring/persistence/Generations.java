@@ -109,12 +109,13 @@ public class Generations {
                         : derive.apply(tx).chain(() -> promote(tx, building.number(), live))));
     }
 
+    /** Retires the live one, promotes the rebuilt one; the times are the end of the switch, its derivations done. */
     private static Uni<Boolean> promote(SqlConnection tx, int building, int live) {
         return tx.preparedQuery("""
-                        UPDATE projection_generations SET state = 'RETIRED', retired_at = now()
+                        UPDATE projection_generations SET state = 'RETIRED', retired_at = clock_timestamp()
                         WHERE generation = $1 AND state = 'LIVE'""").execute(Tuple.of(live))
                 .chain(retired -> retired.rowCount() != 1 ? Uni.createFrom().item(false) : tx.preparedQuery("""
-                                UPDATE projection_generations SET state = 'LIVE', live_at = now()
+                                UPDATE projection_generations SET state = 'LIVE', live_at = clock_timestamp()
                                 WHERE generation = $1 AND state = 'BUILDING'""").execute(Tuple.of(building))
                         .map(promoted -> promoted.rowCount() == 1)
                         .call(ok -> ok ? Uni.createFrom().voidItem()
@@ -128,14 +129,17 @@ public class Generations {
                         WHERE generation = $1 AND state <> 'LIVE'""").execute(Tuple.of(generation)).replaceWithVoid();
     }
 
-    /** Drops a retired generation's schema and its deduplication marks (again harmlessly). */
+    /**
+     * Drops a retired generation's schema, with its deduplication marks (projection/00-engine.sql), and the marks a
+     * generation created before them kept in public (again harmlessly).
+     */
     public Uni<Void> drop(Generation retired) {
         if (retired.state() != Generation.State.RETIRED) {
             return Uni.createFrom().failure(new IllegalStateException("generation " + retired.number() + " is " + retired.state()));
         }
         return pool.withTransaction(tx -> tx.query("SET LOCAL client_min_messages TO warning").execute() // no NOTICE per table
                 .chain(() -> tx.query("DROP SCHEMA IF EXISTS " + retired.schema() + " CASCADE").execute())
-                .chain(() -> tx.preparedQuery("DELETE FROM consumer_stream_marks WHERE consumer = $1")
+                .chain(() -> tx.preparedQuery("DELETE FROM public.consumer_stream_marks WHERE consumer = $1")
                         .execute(Tuple.of(retired.consumer())))
                 .replaceWithVoid());
     }
