@@ -15,15 +15,9 @@ CREATE TABLE freshness (
     last_applied_at timestamptz
 );
 
--- This generation's deduplication marks. platform-kit's StreamMarks writes consumer_stream_marks unqualified, so the
--- batch's search_path (this schema, then public) finds this table before public's: the marks go with the schema when
--- a retired generation is dropped, and a rebuild's marks fill a table of their own rather than public's, beside the
--- live generation's (the delete of a retired generation's rows was the largest autovacuum of a rebuild).
-CREATE TABLE consumer_stream_marks (
-    consumer          text        NOT NULL,
-    stream_id         text        NOT NULL,
-    last_sequence     bigint      NOT NULL CHECK (last_sequence > 0),
-    previous_sequence bigint      NOT NULL DEFAULT 0,
-    updated_at        timestamptz NOT NULL DEFAULT now(),
-    PRIMARY KEY (consumer, stream_id)
-);
+-- This generation's deduplication marks, of the shape of platform-kit's table (its V1_15). The kit's StreamMarks
+-- writes consumer_stream_marks unqualified, so the batch's search_path (this schema, then public) finds this table
+-- before public's: the marks go with the schema when a retired generation is dropped, and a rebuild's marks fill a
+-- table of their own rather than public's (the delete of a retired generation's rows was a rebuild's largest
+-- autovacuum).
+CREATE TABLE consumer_stream_marks (LIKE public.consumer_stream_marks INCLUDING ALL);
