@@ -73,6 +73,16 @@ public final class TcpProxy implements AutoCloseable {
                     closeQuietly(client);
                     continue;
                 }
+                try {
+                    // with Nagle's algorithm a short answer (a fetch's) waits for the peer's delayed ACK: about 45 ms
+                    // of every Kafka delivery through the proxy
+                    client.setTcpNoDelay(true);
+                    upstream.setTcpNoDelay(true);
+                } catch (IOException gone) {
+                    closeQuietly(client);
+                    closeQuietly(upstream);
+                    continue;
+                }
                 open.add(client);
                 open.add(upstream);
                 pump(client, upstream);

@@ -24,7 +24,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A part for the engine's tests only: counts the events of each stream of its own topics into test_counts, a table it
  * creates in the generation's schema, and remembers the highest sequence applied (so an event applied out of its
- * stream's order shows). It can be told to fail its next batches, as a database that went away would.
+ * stream's order shows). Its {@code derived_events} stands for what a part derives from many rows: written by each
+ * batch of the live generation, left out by a generation being rebuilt until {@link #beforeLive}. It can be told to
+ * fail its next batches, as a database that went away would, and to fail the switch's derivation.
  */
 @ApplicationScoped
 public class CountingPart implements ProjectionPart<CountingPart.Counted> {
@@ -36,6 +38,9 @@ public class CountingPart implements ProjectionPart<CountingPart.Counted> {
     /** While set, a batch waits for it inside its transaction (a rebuild held back); WAITING says one does. */
     static volatile CompletableFuture<Void> gate;
     static final AtomicBoolean WAITING = new AtomicBoolean();
+    /** While set, {@link #beforeLive} fails, as a crash in the middle of a switch would; counted in BEFORE_LIVE_REFUSED. */
+    static final AtomicBoolean REFUSE_BEFORE_LIVE = new AtomicBoolean();
+    static final AtomicInteger BEFORE_LIVE_REFUSED = new AtomicInteger();
 
     public record Counted(String desaCode) {
     }
@@ -67,18 +72,39 @@ public class CountingPart implements ProjectionPart<CountingPart.Counted> {
 
     @Override
     public Uni<Set<String>> apply(SqlConnection tx, List<Change<Counted>> fresh) {
+        return apply(tx, fresh, true);
+    }
+
+    @Override
+    public Uni<Set<String>> applyBuilding(SqlConnection tx, List<Change<Counted>> fresh) {
+        return apply(tx, fresh, false);
+    }
+
+    @Override
+    public Uni<Void> beforeLive(SqlConnection tx) {
+        if (REFUSE_BEFORE_LIVE.get()) {
+            BEFORE_LIVE_REFUSED.incrementAndGet();
+            return Uni.createFrom().failure(new IllegalStateException("injected: the switch fails as if the instance died"));
+        }
+        return tx.query("""
+                DO $$ BEGIN
+                    IF to_regclass('test_counts') IS NOT NULL THEN UPDATE test_counts SET derived_events = events; END IF;
+                END $$""").execute().replaceWithVoid();
+    }
+
+    private Uni<Set<String>> apply(SqlConnection tx, List<Change<Counted>> fresh, boolean live) {
         if (FAILURES_TO_INJECT.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             return Uni.createFrom().failure(new IllegalStateException("injected: the batch fails as if the database went away"));
         }
         CompletableFuture<Void> held = gate;
         if (held != null) {
             WAITING.set(true);
-            return Uni.createFrom().completionStage(held).chain(() -> count(tx, fresh));
+            return Uni.createFrom().completionStage(held).chain(() -> count(tx, fresh, live));
         }
-        return count(tx, fresh);
+        return count(tx, fresh, live);
     }
 
-    private Uni<Set<String>> count(SqlConnection tx, List<Change<Counted>> fresh) {
+    private Uni<Set<String>> count(SqlConnection tx, List<Change<Counted>> fresh, boolean live) {
         Map<String, long[]> perStream = new LinkedHashMap<>();
         Set<String> desa = new TreeSet<>();
         for (Change<Counted> c : fresh) {
@@ -92,7 +118,7 @@ public class CountingPart implements ProjectionPart<CountingPart.Counted> {
                         DO $$ BEGIN
                             IF to_regclass('test_counts') IS NULL THEN
                                 CREATE TABLE test_counts (stream_id text PRIMARY KEY, events bigint NOT NULL,
-                                    last_sequence bigint NOT NULL, out_of_order bigint NOT NULL);
+                                    last_sequence bigint NOT NULL, out_of_order bigint NOT NULL, derived_events bigint);
                             END IF;
                         END $$""").execute()
                 .chain(() -> tx.preparedQuery("""
@@ -110,6 +136,9 @@ public class CountingPart implements ProjectionPart<CountingPart.Counted> {
                                 perStream.values().stream().map(n -> n[0]).toArray(Long[]::new),
                                 perStream.values().stream().map(n -> n[1]).toArray(Long[]::new),
                                 perStream.values().stream().map(n -> n[2]).toArray(Long[]::new))))
+                .chain(() -> !live ? Uni.createFrom().voidItem() : tx.preparedQuery(
+                                "UPDATE test_counts SET derived_events = events WHERE stream_id = ANY($1)")
+                        .execute(Tuple.of(perStream.keySet().toArray(String[]::new))).replaceWithVoid())
                 .replaceWith(desa);
     }
 }

@@ -75,6 +75,7 @@ class ProjectionRebuildTest {
 
     @AfterEach
     void openTheGate() {
+        CountingPart.REFUSE_BEFORE_LIVE.set(false);
         CompletableFuture<Void> gate = CountingPart.gate;
         CountingPart.gate = null;
         if (gate != null) gate.complete(null);
@@ -105,10 +106,35 @@ class ProjectionRebuildTest {
         await().atMost(PATIENCE).until(() -> live().number() == rebuilt);
         assertThat(figures()).isEqualTo(before);
         assertThat(reads.liveGeneration()).hasValue(rebuilt);
-        await().atMost(PATIENCE).until(() -> !schemaExists(old) && marksOf(old) == 0);
+        // its deduplication marks are in its schema (dropped with the old one's), none in public
+        assertThat(marksIn(rebuilt)).isPositive();
+        assertThat(publicMarksOf(rebuilt)).isZero();
+        await().atMost(PATIENCE).until(() -> !schemaExists(old));
         given().header("Authorization", token("dinsos")).get("/admin/projections").then().statusCode(200)
                 .body("generations.find { it.generation == " + old + " }.state", equalTo("RETIRED"))
                 .body("generations.find { it.generation == " + rebuilt + " }.positions.size()", org.hamcrest.Matchers.greaterThan(0));
+    }
+
+    @Test
+    void aRebuildStoppedBeforeItsSwitchStillDerivesBeforeItGoesLive() {
+        List<String> before = figures();
+        int old = live().number();
+        CountingPart.REFUSE_BEFORE_LIVE.set(true);
+        int refused = CountingPart.BEFORE_LIVE_REFUSED.get();
+
+        int rebuilt = given().header("Authorization", token("dinsos")).post("/admin/projections/rebuilds")
+                .then().statusCode(202).extract().path("generation");
+        // it has caught up, written its rows without deriving, and its switch failed (rolled back, as in a crash)
+        await().atMost(PATIENCE).until(() -> CountingPart.BEFORE_LIVE_REFUSED.get() > refused);
+        assertThat(underived(rebuilt)).isPositive();
+        engine.stop();
+        assertThat(live().number()).isEqualTo(old);
+        assertThat(generations.building().await().atMost(PATIENCE).map(Generation::number)).hasValue(rebuilt);
+
+        CountingPart.REFUSE_BEFORE_LIVE.set(false);
+        engine.start();
+        await().atMost(PATIENCE).until(() -> live().number() == rebuilt);
+        assertThat(figures()).isEqualTo(before);
     }
 
     @Test
@@ -151,15 +177,24 @@ class ProjectionRebuildTest {
 
     /** Every row of the counting part's table, and the freshness of its topics (all but when they were applied). */
     private List<String> figures() {
-        return reads.read(tx -> tx.query("SELECT stream_id, events, last_sequence, out_of_order FROM test_counts ORDER BY stream_id")
+        return reads.read(tx -> tx.query("""
+                        SELECT stream_id, events, last_sequence, out_of_order, derived_events FROM test_counts
+                        ORDER BY stream_id""")
                 .execute().chain(counts -> tx.preparedQuery("""
                                 SELECT topic, events_applied, last_event_at FROM freshness WHERE topic = ANY($1) ORDER BY topic""")
                         .execute(Tuple.of(new String[]{TOPIC, CountingPart.LATE_TOPIC})).map(fresh -> {
                             List<String> rows = new ArrayList<>();
-                            counts.forEach(r -> rows.add(r.getString(0) + " " + r.getLong(1) + " " + r.getLong(2) + " " + r.getLong(3)));
+                            counts.forEach(r -> rows.add(r.getString(0) + " " + r.getLong(1) + " " + r.getLong(2) + " " + r.getLong(3)
+                                    + " " + r.getLong(4)));
                             fresh.forEach(r -> rows.add(r.getString(0) + " " + r.getLong(1) + " " + r.getOffsetDateTime(2)));
                             return rows;
                         }))).await().atMost(PATIENCE);
+    }
+
+    /** The rows of a generation's test_counts whose derived column is not written yet. */
+    private long underived(int generation) {
+        return pool.query("SELECT count(*) FROM projection_g" + generation + ".test_counts WHERE derived_events IS NULL")
+                .execute().await().atMost(PATIENCE).iterator().next().getLong(0);
     }
 
     private boolean schemaExists(int generation) {
@@ -167,8 +202,13 @@ class ProjectionRebuildTest {
                 .await().atMost(PATIENCE).iterator().next().getLong(0) > 0;
     }
 
-    private long marksOf(int generation) {
-        return pool.preparedQuery("SELECT count(*) FROM consumer_stream_marks WHERE consumer = $1")
+    private long marksIn(int generation) {
+        return pool.preparedQuery("SELECT count(*) FROM projection_g" + generation + ".consumer_stream_marks WHERE consumer = $1")
+                .execute(Tuple.of("monitoring.g" + generation)).await().atMost(PATIENCE).iterator().next().getLong(0);
+    }
+
+    private long publicMarksOf(int generation) {
+        return pool.preparedQuery("SELECT count(*) FROM public.consumer_stream_marks WHERE consumer = $1")
                 .execute(Tuple.of("monitoring.g" + generation)).await().atMost(PATIENCE).iterator().next().getLong(0);
     }
 }

@@ -48,6 +48,7 @@ public class ProjectionRebuild {
         return generations.building()
                 .chain(building -> building.isPresent() ? Uni.createFrom().failure(new Generations.RebuildUnderWay())
                         : generations.create(ddl, Generation.State.BUILDING, requestedBy))
+                .invoke(engine::superviseNow) // its loop starts now rather than at the supervisor's next tick
                 .onFailure(Generations.RebuildUnderWay.class).transform(e ->
                         new ProblemException(RebuildProblems.REBUILD_UNDER_WAY, "a generation is being rebuilt already; it goes live once it has caught up"));
     }

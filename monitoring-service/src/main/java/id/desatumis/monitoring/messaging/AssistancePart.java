@@ -23,7 +23,9 @@ import java.util.Set;
  * assistance-service event on its topic that says something the tables hold). After a batch's rows are written, the
  * stage of every intervention it touched is derived again from its deliveries, then the status of every need it
  * touched (directly, through its household's listing, or through its interventions): the same rule as
- * assistance-service's, whatever order the two topics arrived in.
+ * assistance-service's, whatever order the two topics arrived in. A generation being rebuilt derives nothing per
+ * batch (an intervention's five or six events arrive in as many batches, and each derivation scans the tables): it
+ * derives every intervention, then every need, once, in the transaction that makes it live.
  */
 @ApplicationScoped
 public class AssistancePart implements ProjectionPart<RowChanges> {
@@ -61,8 +63,7 @@ public class AssistancePart implements ProjectionPart<RowChanges> {
 
     @Override
     public Uni<Set<String>> apply(SqlConnection tx, List<Change<RowChanges>> fresh) {
-        RowChanges.Batch batch = new RowChanges.Batch();
-        fresh.forEach(c -> batch.add(c.change()));
+        RowChanges.Batch batch = merged(fresh);
         Set<String> changed = new LinkedHashSet<>(batch.areas);
         return rows.apply(tx, batch.writes)
                 .chain(() -> interventions.derive(tx, batch.interventions))
@@ -70,5 +71,22 @@ public class AssistancePart implements ProjectionPart<RowChanges> {
                 .chain(() -> needs.derive(tx, batch.needs, batch.households, batch.interventions))
                 .invoke(changed::addAll)
                 .replaceWith(changed);
+    }
+
+    @Override
+    public Uni<Set<String>> applyBuilding(SqlConnection tx, List<Change<RowChanges>> fresh) {
+        RowChanges.Batch batch = merged(fresh);
+        return rows.apply(tx, batch.writes).replaceWith(batch.areas);
+    }
+
+    @Override
+    public Uni<Void> beforeLive(SqlConnection tx) {
+        return interventions.deriveAll(tx).chain(() -> needs.deriveAll(tx));
+    }
+
+    private static RowChanges.Batch merged(List<Change<RowChanges>> fresh) {
+        RowChanges.Batch batch = new RowChanges.Batch();
+        fresh.forEach(c -> batch.add(c.change()));
+        return batch;
     }
 }

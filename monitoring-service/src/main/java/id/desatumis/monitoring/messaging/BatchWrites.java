@@ -10,7 +10,8 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 /** What the engine itself writes in a batch's transaction, for the instance holding the lock as {@code leaderPid}. */
 record BatchWrites(GenerationScope scope, GenerationPositions positions, GenerationFreshness freshness, int leaderPid) {
 
-    Uni<Void> enter(SqlConnection tx, Generation generation) {
+    /** Whether the generation is the live one, as the batch's transaction sees it (see {@link GenerationScope#enter}). */
+    Uni<Boolean> enter(SqlConnection tx, Generation generation) {
         return scope.enter(tx, generation, leaderPid);
     }
 }

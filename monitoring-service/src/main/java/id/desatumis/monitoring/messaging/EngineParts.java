@@ -43,15 +43,27 @@ public class EngineParts {
         return topics;
     }
 
-    /** Hands one part its own changes (read by that same part, so the cast holds). */
-    Uni<Set<String>> apply(int index, SqlConnection tx, List<Change<Object>> changes) {
-        return applyTyped(parts.get(index), tx, changes);
+    /**
+     * Hands one part its own changes (read by that same part, so the cast holds), for the live generation or
+     * ({@code live} false) one being rebuilt.
+     */
+    Uni<Set<String>> apply(int index, SqlConnection tx, List<Change<Object>> changes, boolean live) {
+        return applyTyped(parts.get(index), tx, changes, live);
+    }
+
+    /** Every part's {@link ProjectionPart#beforeLive}, in the switch's transaction, in the parts' order. */
+    Uni<Void> beforeLive(SqlConnection tx) {
+        Uni<Void> all = Uni.createFrom().voidItem();
+        for (ProjectionPart<?> part : parts) all = all.chain(() -> part.beforeLive(tx));
+        return all;
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> Uni<Set<String>> applyTyped(ProjectionPart<T> part, SqlConnection tx, List<Change<Object>> changes) {
+    private static <T> Uni<Set<String>> applyTyped(ProjectionPart<T> part, SqlConnection tx, List<Change<Object>> changes,
+                                                   boolean live) {
         List<Change<T>> typed = new ArrayList<>(changes.size());
         for (Change<Object> c : changes) typed.add(new Change<>(c.event(), (T) c.change()));
-        return part.apply(tx, typed).map(codes -> codes == null ? Set.of() : codes);
+        Uni<Set<String>> applied = live ? part.apply(tx, typed) : part.applyBuilding(tx, typed);
+        return applied.map(codes -> codes == null ? Set.of() : codes);
     }
 }

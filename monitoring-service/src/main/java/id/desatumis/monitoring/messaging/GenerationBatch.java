@@ -29,6 +29,8 @@ import java.util.UUID;
  * each event before the transaction opens; the transaction enters the generation ({@code SET LOCAL search_path}) and
  * moves its positions before anything else, then (past the deduplication marks) counts the fresh events of each topic
  * in the freshness table and hands every part its own fresh changes, in record order, collecting the desa they changed.
+ * Whether the generation is live is read in the transaction ({@link BatchWrites#enter}): a generation being rebuilt
+ * gets {@link ProjectionPart#applyBuilding}, and its changes are not announced.
  */
 final class GenerationBatch implements BatchProjection<GenerationBatch.Reading> {
 
@@ -44,6 +46,7 @@ final class GenerationBatch implements BatchProjection<GenerationBatch.Reading> 
     private final Map<UUID, ConsumerRecord<String, String>> recordsById = new HashMap<>();
     private final Map<TopicPartition, Long> nextOffsets = new HashMap<>();
     private final Set<String> changedDesa = new HashSet<>();
+    private boolean live;
 
     GenerationBatch(Generation generation, EngineParts parts, BatchWrites writes, ConsumerRecords<String, String> records) {
         this.generation = generation;
@@ -63,6 +66,11 @@ final class GenerationBatch implements BatchProjection<GenerationBatch.Reading> 
     /** The desa whose figures the batch changed (once it is committed). */
     Set<String> changedDesa() {
         return changedDesa;
+    }
+
+    /** Whether the batch was applied to the live generation (once it is committed): its changes are announced. */
+    boolean appliedLive() {
+        return live;
     }
 
     @Override
@@ -86,7 +94,8 @@ final class GenerationBatch implements BatchProjection<GenerationBatch.Reading> 
 
     @Override
     public Uni<Void> beforeFirstWrite(SqlConnection tx, List<Change<Reading>> batch) {
-        return writes.enter(tx, generation).chain(() -> writes.positions().store(tx, nextOffsets));
+        return writes.enter(tx, generation).invoke(isLive -> live = isLive)
+                .chain(() -> writes.positions().store(tx, nextOffsets));
     }
 
     @Override
@@ -102,7 +111,7 @@ final class GenerationBatch implements BatchProjection<GenerationBatch.Reading> 
             if (change != null) own.add(new Change<>(c.event(), change));
         }
         Uni<Void> applied = own.isEmpty() ? Uni.createFrom().voidItem()
-                : parts.apply(part, tx, own).invoke(changedDesa::addAll).replaceWithVoid();
+                : parts.apply(part, tx, own, live).invoke(changedDesa::addAll).replaceWithVoid();
         return applied.chain(() -> applyFrom(tx, fresh, part + 1));
     }
 

@@ -70,8 +70,10 @@ final class GenerationConsumer implements AutoCloseable {
         Set<TopicPartition> assigned = kafka.assignment();
         if (assigned.containsAll(found)) return;
         found.addAll(assigned);
-        kafka.assign(found);
-        for (TopicPartition tp : found) kafka.seek(tp, committed.getOrDefault(tp, 0L));
+        kafka.assign(found); // the partitions assigned before keep their positions (a batch may be in flight)
+        for (TopicPartition tp : found) {
+            if (!assigned.contains(tp)) kafka.seek(tp, committed.getOrDefault(tp, 0L));
+        }
     }
 
     boolean assigned() {

@@ -5,6 +5,7 @@ import id.desatumis.kit.inbox.StreamKey;
 import id.desatumis.monitoring.messaging.LoopStatus.State;
 import id.desatumis.monitoring.persistence.Generation;
 import id.desatumis.monitoring.persistence.GenerationScope.LeadLost;
+import io.smallrye.mutiny.Uni;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
@@ -12,12 +13,16 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One generation's loop, on its own thread: poll a batch, apply it through the inbox in one transaction (positions
- * included), and again. A failed batch (the database is down) is read again from the stored positions, after a
- * growing pause; a malformed event of a known type stops the loop for good, loudly; the live generation's committed
- * batches tell {@link id.desatumis.monitoring.application.LiveChanges} which desa changed.
+ * One generation's loop, on its own thread: poll a batch, read it (every part's {@code read}), then apply it through
+ * the inbox in one transaction (positions included) while polling and reading the next ({@link BatchInFlight}: the
+ * next transaction starts once this one has committed). A failed batch (the database is down) is read again from the
+ * stored positions, with whatever was read after it, after a growing pause; a malformed event of a known type stops
+ * the loop for good, loudly; the live generation's committed batches tell
+ * {@link id.desatumis.monitoring.application.LiveChanges} which desa changed, and a rebuilt generation's tell the
+ * supervisor when it may have caught up.
  */
 final class GenerationLoop {
 
@@ -32,7 +37,9 @@ final class GenerationLoop {
     private volatile State state = State.STARTING;
     private volatile Instant lastTurnAt = Instant.now();
     private volatile String failure;
-    private volatile long recordsApplied;
+    private final AtomicLong recordsApplied = new AtomicLong();
+    private final BatchInFlight inFlight = new BatchInFlight();
+    private volatile long lag = Long.MAX_VALUE;
     private boolean rewindDue = true;
     private long backoffMillis;
 
@@ -68,7 +75,7 @@ final class GenerationLoop {
         }
     }
 
-    /** From now on its committed batches are announced (the switch made it the live one). */
+    /** The switch made it the live one (its status says so; its batches see it in their transaction). */
     void becomeLive() {
         live = true;
     }
@@ -76,7 +83,7 @@ final class GenerationLoop {
     LoopStatus status() {
         GenerationConsumer c = consumer;
         return new LoopStatus(generation.number(), state, live, context.lags().of(generation.number()), lastTurnAt,
-                c == null ? Map.of() : c.positions(), recordsApplied, failure);
+                c == null ? Map.of() : c.positions(), recordsApplied.get(), failure);
     }
 
     private void run() {
@@ -91,6 +98,7 @@ final class GenerationLoop {
         } catch (RuntimeException e) {
             fail(State.STOPPED, e, "generation %d: its loop ends on an unexpected failure");
         } finally {
+            inFlight.drain(); // the batch under way commits or not: its positions say which
             if (state != State.STOPPED_MALFORMED) state = State.STOPPED;
             context.lags().forget(generation.number());
         }
@@ -99,6 +107,7 @@ final class GenerationLoop {
     private void turn(GenerationConsumer c) {
         try {
             if (rewindDue) {
+                inFlight.drain();
                 c.rewind(context.positions().load(generation).await().atMost(Duration.ofSeconds(30)));
                 rewindDue = false;
             }
@@ -110,8 +119,10 @@ final class GenerationLoop {
                 return;
             }
             ConsumerRecords<String, String> records = c.poll(context.settings().pollTimeout());
-            if (!records.isEmpty()) apply(c, records);
-            context.lags().measured(generation.number(), c.measureLag());
+            lag = c.measureLag();
+            if (records.isEmpty()) inFlight.settleIfDone();
+            else apply(c, records);
+            context.lags().measured(generation.number(), lag);
             turned();
         } catch (WakeupException e) {
             if (running) throw e;
@@ -131,12 +142,21 @@ final class GenerationLoop {
         }
     }
 
+    /** Reads the batch, waits for the one under way to commit, then starts the batch's transaction. */
     private void apply(GenerationConsumer c, ConsumerRecords<String, String> records) {
         GenerationBatch batch = new GenerationBatch(generation, context.parts(), context.writes(), records);
-        context.inbox().apply(generation.consumer(), records, batch, StreamKey.SOURCE_AND_STREAM).await().indefinitely();
+        Uni<Void> transaction = context.inbox().apply(generation.consumer(), records, batch, StreamKey.SOURCE_AND_STREAM);
+        inFlight.settle();
+        int count = records.count();
+        long lagAfter = lag;
+        inFlight.start(transaction, () -> committed(c, batch, count, lagAfter));
+    }
+
+    private void committed(GenerationConsumer c, GenerationBatch batch, int count, long lagAfter) {
         c.committed(batch.nextOffsets());
-        recordsApplied += records.count();
-        if (live) context.liveChanges().committed(batch.changedDesa());
+        recordsApplied.addAndGet(count);
+        if (batch.appliedLive()) context.liveChanges().committed(batch.changedDesa());
+        else if (lagAfter <= context.settings().switchLag()) context.caughtUp().run(); // the switch need not wait a tick
     }
 
     /** A turn without failure: whatever failed before (the database, Kafka) works again. */

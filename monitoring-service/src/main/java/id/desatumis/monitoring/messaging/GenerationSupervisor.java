@@ -26,6 +26,8 @@ final class GenerationSupervisor {
 
     private static final Logger LOG = Logger.getLogger(GenerationSupervisor.class);
     private static final Duration DB = Duration.ofSeconds(30);
+    /** The switch derives over the whole rebuilt generation: minutes for a province's topics. */
+    private static final Duration SWITCH = Duration.ofMinutes(30);
 
     private final Generations generations;
     private final LoopContext context;
@@ -93,7 +95,10 @@ final class GenerationSupervisor {
         GenerationLoop from = loops.get(live.get().number());
         GenerationLoop to = loops.get(building.get().number());
         if (from == null || to == null || !caughtUp(to.status(), from.status())) return;
-        if (!generations.switchLive(to.generation().number(), from.generation().number()).await().atMost(DB)) return;
+        if (!generations.switchLive(to.generation(), from.generation().number(), context.parts()::beforeLive)
+                .await().atMost(SWITCH)) {
+            return;
+        }
         to.becomeLive();
         stopLoop(from.generation().number());
         LOG.infof("generation %d is live (generation %d retired: its schema is dropped in %s)", to.generation().number(),

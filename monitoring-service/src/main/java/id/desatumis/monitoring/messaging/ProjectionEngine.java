@@ -17,6 +17,8 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -41,6 +43,8 @@ public class ProjectionEngine {
     private volatile boolean running;
     private volatile Thread thread;
     private volatile GenerationSupervisor supervisor;
+    /** Released to supervise at once rather than at the next tick: a rebuild asked for, a rebuild caught up. */
+    private final Semaphore due = new Semaphore(0);
 
     public ProjectionEngine(ProjectionSettings settings, EngineLock lock, Generations generations,
                             GenerationStartup startup, Inbox inbox,
@@ -54,7 +58,8 @@ public class ProjectionEngine {
         this.followerLag = new FollowerLag(settings, generations, positions, lags, parts.topics());
         this.liveChanges = liveChanges;
         this.regions = regions;
-        this.loopTemplate = new LoopContext.Template(settings, inbox, parts, scope, positions, freshness, liveChanges, lags, metrics);
+        this.loopTemplate = new LoopContext.Template(settings, inbox, parts, scope, positions, freshness, liveChanges, lags,
+                metrics, this::superviseNow);
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -88,6 +93,14 @@ public class ProjectionEngine {
         thread = null;
     }
 
+    /**
+     * Looks at the generations now, on this instance if it leads (a rebuild asked for starts reading at once, a
+     * caught-up one switches); another instance's supervisor sees them at its next tick.
+     */
+    public void superviseNow() {
+        due.release();
+    }
+
     /** Whether this instance runs the loops. */
     public boolean leading() {
         return supervisor != null;
@@ -119,7 +132,7 @@ public class ProjectionEngine {
                 if (!held.alive()) throw new IllegalStateException("the projection lock's connection is gone");
                 supervisor.supervise();
                 backoff = settings.backoff().toMillis();
-                Thread.sleep(SUPERVISE_MILLIS);
+                if (due.tryAcquire(SUPERVISE_MILLIS, TimeUnit.MILLISECONDS)) due.drainPermits();
             } catch (InterruptedException e) {
                 break;
             } catch (RuntimeException | java.sql.SQLException e) {

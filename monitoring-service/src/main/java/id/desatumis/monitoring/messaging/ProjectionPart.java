@@ -41,4 +41,22 @@ public interface ProjectionPart<T> {
      * @return the desa codes whose figures changed (the dashboard refreshes those), empty when none did
      */
     Uni<Set<String>> apply(SqlConnection tx, List<Change<T>> fresh);
+
+    /**
+     * As {@link #apply}, in a generation being rebuilt, which no query reads until it goes live: a part may leave out
+     * what it derives from many rows (and would derive again batch after batch), for {@link #beforeLive} to derive
+     * once. The desa it returns are not announced. By default, {@link #apply}.
+     */
+    default Uni<Set<String>> applyBuilding(SqlConnection tx, List<Change<T>> fresh) {
+        return apply(tx, fresh);
+    }
+
+    /**
+     * Derives, over the whole generation, what {@link #applyBuilding} left out: run in the transaction that makes a
+     * rebuilt generation live, after its last batch while building and before any batch of it as the live one, so
+     * no query sees it underived (a crash before that commit leaves it building, and the switch derives again).
+     */
+    default Uni<Void> beforeLive(SqlConnection tx) {
+        return Uni.createFrom().voidItem();
+    }
 }

@@ -19,14 +19,24 @@ public class GenerationScope {
         }
     }
 
-    public Uni<Void> enter(SqlConnection tx, Generation generation, int leaderPid) {
+    /**
+     * Enters the generation and answers whether it is the live one, as this transaction sees it. Its row is locked
+     * FOR SHARE until the commit: a switch ({@link Generations#switchLive}) waits for the batch under way, and a batch
+     * that starts during a switch waits for it and sees the generation live, so no batch of a rebuilt generation
+     * commits unseen between the switch's derivations and its commit.
+     */
+    public Uni<Boolean> enter(SqlConnection tx, Generation generation, int leaderPid) {
         return tx.preparedQuery("""
+                        WITH g AS (SELECT state FROM projection_generations WHERE generation = $5 FOR SHARE)
                         SELECT set_config('search_path', $1, true),
                                EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid = $2
-                                       AND classid::bigint = $3 AND objid::bigint = $4 AND objsubid = 1)""")
-                .execute(Tuple.of(generation.searchPath(), leaderPid, EngineLock.KEY >>> 32, EngineLock.KEY & 0xffffffffL))
-                .map(rows -> rows.iterator().next().getBoolean(1))
-                .chain(leading -> leading ? Uni.createFrom().voidItem() : Uni.createFrom().failure(
-                        new LeadLost("this instance no longer holds the projection lock (generation " + generation.number() + ")")));
+                                       AND classid::bigint = $3 AND objid::bigint = $4 AND objsubid = 1),
+                               (SELECT state FROM g) = 'LIVE'""")
+                .execute(Tuple.of(generation.searchPath(), leaderPid, EngineLock.KEY >>> 32, EngineLock.KEY & 0xffffffffL,
+                        generation.number()))
+                .map(rows -> rows.iterator().next())
+                .chain(row -> row.getBoolean(1) ? Uni.createFrom().item(Boolean.TRUE.equals(row.getBoolean(2)))
+                        : Uni.createFrom().failure(new LeadLost("this instance no longer holds the projection lock (generation "
+                        + generation.number() + ")")));
     }
 }

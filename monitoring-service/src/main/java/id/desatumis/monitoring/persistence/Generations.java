@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The projection_generations table (V30), the only writer of it, and of the generations' schemas: creating one from
@@ -94,18 +95,31 @@ public class Generations {
 
     /**
      * The rebuilt generation goes live and the live one retires, in one transaction; false (and nothing changed) if
-     * either is no longer in the state the switch expects.
+     * either is no longer in the state the switch expects. The transaction first locks the rebuilt generation's row
+     * (waiting for its batch under way, holding back its next: {@link GenerationScope#enter}), then runs
+     * {@code derive} with the search_path set to it: what its parts left out while building is derived from every
+     * batch it committed, and from none it has not.
      */
-    public Uni<Boolean> switchLive(int building, int live) {
+    public Uni<Boolean> switchLive(Generation building, int live, Function<SqlConnection, Uni<Void>> derive) {
         return pool.withTransaction(tx -> tx.preparedQuery("""
-                        UPDATE projection_generations SET state = 'RETIRED', retired_at = now()
+                        SELECT set_config('search_path', $2, true) FROM projection_generations
+                        WHERE generation = $1 AND state = 'BUILDING' FOR UPDATE""")
+                .execute(Tuple.of(building.number(), building.searchPath()))
+                .chain(locked -> locked.rowCount() != 1 ? Uni.createFrom().item(false)
+                        : derive.apply(tx).chain(() -> promote(tx, building.number(), live))));
+    }
+
+    /** Retires the live one, promotes the rebuilt one; the times are the end of the switch, its derivations done. */
+    private static Uni<Boolean> promote(SqlConnection tx, int building, int live) {
+        return tx.preparedQuery("""
+                        UPDATE projection_generations SET state = 'RETIRED', retired_at = clock_timestamp()
                         WHERE generation = $1 AND state = 'LIVE'""").execute(Tuple.of(live))
                 .chain(retired -> retired.rowCount() != 1 ? Uni.createFrom().item(false) : tx.preparedQuery("""
-                                UPDATE projection_generations SET state = 'LIVE', live_at = now()
+                                UPDATE projection_generations SET state = 'LIVE', live_at = clock_timestamp()
                                 WHERE generation = $1 AND state = 'BUILDING'""").execute(Tuple.of(building))
                         .map(promoted -> promoted.rowCount() == 1)
                         .call(ok -> ok ? Uni.createFrom().voidItem()
-                                : Uni.createFrom().failure(new IllegalStateException("generation " + building + " is not BUILDING")))));
+                                : Uni.createFrom().failure(new IllegalStateException("generation " + building + " is not BUILDING"))));
     }
 
     /** A generation given up (a rebuild that will not finish): RETIRED, so that its schema may be dropped. */
@@ -115,14 +129,17 @@ public class Generations {
                         WHERE generation = $1 AND state <> 'LIVE'""").execute(Tuple.of(generation)).replaceWithVoid();
     }
 
-    /** Drops a retired generation's schema and its deduplication marks (again harmlessly). */
+    /**
+     * Drops a retired generation's schema, with its deduplication marks (projection/00-engine.sql), and the marks a
+     * generation created before them kept in public (again harmlessly).
+     */
     public Uni<Void> drop(Generation retired) {
         if (retired.state() != Generation.State.RETIRED) {
             return Uni.createFrom().failure(new IllegalStateException("generation " + retired.number() + " is " + retired.state()));
         }
         return pool.withTransaction(tx -> tx.query("SET LOCAL client_min_messages TO warning").execute() // no NOTICE per table
                 .chain(() -> tx.query("DROP SCHEMA IF EXISTS " + retired.schema() + " CASCADE").execute())
-                .chain(() -> tx.preparedQuery("DELETE FROM consumer_stream_marks WHERE consumer = $1")
+                .chain(() -> tx.preparedQuery("DELETE FROM public.consumer_stream_marks WHERE consumer = $1")
                         .execute(Tuple.of(retired.consumer())))
                 .replaceWithVoid());
     }

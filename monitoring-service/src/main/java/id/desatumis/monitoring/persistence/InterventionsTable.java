@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 
@@ -128,16 +127,15 @@ public class InterventionsTable {
     /** Derives the stage, times and amounts of these interventions from their deliveries; their desa codes. */
     public Uni<Set<String>> derive(SqlConnection tx, Collection<UUID> interventionIds) {
         if (interventionIds.isEmpty()) return Uni.createFrom().item(Set.of());
-        return tx.preparedQuery(DERIVE).execute(Tuple.of(interventionIds.toArray(UUID[]::new))).map(rows -> {
-            Set<String> desa = new HashSet<>();
-            rows.forEach(r -> {
-                if (r.getString(0) != null) desa.add(r.getString(0));
-            });
-            return desa;
-        });
+        return tx.preparedQuery(DERIVE).execute(Tuple.of(interventionIds.toArray(UUID[]::new))).map(DesaCodes::of);
     }
 
-    private static final String DERIVE = """
+    /** As {@link #derive}, every intervention of the table at once (a rebuilt generation, before it goes live). */
+    public Uni<Void> deriveAll(SqlConnection tx) {
+        return tx.query(DERIVE_ALL).execute().replaceWithVoid();
+    }
+
+    private static final String DERIVE_THESE = """
             WITH d AS (
                 SELECT i.intervention_id, i.planned_rupiah, i.planned_units,
                        count(x.delivery_id) FILTER (WHERE x.status IN ('REPORTED', 'VERIFIED', 'DISPUTED')) AS counted,
@@ -156,7 +154,7 @@ public class InterventionsTable {
                        max(coalesce(x.confirmed_on, (x.resolved_at AT TIME ZONE 'Asia/Jakarta')::date))
                            FILTER (WHERE x.status = 'VERIFIED') AS last_verified_on
                 FROM interventions i LEFT JOIN deliveries x ON x.intervention_id = i.intervention_id
-                WHERE i.intervention_id = ANY($1)
+                WHERE %s
                 GROUP BY i.intervention_id
             ), r AS (
                 SELECT d.*, d.counted > 0 AND (d.planned_rupiah IS NULL OR d.d_rupiah >= d.planned_rupiah)
@@ -180,4 +178,7 @@ public class InterventionsTable {
                              ELSE 'DELIVERED' END
             FROM r WHERE i.intervention_id = r.intervention_id
             RETURNING i.desa_code""";
+
+    private static final String DERIVE = DERIVE_THESE.formatted("i.intervention_id = ANY($1)");
+    private static final String DERIVE_ALL = DERIVE_THESE.formatted("true");
 }

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 
@@ -83,19 +82,20 @@ public class NeedsTable {
             return Uni.createFrom().item(Set.of());
         }
         return tx.preparedQuery(DERIVE).execute(Tuple.of(needIds.toArray(UUID[]::new),
-                householdIds.toArray(UUID[]::new), interventionIds.toArray(UUID[]::new))).map(rows -> {
-                    Set<String> desa = new HashSet<>();
-                    rows.forEach(r -> {
-                        if (r.getString(0) != null) desa.add(r.getString(0));
-                    });
-                    return desa;
-                });
+                householdIds.toArray(UUID[]::new), interventionIds.toArray(UUID[]::new))).map(DesaCodes::of);
     }
 
-    private static final String DERIVE = """
+    /**
+     * As {@link #derive}, every need of the table at once (a rebuilt generation, before it goes live; after
+     * {@link InterventionsTable#deriveAll}).
+     */
+    public Uni<Void> deriveAll(SqlConnection tx) {
+        return tx.query(DERIVE_ALL).execute().replaceWithVoid();
+    }
+
+    private static final String DERIVE_TOUCHED = """
             WITH touched AS (
-                SELECT need_id FROM needs WHERE need_id = ANY($1) OR household_id = ANY($2)
-                UNION SELECT need_id FROM interventions WHERE intervention_id = ANY($3) AND need_id IS NOT NULL
+                %s
             ), cur AS (
                 SELECT DISTINCT ON (i.need_id) i.need_id, i.intervention_id, i.stage, i.planned_at, i.resourced_at,
                        i.delivered_at, i.verified_at, i.first_delivered_at
@@ -149,4 +149,9 @@ public class NeedsTable {
                                       WHEN j.status = 'CANCELLED' THEN j.delisted END
             FROM judged j WHERE n.need_id = j.need_id
             RETURNING n.desa_code""";
+
+    private static final String DERIVE = DERIVE_TOUCHED.formatted("""
+            SELECT need_id FROM needs WHERE need_id = ANY($1) OR household_id = ANY($2)
+                UNION SELECT need_id FROM interventions WHERE intervention_id = ANY($3) AND need_id IS NOT NULL""");
+    private static final String DERIVE_ALL = DERIVE_TOUCHED.formatted("SELECT need_id FROM needs");
 }

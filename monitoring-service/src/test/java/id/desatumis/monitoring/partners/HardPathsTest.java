@@ -80,6 +80,7 @@ class HardPathsTest {
         List<ProjectionPart<?>> parts = List.of(partners, assistance);
         ProjectionSchema told = new ProjectionSchema(pool);
         ProjectionSchema reordered = new ProjectionSchema(pool);
+        ProjectionSchema rebuilt = new ProjectionSchema(pool);
         try {
             told.apply(events.all().subList(0, partWay - 2), 3, parts);
             assertThat(intervention(told, i6, "stage")).isEqualTo("PARTLY_DELIVERED");
@@ -105,7 +106,10 @@ class HardPathsTest {
             reordered.apply(events.byTopics(PartnerTopics.RESERVATION, AssistanceTopics.INTERVENTION,
                     AssessmentTopics.ASSESSMENT), 1000, parts);
             assertThat(reordered.rows()).containsExactlyElementsOf(told.rows());
+            rebuilt.rebuild(events.all(), 3, parts);
+            assertThat(rebuilt.rows()).containsExactlyElementsOf(told.rows());
         } finally {
+            rebuilt.drop();
             told.drop();
             reordered.drop();
         }

@@ -41,24 +41,41 @@ final class ProjectionSchema {
 
     /** Applies the events in batches of {@code batch}, each batch in one transaction through every part. */
     void apply(List<StoryEvents.Published> events, int batch, List<ProjectionPart<?>> parts) {
+        apply(events, batch, parts, true);
+    }
+
+    /**
+     * As a rebuilt generation gets them: every batch through the parts' {@code applyBuilding}, then their
+     * {@code beforeLive} in a transaction of its own, as the switch runs it.
+     */
+    void rebuild(List<StoryEvents.Published> events, int batch, List<ProjectionPart<?>> parts) {
+        apply(events, batch, parts, false);
+        in(tx -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (ProjectionPart<?> part : parts) chain = chain.chain(() -> part.beforeLive(tx));
+            return chain;
+        });
+    }
+
+    private void apply(List<StoryEvents.Published> events, int batch, List<ProjectionPart<?>> parts, boolean live) {
         for (int i = 0; i < events.size(); i += batch) {
             List<ConsumedEvent> slice = events.subList(i, Math.min(events.size(), i + batch)).stream()
                     .map(StoryEvents.Published::consumed).toList();
             in(tx -> {
                 Uni<Void> chain = Uni.createFrom().voidItem();
-                for (ProjectionPart<?> part : parts) chain = chain.chain(() -> feed(tx, part, slice).replaceWithVoid());
+                for (ProjectionPart<?> part : parts) chain = chain.chain(() -> feed(tx, part, slice, live).replaceWithVoid());
                 return chain;
             });
         }
     }
 
-    private static <T> Uni<?> feed(SqlConnection tx, ProjectionPart<T> part, List<ConsumedEvent> events) {
+    private static <T> Uni<?> feed(SqlConnection tx, ProjectionPart<T> part, List<ConsumedEvent> events, boolean live) {
         List<Change<T>> changes = new ArrayList<>();
         for (ConsumedEvent e : events) {
             Optional<T> change = part.read(e);
             change.ifPresent(c -> changes.add(new Change<>(e, c)));
         }
-        return part.apply(tx, changes);
+        return live ? part.apply(tx, changes) : part.applyBuilding(tx, changes);
     }
 
     /** Runs the work in one transaction whose search_path is this schema. */
