@@ -148,6 +148,8 @@ class MatrixValidationTest {
         invalid(clear(Auth.tkpkd(), "ELECTRICITY", DESA, clearance(decision, "2090-06-01", "a\u0000b")),
                 "reason", "text-control-character");
         invalid(assign(Auth.tkpkd(), "ELECTRICITY", DESA, assignment(lead, List.of(), "a\u0000b", "2090-06-01")),
+                "decisionNumber", "text-control-character");
+        invalid(assign(Auth.tkpkd(), "ELECTRICITY", DESA, assignment(lead, List.of(), "a b", "2090-06-01")),
                 "decisionNumber", "decision-number-format");
         invalid(clear(Auth.tkpkd(), "ELECTRICITY", DESA, clearance(decision, "2090-06-01", "r".repeat(1001))),
                 "reason", "max-length");
