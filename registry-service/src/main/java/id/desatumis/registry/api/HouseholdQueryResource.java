@@ -194,7 +194,7 @@ public class HouseholdQueryResource {
     /** The document's name for a page of households (a generic record's schema is named by SmallRye otherwise). */
     @Schema(name = "HouseholdPage", description = "A page of households as the caller may see them")
     static final class HouseholdPage {
-        @Schema(required = true) public List<HouseholdView> items;
+        @Schema(description = "The households found, as the caller may see them", required = true) public List<HouseholdView> items;
         @Schema(description = "The page's number, from 0", required = true, minimum = "0", examples = "0") public int page;
         @Schema(description = "The page size (for a NIK or KK search: the number of items)", required = true, minimum = "0",
                 examples = "20") public int size;
@@ -204,7 +204,7 @@ public class HouseholdQueryResource {
 
     @Schema(name = "HouseholdSummaryPage", description = "A page of a desa's households, no personal data")
     static final class SummaryPage {
-        @Schema(required = true) public List<HouseholdIndex.Summary> items;
+        @Schema(description = "This page's households", required = true) public List<HouseholdIndex.Summary> items;
         @Schema(description = "The page's number, from 0", required = true, minimum = "0", examples = "0") public int page;
         @Schema(description = "The page size asked for", required = true, minimum = "1", examples = "20") public int size;
         @Schema(description = "How many households match, in all", required = true, minimum = "0", examples = "57")

@@ -30,6 +30,17 @@ public class RegionResource {
 
     private final RegionCatalog regions;
 
+    /** The kit's {@link Region} as this resource answers it, described for the OpenAPI document. */
+    @Schema(name = "RegionView", description = "A Kemendagri region of Sragen")
+    record RegionView(
+            @Schema(description = "The dotted Kemendagri code", required = true, examples = "33.14.07.2001") String code,
+            @Schema(description = "The official name", required = true, examples = "Plumbon") String name,
+            @Schema(description = "The level", required = true, enumeration = {Region.KECAMATAN, Region.DESA},
+                    examples = Region.DESA) String level,
+            @Schema(description = "false for a former code (a NIK keeps the code where it was first issued)", required = true,
+                    examples = "true") boolean current) {
+    }
+
     public RegionResource(RegionCatalog regions) {
         this.regions = regions;
     }
@@ -39,7 +50,7 @@ public class RegionResource {
     @Operation(operationId = "listKecamatan", summary = "Sragen's kecamatan", description = "Public: no token needed.")
     @APIResponse(responseCode = "200", description = "Every kecamatan of Sragen",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = Region.class)))
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = RegionView.class)))
     public List<Region> kecamatan() {
         return regions.sragenKecamatan();
     }
@@ -50,7 +61,7 @@ public class RegionResource {
             description = "Public: no token needed. An unknown kecamatan code is 404.")
     @APIResponse(responseCode = "200", description = "The kecamatan's desa and kelurahan",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = Region.class)))
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = RegionView.class)))
     public List<Region> desa(@Parameter(description = "The kecamatan's dotted Kemendagri code", example = ApiPatterns.KECAMATAN_EXAMPLE,
             schema = @Schema(type = SchemaType.STRING, pattern = ApiPatterns.KECAMATAN)) @PathParam("code") String code) {
         List<Region> desa = regions.desaOf(code);

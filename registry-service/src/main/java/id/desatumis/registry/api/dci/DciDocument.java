@@ -21,8 +21,8 @@ public final class DciDocument {
 
     @Schema(name = "DciSearchRequest", description = "A DCI sync search request: a header and one to 100 search requests")
     public record SearchRequest(
-            @Schema(required = true) RequestHeader header,
-            @Schema(required = true) RequestMessage message) {
+            @Schema(description = "The message header", required = true) RequestHeader header,
+            @Schema(description = "The message", required = true) RequestMessage message) {
     }
 
     @Schema(name = "DciRequestHeader", description = "The DCI message header: must be an object; sender_id is answered as "
@@ -51,14 +51,14 @@ public final class DciDocument {
     public record SearchItem(
             @Schema(description = "The sender's reference, answered back", examples = "req-1") String reference_id,
             @Schema(description = "When it was asked", format = "date-time", examples = TS_EXAMPLE) String timestamp,
-            @Schema(required = true) SearchCriteria search_criteria) {
+            @Schema(description = "What is searched", required = true) SearchCriteria search_criteria) {
     }
 
     @Schema(name = "DciSearchCriteria", description = "What is searched: only idtype-value (another is answered rjct)")
     public record SearchCriteria(
             @Schema(description = "The query type", required = true, enumeration = "idtype-value", examples = "idtype-value")
             String query_type,
-            @Schema(required = true) IdQuery query) {
+            @Schema(description = "The identifier searched", required = true) IdQuery query) {
     }
 
     @Schema(name = "DciIdQuery", description = "An identifier: NIK or KK (any case) and its 16 digits; another type or value "
@@ -72,24 +72,24 @@ public final class DciDocument {
 
     @Schema(name = "DciSearchResponse", description = "The answer: a header and one search response per search request")
     public record SearchResponse(
-            @Schema(required = true) ResponseHeader header,
-            @Schema(required = true) ResponseMessage message) {
+            @Schema(description = "The message header", required = true) ResponseHeader header,
+            @Schema(description = "The message", required = true) ResponseMessage message) {
     }
 
     @Schema(name = "DciResponseHeader", description = "The answer's header")
     public record ResponseHeader(
-            @Schema(required = true, enumeration = "1.0.0", examples = "1.0.0") String version,
+            @Schema(description = "The DCI version of this answer", required = true, enumeration = "1.0.0", examples = "1.0.0") String version,
             @Schema(description = "This answer's id", required = true, format = "uuid", examples = UUID_EXAMPLE) String message_id,
-            @Schema(required = true, format = "date-time", examples = TS_EXAMPLE) String message_ts,
-            @Schema(required = true, enumeration = "on-search", examples = "on-search") String action,
+            @Schema(description = "When the answer was made", required = true, format = "date-time", examples = TS_EXAMPLE) String message_ts,
+            @Schema(description = "The answer's action", required = true, enumeration = "on-search", examples = "on-search") String action,
             @Schema(description = "succ: every search answered; part: some rejected; rjct: all rejected", required = true,
                     enumeration = {"succ", "part", "rjct"}, examples = "succ") String status,
             @Schema(description = "How many searches", required = true, minimum = "1", examples = "1") int total_count,
             @Schema(description = "How many were not rejected", required = true, minimum = "0", examples = "1") int completed_count,
-            @Schema(required = true, enumeration = "desatumis-registry", examples = "desatumis-registry") String sender_id,
+            @Schema(description = "This registry", required = true, enumeration = "desatumis-registry", examples = "desatumis-registry") String sender_id,
             @Schema(description = "The request's sender_id (empty when absent)", required = true, examples = "dinkes-sragen")
             String receiver_id,
-            @Schema(required = true, examples = "false") boolean is_msg_encrypted) {
+            @Schema(description = "Always false: the answer is plain JSON", required = true, examples = "false") boolean is_msg_encrypted) {
     }
 
     @Schema(name = "DciResponseMessage", description = "The answers, in the order of the searches")
@@ -97,39 +97,39 @@ public final class DciDocument {
             @Schema(description = "The request's transaction_id (empty when absent)", required = true,
                     examples = "txn-2026-11-30-0001") String transaction_id,
             @Schema(description = "This request's correlation id", required = true, examples = UUID_EXAMPLE) String correlation_id,
-            @Schema(required = true) List<SearchAnswer> search_response) {
+            @Schema(description = "One answer per search request, in their order", required = true) List<SearchAnswer> search_response) {
     }
 
     @Schema(name = "DciSearchAnswer", description = "One search's answer: succ with data and pagination, or rjct with a reason")
     public record SearchAnswer(
             @Schema(description = "The search's reference_id (empty when absent)", required = true, examples = "req-1")
             String reference_id,
-            @Schema(required = true, format = "date-time", examples = TS_EXAMPLE) String timestamp,
-            @Schema(required = true, enumeration = "en", examples = "en") String locale,
-            @Schema(required = true, enumeration = {"succ", "rjct"}, examples = "succ") String status,
+            @Schema(description = "When the search was answered", required = true, format = "date-time", examples = TS_EXAMPLE) String timestamp,
+            @Schema(description = "The language of status_reason_message", required = true, enumeration = "en", examples = "en") String locale,
+            @Schema(description = "succ: searched (found or not); rjct: not searched, see status_reason_code", required = true, enumeration = {"succ", "rjct"}, examples = "succ") String status,
             @Schema(description = "Why it was rejected", enumeration = {"rjct.query_type.invalid", "rjct.id_type.invalid",
                     "rjct.value.invalid"}, examples = "rjct.value.invalid") String status_reason_code,
             @Schema(description = "The reason in words", examples = "16 digits") String status_reason_message,
-            Data data,
-            Pagination pagination) {
+            @Schema(description = "For succ: what was found") Data data,
+            @Schema(description = "For succ: the single page of records") Pagination pagination) {
     }
 
     @Schema(name = "DciData", description = "The records found: none or one")
     public record Data(
-            @Schema(required = true, enumeration = "1.0.0", examples = "1.0.0") String version,
-            @Schema(required = true, enumeration = "ns:org:RegistryType:Social", examples = "ns:org:RegistryType:Social")
+            @Schema(description = "The DCI version of this answer", required = true, enumeration = "1.0.0", examples = "1.0.0") String version,
+            @Schema(description = "The registry type", required = true, enumeration = "ns:org:RegistryType:Social", examples = "ns:org:RegistryType:Social")
             String reg_type,
-            @Schema(required = true, enumeration = "ns:org:RegistryRecordType:Household",
+            @Schema(description = "The record type: a household", required = true, enumeration = "ns:org:RegistryRecordType:Household",
                     examples = "ns:org:RegistryRecordType:Household") String reg_record_type,
-            @Schema(required = true, maxItems = 1) List<Record> reg_records) {
+            @Schema(description = "The household found: none or one", required = true, maxItems = 1) List<Record> reg_records) {
     }
 
     @Schema(name = "DciRecord", description = "The registered household of the identifier; the full household only for dinsos")
     public record Record(
-            @Schema(required = true, examples = "true") boolean registered,
-            @Schema(required = true, format = "uuid", examples = ApiPatterns.HOUSEHOLD_ID_EXAMPLE) String household_id,
-            @Schema(required = true, pattern = ApiPatterns.DESA, examples = ApiPatterns.DESA_EXAMPLE) String desa_code,
-            @Schema(required = true, enumeration = {"active", "merged", "erased"}, examples = "active") String household_status,
+            @Schema(description = "Always true: the identifier belongs to a registered household", required = true, examples = "true") boolean registered,
+            @Schema(description = "The household's id", required = true, format = "uuid", examples = ApiPatterns.HOUSEHOLD_ID_EXAMPLE) String household_id,
+            @Schema(description = "The household's desa", required = true, pattern = ApiPatterns.DESA, examples = ApiPatterns.DESA_EXAMPLE) String desa_code,
+            @Schema(description = "active; merged (continues as merged_into); erased", required = true, enumeration = {"active", "merged", "erased"}, examples = "active") String household_status,
             @Schema(description = "The household a merged one continues as", format = "uuid",
                     examples = "5b0e2d71-93a4-4c1e-a7f6-0d8c3b5e9f24") String merged_into,
             @Schema(description = "The household as dinsos sees it (dinsos only)") HouseholdView household) {
@@ -137,8 +137,8 @@ public final class DciDocument {
 
     @Schema(name = "DciPagination", description = "One page holding every record found")
     public record Pagination(
-            @Schema(required = true, minimum = "1", examples = "1") int page_size,
-            @Schema(required = true, enumeration = "1", examples = "1") int page_number,
-            @Schema(required = true, minimum = "0", maximum = "1", examples = "1") int total_count) {
+            @Schema(description = "Records per page (at least 1)", required = true, minimum = "1", examples = "1") int page_size,
+            @Schema(description = "Always 1", required = true, enumeration = "1", examples = "1") int page_number,
+            @Schema(description = "How many records: 0 or 1", required = true, minimum = "0", maximum = "1", examples = "1") int total_count) {
     }
 }
