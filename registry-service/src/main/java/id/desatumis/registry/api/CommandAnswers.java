@@ -25,7 +25,8 @@ public final class CommandAnswers {
                     examples = "2") long version,
             @Schema(description = "The members' ids, in the order of the request's members", required = true)
             List<String> memberIds,
-            @Schema(description = "Ids of the likely-duplicate flags raised for Dinas Sosial's review (same name and birth date "
+            @Schema(description = "Ids of the likely-duplicate flags raised for Dinas Sosial's review (same name and "
+                    + "birth date "
                     + "in the desa, or a NIK one transposition away); the registration stands", required = true)
             List<String> likelyDuplicateFlags) {
     }

@@ -35,7 +35,8 @@ import java.util.List;
 @Path("/duplicate-flags")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.DINSOS)
-@Tag(name = "Duplicate review", description = "Dinas Sosial's review of likely duplicates (the same normalised name and birth "
+@Tag(name = "Duplicate review", description = "Dinas Sosial's review of likely duplicates (the same normalised name and "
+        + "birth "
         + "date in a desa, or a NIK one transposition away): the queue per desa, and each flag resolved once with a reason")
 public class DuplicateReviewResource {
 
@@ -67,7 +68,8 @@ public class DuplicateReviewResource {
                     schema = @Schema(type = SchemaType.ARRAY, implementation = DuplicateFlags.Flag.class)))
     public Uni<List<DuplicateFlags.Flag>> queue(
             @Parameter(description = "The desa", required = true, example = ApiPatterns.DESA_EXAMPLE,
-                    schema = @Schema(type = SchemaType.STRING, pattern = ApiPatterns.DESA)) @QueryParam("desaCode") String desaCode,
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiPatterns.DESA))
+            @QueryParam("desaCode") String desaCode,
             @Parameter(description = "Which flags", example = "open", schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"open", "dismissed", "merged"}, defaultValue = "open")) @QueryParam("status") String status) {
         if (desaCode == null || desaCode.isBlank()) throw Problems.invalid("desaCode", "required", "a desa code");
@@ -83,17 +85,22 @@ public class DuplicateReviewResource {
             description = "dinsos only. dismissed (different people) or merged (after POST /households/{id}/merges); a flag "
                     + "is resolved once (409 flag-resolved after).")
     @APIResponse(responseCode = "200", description = "The flag resolved",
-            headers = {@Header(name = "Location", description = "The flagged household's URL", schema = @Schema(type = SchemaType.STRING)),
+            headers = {@Header(name = "Location", description = "The flagged household's URL",
+                    schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "The flagged household's version as a strong ETag", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Idempotent-Replayed", description = CommandAnswers.REPLAYED,
                             schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommandAnswers.FlagResolved.class)))
-    @APIResponse(responseCode = "409", description = "The flag was resolved already, or a request with the same Idempotency-Key is still running")
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CommandAnswers.FlagResolved.class)))
+    @APIResponse(responseCode = "409", description = "The flag was resolved already, or a request with the same "
+            + "Idempotency-Key is still running")
     public Uni<Response> resolve(
             @Parameter(description = "The flag's id", example = "0f6b8e2c-7a13-4d59-b2c4-9e1d5a3f7b60",
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("flagId") String flagId,
-            Resolution body, @Parameter(description = ApiPatterns.IDEMPOTENCY_WORDS, example = "5f1d2c3b-0001",
-            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255)) @HeaderParam("Idempotency-Key") String key) {
+            Resolution body,
+            @Parameter(description = ApiPatterns.IDEMPOTENCY_WORDS, example = "5f1d2c3b-0001",
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
+            @HeaderParam("Idempotency-Key") String key) {
         var command = DuplicateReview.resolution(flagId, body == null ? null : body.outcome(),
                 body == null ? null : body.reason()).orThrow();
         CommandContext ctx = contexts.current();

@@ -74,7 +74,8 @@ public class HouseholdQueryResource {
                     examples = ApiPatterns.NIK_EXAMPLE) String nik,
             @Schema(description = "Find the household of this KK number (exact)", pattern = ApiPatterns.KK,
                     examples = ApiPatterns.KK_EXAMPLE) String kkNumber,
-            @Schema(description = "Find households with a member whose name contains these words, in any case, with or without "
+            @Schema(description = "Find households with a member whose name contains these words, in any case, with or "
+                    + "without "
                     + "accents; with desaCode", minLength = 2, maxLength = 100, examples = "sutrisno") String name,
             @Schema(description = "The desa a name is searched in (required with name); an operator searches only its own",
                     pattern = ApiPatterns.DESA, examples = ApiPatterns.DESA_EXAMPLE) String desaCode,
@@ -98,11 +99,14 @@ public class HouseholdQueryResource {
                     + "caller (429 with Retry-After past the allowance); a household shown with personal data is recorded "
                     + "in the access log with the purpose.")
     @APIResponse(responseCode = "200", description = "The households found (none: an empty page)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HouseholdPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = HouseholdPage.class)))
     @APIResponse(responseCode = "429", description = "More NIK or KK lookups in this minute than the caller's allowance",
             headers = @Header(name = "Retry-After", description = "Seconds until the next minute's allowance",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "60")))
-    public Uni<Page<HouseholdView>> search(Search body, @Parameter(description = ApiPatterns.PURPOSE_WORDS, example = ApiPatterns.PURPOSE_EXAMPLE,
+    public Uni<Page<HouseholdView>> search(
+            Search body,
+            @Parameter(description = ApiPatterns.PURPOSE_WORDS, example = ApiPatterns.PURPOSE_EXAMPLE,
             schema = @Schema(type = SchemaType.STRING)) @HeaderParam(PURPOSE_HEADER) String purpose) {
         CommandContext ctx = contexts.current();
         boolean byNik = body != null && body.nik() != null && !body.nik().isBlank();
@@ -146,21 +150,27 @@ public class HouseholdQueryResource {
             description = "Every role; a village operator only for its own desa (403 for another). Ids, sizes and desil, "
                     + "no personal data. Filters: minMembers, maxMembers, desil, flagged (open likely-duplicate flags).")
     @APIResponse(responseCode = "200", description = "A page of the desa's households",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SummaryPage.class)))
     public Uni<Page<HouseholdIndex.Summary>> list(
             @Parameter(description = "The desa", required = true, example = ApiPatterns.DESA_EXAMPLE,
-                    schema = @Schema(type = SchemaType.STRING, pattern = ApiPatterns.DESA)) @QueryParam("desaCode") String desaCode,
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiPatterns.DESA))
+            @QueryParam("desaCode") String desaCode,
             @Parameter(description = "The page, from 0", example = "0",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") Integer page,
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            @QueryParam("page") Integer page,
             @Parameter(description = "The page size", example = "20",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
             @QueryParam("size") Integer size,
             @Parameter(description = "Only households with at least this many members", example = "5",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32")) @QueryParam("minMembers") Integer minMembers,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
+            @QueryParam("minMembers") Integer minMembers,
             @Parameter(description = "Only households with at most this many members", example = "8",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32")) @QueryParam("maxMembers") Integer maxMembers,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
+            @QueryParam("maxMembers") Integer maxMembers,
             @Parameter(description = "Only households of this DTSEN decile", example = "1",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "10")) @QueryParam("desil") Integer desil,
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "10"))
+            @QueryParam("desil") Integer desil,
             @Parameter(description = "true: only households with open likely-duplicate flags; false: only those without",
                     example = "true", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("flagged") Boolean flagged) {
         List<FieldError> errors = new ArrayList<>();
@@ -185,8 +195,10 @@ public class HouseholdQueryResource {
     @APIResponse(responseCode = "200", description = "The household's changes, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryEntry.class)))
-    public Uni<List<HistoryEntry>> history(@Parameter(description = "The household's id", example = ApiPatterns.HOUSEHOLD_ID_EXAMPLE,
-            schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id, @Parameter(description = ApiPatterns.PURPOSE_WORDS, example = ApiPatterns.PURPOSE_EXAMPLE,
+    public Uni<List<HistoryEntry>> history(
+            @Parameter(description = "The household's id", example = ApiPatterns.HOUSEHOLD_ID_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Parameter(description = ApiPatterns.PURPOSE_WORDS, example = ApiPatterns.PURPOSE_EXAMPLE,
             schema = @Schema(type = SchemaType.STRING)) @HeaderParam(PURPOSE_HEADER) String purpose) {
         return reads.history(new Reader(contexts.current(), purpose), HouseholdLifecycleResource.parseId(id));
     }

@@ -81,14 +81,19 @@ public class HouseholdResource {
                     + "(nik-already-registered, kk-already-registered; only dinsos is told which household holds it). "
                     + "Likely duplicates are accepted and flagged for review.")
     @APIResponse(responseCode = "201", description = "Registered, and its reference code issued (version 2)",
-            headers = {@Header(name = "Location", description = CommandAnswers.LOCATION, schema = @Schema(type = SchemaType.STRING)),
+            headers = {@Header(name = "Location", description = CommandAnswers.LOCATION,
+                    schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = CommandAnswers.ETAG, schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Idempotent-Replayed", description = CommandAnswers.REPLAYED,
                             schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommandAnswers.Registered.class)))
-    @APIResponse(responseCode = "409", description = "A NIK or the KK number is registered already, or a request with the same "
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CommandAnswers.Registered.class)))
+    @APIResponse(responseCode = "409", description = "A NIK or the KK number is registered already, or a request with "
+            + "the same "
             + "Idempotency-Key is still running")
-    public Uni<Response> register(RegisterHouseholdBody body, @Parameter(description = ApiPatterns.IDEMPOTENCY_WORDS,
+    public Uni<Response> register(
+            RegisterHouseholdBody body,
+            @Parameter(description = ApiPatterns.IDEMPOTENCY_WORDS,
             example = "5f1d2c3b-reg-0001", schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255,
             pattern = "^[\\x21-\\x7e]{1,255}$")) @HeaderParam("Idempotency-Key") String idempotencyKey) {
         RegisterHouseholdBody b = LifecycleBodies.required(body);
@@ -106,15 +111,18 @@ public class HouseholdResource {
     @Path("/{id}")
     @RolesAllowed({Roles.DINSOS, Roles.VILLAGE_OPERATOR, Roles.TKPKD, Roles.AUDITOR, Roles.OPD, Roles.PARTNER})
     @Operation(operationId = "getHousehold", summary = "Read a household",
-            description = "Every role. Personal fields (kkNumber, address, the members' nik, name, birthDate) only for dinsos "
+            description = "Every role. Personal fields (kkNumber, address, the members' nik, name, birthDate) only for "
+                    + "dinsos "
                     + "and the household's own village operator, and each such read is recorded with its purpose; an "
                     + "operator of another village gets 404. A merged duplicate answers mergedInto, an erased one erased.")
     @APIResponse(responseCode = "200", description = "The household as the caller may see it",
             headers = @Header(name = "ETag", description = CommandAnswers.ETAG, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HouseholdView.class)))
-    public Uni<Response> get(@Parameter(description = "The household's id", example = ApiPatterns.HOUSEHOLD_ID_EXAMPLE,
-                                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
-                             @Parameter(description = ApiPatterns.PURPOSE_WORDS, example = ApiPatterns.PURPOSE_EXAMPLE,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = HouseholdView.class)))
+    public Uni<Response> get(
+            @Parameter(description = "The household's id", example = ApiPatterns.HOUSEHOLD_ID_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Parameter(description = ApiPatterns.PURPOSE_WORDS, example = ApiPatterns.PURPOSE_EXAMPLE,
                                      schema = @Schema(type = SchemaType.STRING))
                              @HeaderParam(AccessLog.PURPOSE_HEADER) String purpose) {
         CommandContext ctx = contexts.current();
@@ -131,20 +139,24 @@ public class HouseholdResource {
                     + "member's field rules as at registration; a NIK of a living registered person is 409; a merged or "
                     + "erased household is 409. A likely duplicate is accepted and flagged.")
     @APIResponse(responseCode = "200", description = "The member added",
-            headers = {@Header(name = "Location", description = CommandAnswers.LOCATION, schema = @Schema(type = SchemaType.STRING)),
+            headers = {@Header(name = "Location", description = CommandAnswers.LOCATION,
+                    schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = CommandAnswers.ETAG, schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Idempotent-Replayed", description = CommandAnswers.REPLAYED,
                             schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommandAnswers.MemberAdded.class)))
-    @APIResponse(responseCode = "409", description = "The NIK is registered already, the household's state does not allow it "
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CommandAnswers.MemberAdded.class)))
+    @APIResponse(responseCode = "409", description = "The NIK is registered already, the household's state does not "
+            + "allow it "
             + "(merged, erased), another writer changed it first, or a request with the same Idempotency-Key is still running")
-    public Uni<Response> addMember(@Parameter(description = "The household's id", example = ApiPatterns.HOUSEHOLD_ID_EXAMPLE,
-                                           schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
-                                   RegisterHouseholdBody.MemberBody body,
-                                   @Parameter(description = ApiPatterns.IF_MATCH_WORDS, example = "\"2\"",
-                                           schema = @Schema(type = SchemaType.STRING, pattern = "^\"[0-9]{1,18}\"$"))
-                                   @HeaderParam("If-Match") String ifMatch,
-                                   @Parameter(description = ApiPatterns.IDEMPOTENCY_WORDS, example = "5f1d2c3b-member-0001",
+    public Uni<Response> addMember(
+            @Parameter(description = "The household's id", example = ApiPatterns.HOUSEHOLD_ID_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            RegisterHouseholdBody.MemberBody body,
+            @Parameter(description = ApiPatterns.IF_MATCH_WORDS, example = "\"2\"",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^\"[0-9]{1,18}\"$"))
+            @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = ApiPatterns.IDEMPOTENCY_WORDS, example = "5f1d2c3b-member-0001",
                                            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
                                    @HeaderParam("Idempotency-Key") String idempotencyKey) {
         RegisterHouseholdBody.MemberBody b = LifecycleBodies.required(body);

@@ -50,13 +50,16 @@ public class IdentifierLookupResource {
                     schema = @Schema(type = SchemaType.ARRAY, implementation = IdentifierLookups.Entry.class)))
     public Uni<List<IdentifierLookups.Entry>> lookups(
             @Parameter(description = "Only this actor's lookups (a token's subject)", example = "staf-dinsos",
-                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200)) @QueryParam("actor") String actor,
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200))
+            @QueryParam("actor") String actor,
             @Parameter(description = "Only the lookups of this NIK (not with kkNumber)", example = ApiPatterns.NIK_EXAMPLE,
                     schema = @Schema(type = SchemaType.STRING, pattern = ApiPatterns.NIK)) @QueryParam("nik") String nik,
             @Parameter(description = "Only the lookups of this KK number (not with nik)", example = ApiPatterns.KK_EXAMPLE,
-                    schema = @Schema(type = SchemaType.STRING, pattern = ApiPatterns.KK)) @QueryParam("kkNumber") String kkNumber,
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiPatterns.KK))
+            @QueryParam("kkNumber") String kkNumber,
             @Parameter(description = "The page, from 0", example = "0",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") Integer page,
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            @QueryParam("page") Integer page,
             @Parameter(description = "The page size", example = "50",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
             @QueryParam("size") Integer size) {

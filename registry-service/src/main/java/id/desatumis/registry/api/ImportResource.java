@@ -63,7 +63,8 @@ public class ImportResource {
     @Blocking
     @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM})
     @Operation(operationId = "submitImport", summary = "Import a CSV of the national list",
-            description = "dinsos only. The body is the CSV (up to 512 MB), one row per person with a header row: kk_number, "
+            description = "dinsos only. The body is the CSV (up to 512 MB), one row per person with a header row: "
+                    + "kk_number, "
                     + "nik, name, sex (M or F), birth_date (YYYY-MM-DD), relationship (HEAD, WIFE, HUSBAND, CHILD, ...), "
                     + "desa_code, address, desil; a family's rows together. Answers 202 at once; the import's progress at "
                     + "the Location. A member's bad row is refused alone, a family with a wrong KK number, desa, address or "
@@ -76,7 +77,8 @@ public class ImportResource {
     @APIResponse(responseCode = "202", description = "Received; processing in the background",
             headers = @Header(name = "Location", description = "The import's status: /imports/{id}",
                     schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommandAnswers.ImportAccepted.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CommandAnswers.ImportAccepted.class)))
     public Response submit(InputStream body) throws Exception {
         CommandContext ctx = contexts.current();
         UUID id = UUID.randomUUID();
@@ -104,9 +106,10 @@ public class ImportResource {
     @Operation(operationId = "getImport", summary = "An import's status, counts and refused rows",
             description = "dinsos only. The refused rows (row number, field and rule, never their content) are paged.")
     @APIResponse(responseCode = "200", description = "The import's status",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportStore.View.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImportStore.View.class)))
     public Uni<ImportStore.View> status(
-            @Parameter(description = "The import's id", example = "c2d9a7e4-1b3f-4e8a-9c5d-6f0a2b4e8d13",
+            @Parameter(description = "The household's id", example = ApiPatterns.HOUSEHOLD_ID_EXAMPLE,
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
             @Parameter(description = "The page of refused rows, from 0 (below 0 reads as 0)", example = "0",
                     schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") Integer page,

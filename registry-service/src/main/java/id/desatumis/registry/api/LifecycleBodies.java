@@ -76,7 +76,8 @@ public final class LifecycleBodies {
 
     @Schema(description = "The family card was reissued with a new number")
     public record KkChange(
-            @Schema(description = "The new KK number: 16 digits, a kecamatan code first, a serial from 0001 last; not held by "
+            @Schema(description = "The new KK number: 16 digits, a kecamatan code first, a serial from 0001 last; not "
+                    + "held by "
                     + "another household", required = true, pattern = ApiPatterns.KK, examples = "3314070512250002")
             String kkNumber,
             @Schema(description = "Why the card was reissued", required = true, minLength = 1, maxLength = 500,

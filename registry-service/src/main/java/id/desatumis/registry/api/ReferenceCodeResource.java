@@ -77,11 +77,13 @@ public class ReferenceCodeResource {
                     + "is 409.")
     @APIResponse(responseCode = "200", description = "The current reference code",
             headers = @Header(name = "ETag", description = CommandAnswers.ETAG, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferenceCodeView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReferenceCodeView.class)))
     @APIResponse(responseCode = "409", description = "The household was erased or merged away, or has no reference code yet")
-    public Uni<Response> read(@Parameter(description = "The household's id", example = ApiPatterns.HOUSEHOLD_ID_EXAMPLE,
-            schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
-                              @Parameter(description = ApiPatterns.PURPOSE_WORDS, example = ApiPatterns.PURPOSE_EXAMPLE,
+    public Uni<Response> read(
+            @Parameter(description = "The household's id", example = ApiPatterns.HOUSEHOLD_ID_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Parameter(description = ApiPatterns.PURPOSE_WORDS, example = ApiPatterns.PURPOSE_EXAMPLE,
                                       schema = @Schema(type = SchemaType.STRING))
                               @HeaderParam(AccessLog.PURPOSE_HEADER) String purpose) {
         CommandContext ctx = contexts.current();
@@ -96,18 +98,25 @@ public class ReferenceCodeResource {
     @Operation(operationId = "reissueReferenceCode", summary = "Issue a new reference code for a lost one",
             description = "dinsos only, with a reason; the old code stops working. Read the new one with GET.")
     @APIResponse(responseCode = "200", description = "The new code issued (read it with GET)",
-            headers = {@Header(name = "Location", description = "The reference code's URL", schema = @Schema(type = SchemaType.STRING)),
+            headers = {@Header(name = "Location", description = "The reference code's URL",
+                    schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = CommandAnswers.ETAG, schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Idempotent-Replayed", description = CommandAnswers.REPLAYED,
                             schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommandAnswers.Changed.class)))
-    @APIResponse(responseCode = "409", description = "The household was erased or merged away, another writer changed it first, or a request with the same Idempotency-Key is still running")
-    public Uni<Response> reissue(@Parameter(description = "The household's id", example = ApiPatterns.HOUSEHOLD_ID_EXAMPLE,
-            schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id, LifecycleBodies.ReferenceCodeReissue b,
-                                 @Parameter(description = ApiPatterns.IF_MATCH_WORDS, example = "\"2\"",
-            schema = @Schema(type = SchemaType.STRING, pattern = "^\"[0-9]{1,18}\"$")) @HeaderParam("If-Match") String ifMatch,
-                                 @Parameter(description = ApiPatterns.IDEMPOTENCY_WORDS, example = "5f1d2c3b-0001",
-            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255)) @HeaderParam("Idempotency-Key") String key) {
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CommandAnswers.Changed.class)))
+    @APIResponse(responseCode = "409", description = "The household was erased or merged away, another writer changed it "
+            + "first, or a request with the same Idempotency-Key is still running")
+    public Uni<Response> reissue(
+            @Parameter(description = "The household's id", example = ApiPatterns.HOUSEHOLD_ID_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            LifecycleBodies.ReferenceCodeReissue b,
+            @Parameter(description = ApiPatterns.IF_MATCH_WORDS, example = "\"2\"",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^\"[0-9]{1,18}\"$"))
+            @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = ApiPatterns.IDEMPOTENCY_WORDS, example = "5f1d2c3b-0001",
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
+            @HeaderParam("Idempotency-Key") String key) {
         UUID household = parseId(id);
         OptionalLong expected = Versions.parseIfMatch(ifMatch);
         String reason = ReferenceCodeIssuance.reason(required(b).reason()).orThrow();

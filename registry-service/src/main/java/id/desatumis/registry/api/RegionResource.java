@@ -62,7 +62,8 @@ public class RegionResource {
     @APIResponse(responseCode = "200", description = "The kecamatan's desa and kelurahan",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = RegionView.class)))
-    public List<Region> desa(@Parameter(description = "The kecamatan's dotted Kemendagri code", example = ApiPatterns.KECAMATAN_EXAMPLE,
+    public List<Region> desa(
+            @Parameter(description = "The kecamatan's dotted Kemendagri code", example = ApiPatterns.KECAMATAN_EXAMPLE,
             schema = @Schema(type = SchemaType.STRING, pattern = ApiPatterns.KECAMATAN)) @PathParam("code") String code) {
         List<Region> desa = regions.desaOf(code);
         if (desa.isEmpty()) {

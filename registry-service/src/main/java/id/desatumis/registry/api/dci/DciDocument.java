@@ -61,7 +61,8 @@ public final class DciDocument {
             @Schema(description = "The identifier searched", required = true) IdQuery query) {
     }
 
-    @Schema(name = "DciIdQuery", description = "An identifier: NIK or KK (any case) and its 16 digits; another type or value "
+    @Schema(name = "DciIdQuery", description = "An identifier: NIK or KK (any case) and its 16 digits; another type or "
+            + "value "
             + "is answered rjct")
     public record IdQuery(
             @Schema(description = "The identifier's type", required = true, enumeration = {"NIK", "KK"}, examples = "NIK")
@@ -100,7 +101,8 @@ public final class DciDocument {
             @Schema(description = "One answer per search request, in their order", required = true) List<SearchAnswer> search_response) {
     }
 
-    @Schema(name = "DciSearchAnswer", description = "One search's answer: succ with data and pagination, or rjct with a reason")
+    @Schema(name = "DciSearchAnswer", description = "One search's answer: succ with data and pagination, or rjct with a "
+            + "reason")
     public record SearchAnswer(
             @Schema(description = "The search's reference_id (empty when absent)", required = true, examples = "req-1")
             String reference_id,
@@ -124,7 +126,8 @@ public final class DciDocument {
             @Schema(description = "The household found: none or one", required = true, maxItems = 1) List<Record> reg_records) {
     }
 
-    @Schema(name = "DciRecord", description = "The registered household of the identifier; the full household only for dinsos")
+    @Schema(name = "DciRecord", description = "The registered household of the identifier; the full household only for "
+            + "dinsos")
     public record Record(
             @Schema(description = "Always true: the identifier belongs to a registered household", required = true, examples = "true") boolean registered,
             @Schema(description = "The household's id", required = true, format = "uuid", examples = ApiPatterns.HOUSEHOLD_ID_EXAMPLE) String household_id,

@@ -85,11 +85,14 @@ public class DciSyncSearchResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DciDocument.SearchRequest.class)))
     @APIResponse(responseCode = "200", description = "Every search answered (succ or rjct), in order",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DciDocument.SearchResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DciDocument.SearchResponse.class)))
     @APIResponse(responseCode = "429", description = "More NIK or KK lookups in this minute than the caller's allowance",
             headers = @Header(name = "Retry-After", description = "Seconds until the next minute's allowance",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "60")))
-    public Uni<ObjectNode> search(JsonNode envelope, @Parameter(description = ApiPatterns.PURPOSE_WORDS,
+    public Uni<ObjectNode> search(
+            JsonNode envelope,
+            @Parameter(description = ApiPatterns.PURPOSE_WORDS,
             example = ApiPatterns.PURPOSE_EXAMPLE, schema = @Schema(type = SchemaType.STRING))
             @HeaderParam(AccessLog.PURPOSE_HEADER) String purpose) {
         Reader reader = new Reader(contexts.current(), purpose);
