@@ -74,8 +74,8 @@ public class HouseholdReads {
             @Schema(description = "The stored event's type", required = true, examples = "MemberAdded") String type,
             @Schema(description = "When it was recorded", required = true, examples = "2026-11-30T08:15:02Z")
             OffsetDateTime recordedAt,
-            @Schema(description = "Who made it: the token's subject", examples = "operator-33.14.07.2001") String actor,
-            @Schema(description = "In which role", examples = "village-operator") String actorRole,
+            @Schema(description = "Who made it: the token's subject", nullable = true, examples = "operator-33.14.07.2001") String actor,
+            @Schema(description = "In which role", nullable = true, examples = "village-operator") String actorRole,
             @Schema(type = SchemaType.OBJECT, nullable = true, description = "The event's content, for dinsos and the household's own "
                     + "operator only (null for others)") Object change) {
     }

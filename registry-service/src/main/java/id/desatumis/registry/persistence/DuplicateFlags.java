@@ -39,7 +39,7 @@ public class DuplicateFlags {
             String reason,
             @Schema(description = "Its review status", required = true, enumeration = {"open", "dismissed", "merged"},
                     examples = "open") String status,
-            @Schema(description = "Dinas Sosial's reason, once resolved", examples = "orang berbeda, beda orang tua")
+            @Schema(description = "Dinas Sosial's reason, once resolved; null while open", nullable = true, examples = "orang berbeda, beda orang tua")
             String resolutionReason,
             @Schema(description = "When it was raised", required = true, examples = "2026-11-30T08:15:02Z")
             OffsetDateTime createdAt) {

@@ -36,7 +36,7 @@ public class HouseholdIndex {
                     examples = "33.14.07.2001") String desaCode,
             @Schema(description = "How many current members", required = true, minimum = "0", examples = "4") int memberCount,
             @Schema(description = "Its version, as its ETag", required = true, minimum = "1", examples = "3") long version,
-            @Schema(description = "Its DTSEN decile, when known", minimum = "1", maximum = "10", examples = "2") Integer desil) {
+            @Schema(description = "Its DTSEN decile; null when not known", nullable = true, minimum = "1", maximum = "10", examples = "2") Integer desil) {
     }
 
     public record Filter(String desaCode, int minMembers, int maxMembers, Integer desil, Boolean flagged) {

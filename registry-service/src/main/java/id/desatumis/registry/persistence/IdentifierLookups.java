@@ -26,13 +26,13 @@ public class IdentifierLookups {
             @Schema(description = "What was looked up", required = true, enumeration = {"NIK", "KK"}, examples = "NIK")
             String identifierType,
             @Schema(description = "Whether a registered household held it", required = true, examples = "true") boolean found,
-            @Schema(description = "The household found", format = "uuid", examples = "8a3c1f52-6e2b-4d8f-9b1a-2f4e6c8d0a17")
+            @Schema(description = "The household found; null when none was", nullable = true, format = "uuid", examples = "8a3c1f52-6e2b-4d8f-9b1a-2f4e6c8d0a17")
             UUID householdId,
             @Schema(description = "Through which operation", required = true, enumeration = {"search", "dci-search"},
                     examples = "dci-search") String action,
-            @Schema(description = "The purpose stated (X-Access-Purpose)", examples = "verifikasi calon penerima bantuan")
+            @Schema(description = "The purpose stated (X-Access-Purpose; \"not stated\" when none)", examples = "verifikasi calon penerima bantuan")
             String purpose,
-            @Schema(description = "The request's correlation id", examples = "6f1c2b1e-52d4-4f4e-9a51-1c0d2f2a7e10")
+            @Schema(description = "The request's correlation id", nullable = true, examples = "6f1c2b1e-52d4-4f4e-9a51-1c0d2f2a7e10")
             String correlationId) {
     }
 

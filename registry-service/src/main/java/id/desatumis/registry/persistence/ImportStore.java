@@ -49,9 +49,10 @@ public class ImportStore {
             @Schema(description = "Rows accepted and flagged as likely duplicates", required = true, minimum = "0",
                     examples = "1") int rowsFlagged,
             @Schema(description = "When it was received", required = true, examples = "2026-11-30T08:15:02Z") OffsetDateTime receivedAt,
-            @Schema(description = "When processing started", examples = "2026-11-30T08:15:03Z") OffsetDateTime startedAt,
-            @Schema(description = "When it finished", examples = "2026-11-30T08:16:40Z") OffsetDateTime finishedAt,
-            @Schema(description = "Why it failed (a kind of error and the last row read; never a row's content)",
+            @Schema(description = "When processing started; null before", nullable = true, examples = "2026-11-30T08:15:03Z") OffsetDateTime startedAt,
+            @Schema(description = "When it finished; null before", nullable = true, examples = "2026-11-30T08:16:40Z") OffsetDateTime finishedAt,
+            @Schema(description = "Why it failed (a kind of error and the last row read; never a row's content); null unless "
+                    + "failed", nullable = true,
                     examples = "IOException after row 120") String failure,
             @Schema(description = "A page of the refused rows", required = true) List<Refusal> refusals) {
     }
