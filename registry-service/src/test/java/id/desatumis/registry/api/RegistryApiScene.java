@@ -78,6 +78,11 @@ final class RegistryApiScene {
 
     /** Every operation with real objects of the own desa; the destructive ones on households made for them, last. */
     static ApiScene scene(URI base, Pool pool) {
+        return builder(base, pool).build();
+    }
+
+    /** The scene's builder, for a test that says more (which other-scope callers an operation lets through). */
+    static ApiScene.Builder builder(URI base, Pool pool) {
         Made household = register();
         Made duplicate = register();
         Made erased = register();
@@ -129,7 +134,6 @@ final class RegistryApiScene {
                 // the DCI search and the identifier-lookup trace are not about one desa, office or partner
                 .unscoped("POST /registry/sync/search")
                 .last("POST /households/{id}/members/{memberId}/erasure", "POST /households/{id}/merges",
-                        "POST /households/{id}/erasure")
-                .build();
+                        "POST /households/{id}/erasure");
     }
 }
