@@ -17,7 +17,7 @@ public final class DecisionBodies {
     }
 
     /** The musyawarah desa decision that approved the assessment. */
-    @Schema(name = "Verification", description = "The musyawarah desa decision that approved the assessment")
+    @Schema(name = "ForumDecision", description = "The musyawarah desa decision that approved the assessment")
     public record Verification(
             @Schema(required = true, format = "date", description = "The day the forum met: not in the future, not before "
                     + "the visit (forum-before-visit)", examples = "2026-09-15")

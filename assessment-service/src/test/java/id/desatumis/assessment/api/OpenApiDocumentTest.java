@@ -165,7 +165,7 @@ class OpenApiDocumentTest {
         assertThat(texts(schema(doc, "FormOutcome").at("/properties/povertyClass/enum"))).isEqualTo(names(PovertyClass.values()));
         assertThat(texts(schema(doc, "StoredAssessment").at("/properties/status/enum")))
                 .isEqualTo(names(Assessment.Status.values()));
-        assertThat(texts(schema(doc, "Verification").get("required"))).containsExactlyInAnyOrder("forumDate", "decisionNumber");
+        assertThat(texts(schema(doc, "ForumDecision").get("required"))).containsExactlyInAnyOrder("forumDate", "decisionNumber");
 
         JsonNode verify = doc.at("/paths/~1assessments~1{id}~1verification/post");
         assertThat(verify.path("operationId").asText()).isEqualTo("verifyAssessment");
