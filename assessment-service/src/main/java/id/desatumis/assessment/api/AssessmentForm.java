@@ -32,7 +32,8 @@ public record AssessmentForm(
         @Schema(required = true, minLength = 1, maxLength = 100, description = "The enumerator's account: the person named "
                 + "here may not verify this assessment", examples = "enumerator-sri")
         String assessor,
-        @Schema(nullable = true, description = "Where the form was filled in, when the device knew (never published)")
+        @Schema(nullable = true, description = "Where the form was filled in, when the device knew (never published)",
+                examples = "{\"latitude\": -7.4301, \"longitude\": 111.0215}")
         Location location,
         @Schema(required = true, type = SchemaType.ARRAY, implementation = Criterion.class, uniqueItems = true, maxItems = 14,
                 description = "The BPS criteria met, each once "

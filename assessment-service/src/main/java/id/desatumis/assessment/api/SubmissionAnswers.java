@@ -16,9 +16,9 @@ final class SubmissionAnswers {
     @Schema(name = "FormOutcome", description = "What became of a form: STORED (201, classified), ALREADY_STORED "
             + "(200, the same form before) or PENDING (202, held until the registry announces the household)")
     record FormOutcome(
-            @Schema(required = true, format = "uuid", examples = "0b8f5a52-6a0e-4c53-9d1e-3f1f6f0f7a21") String assessmentId,
-            @Schema(required = true, format = "uuid", examples = "5d2b7c1e-8a43-4f0e-b6f1-2c9a1d7e4b30") String householdId,
-            @Schema(required = true, enumeration = {"STORED", "ALREADY_STORED", "PENDING"}, examples = "STORED") String outcome,
+            @Schema(description = "The assessment's id, chosen by the client that submitted the form", required = true, format = "uuid", examples = "0b8f5a52-6a0e-4c53-9d1e-3f1f6f0f7a21") String assessmentId,
+            @Schema(description = "The household's id in the registry", required = true, format = "uuid", examples = "5d2b7c1e-8a43-4f0e-b6f1-2c9a1d7e4b30") String householdId,
+            @Schema(description = "What became of the form", required = true, enumeration = {"STORED", "ALREADY_STORED", "PENDING"}, examples = "STORED") String outcome,
             @Schema(enumeration = {"EXTREME_POOR", "POOR", "NEAR_POOR", "NOT_POOR"},
                     description = "STORED only: the class under the current policy", examples = "POOR") String povertyClass,
             @Schema(minimum = "0", maximum = "14", description = "STORED only: how many BPS criteria the form meets",
@@ -40,10 +40,10 @@ final class SubmissionAnswers {
 
     @Schema(name = "OutcomeCounts", description = "Forms by outcome")
     record OutcomeCounts(
-            @Schema(required = true, minimum = "0", examples = "1") Long STORED,
-            @Schema(required = true, minimum = "0", examples = "0") Long ALREADY_STORED,
-            @Schema(required = true, minimum = "0", examples = "0") Long PENDING,
-            @Schema(required = true, minimum = "0", examples = "1") Long REFUSED) {
+            @Schema(description = "Forms stored and classified now", required = true, minimum = "0", examples = "1") Long STORED,
+            @Schema(description = "Forms stored before (the same form again)", required = true, minimum = "0", examples = "0") Long ALREADY_STORED,
+            @Schema(description = "Forms held until the registry announces their household", required = true, minimum = "0", examples = "0") Long PENDING,
+            @Schema(description = "Forms refused, each with its problem", required = true, minimum = "0", examples = "1") Long REFUSED) {
     }
 
     @Schema(name = "BatchItemOutcome", description = "One form's answer: the status a single submission would have had, "
@@ -59,7 +59,7 @@ final class SubmissionAnswers {
                     examples = "0b8f5a52-6a0e-4c53-9d1e-3f1f6f0f7a21") String assessmentId,
             @Schema(format = "uuid", description = "Not for REFUSED", examples = "5d2b7c1e-8a43-4f0e-b6f1-2c9a1d7e4b30")
             String householdId,
-            @Schema(required = true, enumeration = {"STORED", "ALREADY_STORED", "PENDING", "REFUSED"}, examples = "STORED")
+            @Schema(description = "What became of the form", required = true, enumeration = {"STORED", "ALREADY_STORED", "PENDING", "REFUSED"}, examples = "STORED")
             String outcome,
             @Schema(enumeration = {"EXTREME_POOR", "POOR", "NEAR_POOR", "NOT_POOR"}, description = "STORED only",
                     examples = "POOR") String povertyClass,

@@ -8,8 +8,10 @@ import id.desatumis.assessment.domain.Criterion;
 import id.desatumis.assessment.domain.NeedKind;
 import id.desatumis.assessment.domain.PovertyClass;
 import id.desatumis.devstack.DevStackTestResource;
+import id.desatumis.devstack.apitest.ApiDocument;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -17,6 +19,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -45,6 +48,9 @@ class OpenApiDocumentTest {
 
     @Inject
     Pool pool;
+
+    @TestHTTPResource("/")
+    URL base;
 
     @BeforeAll
     static void topic() throws Exception {
@@ -113,6 +119,10 @@ class OpenApiDocumentTest {
             }
         }
         assertThat(operations).isEqualTo(15);
+        // what a client's developer would miss (devstack's check); the kit's shared resources are the kit's to document
+        List<String> gaps = ApiDocument.fetch(base.toURI()).gaps();
+        System.out.println("gaps of the kit's shared resources: " + gaps);
+        assertThat(gaps).filteredOn(g -> !g.matches("(GET|POST) /(audit|admin|problems).*")).isEmpty();
         assertThat(doc.at("/components/securitySchemes/bearerJwt/scheme").asText()).isEqualTo("bearer");
     }
 
@@ -172,6 +182,8 @@ class OpenApiDocumentTest {
         assertThat(verify.at("/responses/200/headers/ETag").isMissingNode()).isFalse();
         assertThat(verify.at("/responses").has("412")).isTrue();
         assertThat(verify.at("/responses").has("409")).isTrue();
+        assertThat(texts(doc.at("/paths/~1policies~1{version}/get/parameters/0/schema/enum")))
+                .isEqualTo(id.desatumis.assessment.domain.Policy.PUBLISHED.stream().map(p -> p.version()).toList());
     }
 
     @Test
