@@ -127,9 +127,12 @@ public class AssessmentDecisionResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DecisionBodies.Verification.class)))
     @APIResponse(responseCode = "200", description = DONE,
-            headers = {@Header(name = "Location", description = LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
-                    @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING, pattern = ETAG_PATTERN))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentAnswers.DecisionOutcome.class)))
+            headers = {@Header(name = "Location", description = LOCATION, schema = @Schema(type = SchemaType.STRING,
+                    format = "uri-reference")),
+                    @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING,
+                            pattern = ETAG_PATTERN))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AssessmentAnswers.DecisionOutcome.class)))
     @APIResponse(responseCode = "400", description = "A field breaks a rule (validation-failed): forumDate and decisionNumber "
             + "required (forum-decision-required), a date in the future; or the forum met before the visit (forum-before-visit)")
     @APIResponse(responseCode = "403", description = DECIDER_403)
@@ -168,9 +171,12 @@ public class AssessmentDecisionResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DecisionBodies.Rejection.class)))
     @APIResponse(responseCode = "200", description = DONE,
-            headers = {@Header(name = "Location", description = LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
-                    @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING, pattern = ETAG_PATTERN))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentAnswers.DecisionOutcome.class)))
+            headers = {@Header(name = "Location", description = LOCATION, schema = @Schema(type = SchemaType.STRING,
+                    format = "uri-reference")),
+                    @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING,
+                            pattern = ETAG_PATTERN))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AssessmentAnswers.DecisionOutcome.class)))
     @APIResponse(responseCode = "403", description = DECIDER_403)
     @APIResponse(responseCode = "409", description = STATE_409)
     public Uni<Response> reject(@PathParam("id") @Parameter(description = ID, example = ID_EXAMPLE,
@@ -197,9 +203,12 @@ public class AssessmentDecisionResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DecisionBodies.Return.class)))
     @APIResponse(responseCode = "200", description = DONE,
-            headers = {@Header(name = "Location", description = LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
-                    @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING, pattern = ETAG_PATTERN))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentAnswers.DecisionOutcome.class)))
+            headers = {@Header(name = "Location", description = LOCATION, schema = @Schema(type = SchemaType.STRING,
+                    format = "uri-reference")),
+                    @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING,
+                            pattern = ETAG_PATTERN))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AssessmentAnswers.DecisionOutcome.class)))
     @APIResponse(responseCode = "403", description = DECIDER_403)
     @APIResponse(responseCode = "409", description = STATE_409)
     public Uni<Response> returnForRevisit(@PathParam("id") @Parameter(description = ID, example = ID_EXAMPLE,
@@ -226,11 +235,15 @@ public class AssessmentDecisionResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DecisionBodies.Rerun.class)))
     @APIResponse(responseCode = "200", description = DONE,
-            headers = {@Header(name = "Location", description = LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
-                    @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING, pattern = ETAG_PATTERN))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentAnswers.DecisionOutcome.class)))
+            headers = {@Header(name = "Location", description = LOCATION, schema = @Schema(type = SchemaType.STRING,
+                    format = "uri-reference")),
+                    @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING,
+                            pattern = ETAG_PATTERN))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AssessmentAnswers.DecisionOutcome.class)))
     @APIResponse(responseCode = "400", description = "policyVersion missing, too long, or not published (policy-unknown)")
-    @APIResponse(responseCode = "409", description = "The latest result used this policy already (policy-unchanged), or: " + STATE_409)
+    @APIResponse(responseCode = "409",
+            description = "The latest result used this policy already (policy-unchanged), or: " + STATE_409)
     public Uni<Response> rerun(@PathParam("id") @Parameter(description = ID, example = ID_EXAMPLE,
                                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
                             DecisionBodies.Rerun b,
@@ -257,9 +270,12 @@ public class AssessmentDecisionResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DecisionBodies.NeedChange.class)))
     @APIResponse(responseCode = "200", description = DONE,
-            headers = {@Header(name = "Location", description = LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
-                    @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING, pattern = ETAG_PATTERN))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentAnswers.DecisionOutcome.class)))
+            headers = {@Header(name = "Location", description = LOCATION, schema = @Schema(type = SchemaType.STRING,
+                    format = "uri-reference")),
+                    @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING,
+                            pattern = ETAG_PATTERN))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AssessmentAnswers.DecisionOutcome.class)))
     @APIResponse(responseCode = "400", description = "A field breaks a rule: kind not one of the kinds, memberId not a UUID, "
             + "reason missing or over 1000 characters; a personal need without memberId (required) or a household need with "
             + "one (household-need)")
@@ -293,9 +309,12 @@ public class AssessmentDecisionResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DecisionBodies.NeedChange.class)))
     @APIResponse(responseCode = "200", description = DONE,
-            headers = {@Header(name = "Location", description = LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
-                    @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING, pattern = ETAG_PATTERN))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentAnswers.DecisionOutcome.class)))
+            headers = {@Header(name = "Location", description = LOCATION, schema = @Schema(type = SchemaType.STRING,
+                    format = "uri-reference")),
+                    @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING,
+                            pattern = ETAG_PATTERN))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AssessmentAnswers.DecisionOutcome.class)))
     @APIResponse(responseCode = "400", description = "A field breaks a rule: kind not one of the kinds, memberId not a UUID, "
             + "reason missing or over 1000 characters")
     @APIResponse(responseCode = "403", description = "Not Dinas Sosial nor a village operator")

@@ -46,14 +46,16 @@ public record AssessmentForm(
         @Schema(required = true, minItems = 1, maxItems = FormReader.MAX_MEMBERS, description = "One entry per member answered "
                 + "for, each a current member of the household in the registry (else member-unknown), each once")
         List<Member> members,
-        @Schema(nullable = true, minimum = "1", maximum = "10", description = "The household's DTSEN desil (1 extreme poor ... 10), where "
+        @Schema(nullable = true, minimum = "1", maximum = "10",
+                description = "The household's DTSEN desil (1 extreme poor ... 10), where "
                 + "known; without it the desil the registry announced is recorded", examples = "2")
         Integer desil) {
 
     /** WGS 84, optional. */
     @Schema(name = "FormLocation", description = "A WGS 84 position; when given, both coordinates are required")
     public record Location(
-            @Schema(required = true, minimum = "-90", maximum = "90", format = "double", description = "Degrees north (negative: south)",
+            @Schema(required = true, minimum = "-90", maximum = "90", format = "double",
+                    description = "Degrees north (negative: south)",
                     examples = "-7.4301")
             Double latitude,
             @Schema(required = true, minimum = "-180", maximum = "180", format = "double", description = "Degrees east",
@@ -64,17 +66,20 @@ public record AssessmentForm(
     @Schema(name = "FormHouse", description = "The house: condition and material of roof, walls and floor, floor area, "
             + "electricity, latrine and water. Every field is required")
     public record House(
-            @Schema(required = true, enumeration = {"GOOD", "DAMAGED", "BAD"}, description = "The roof's condition", examples = "DAMAGED")
+            @Schema(required = true, enumeration = {"GOOD", "DAMAGED", "BAD"}, description = "The roof's condition",
+                    examples = "DAMAGED")
             String roof,
             @Schema(required = true, enumeration = {"CONCRETE", "TILE", "ZINC", "ASBESTOS", "THATCH", "OTHER"},
                     description = "The roof's material (THATCH counts as RTLH)", examples = "TILE")
             String roofMaterial,
-            @Schema(required = true, enumeration = {"GOOD", "DAMAGED", "BAD"}, description = "The walls' condition", examples = "BAD")
+            @Schema(required = true, enumeration = {"GOOD", "DAMAGED", "BAD"}, description = "The walls' condition",
+                    examples = "BAD")
             String walls,
             @Schema(required = true, enumeration = {"PLASTERED_BRICK", "UNPLASTERED_BRICK", "WOOD", "BAMBOO", "OTHER"},
                     description = "The walls' material (BAMBOO and UNPLASTERED_BRICK count as RTLH)", examples = "BAMBOO")
             String wallMaterial,
-            @Schema(required = true, enumeration = {"GOOD", "DAMAGED", "BAD"}, description = "The floor's condition", examples = "BAD")
+            @Schema(required = true, enumeration = {"GOOD", "DAMAGED", "BAD"}, description = "The floor's condition",
+                    examples = "BAD")
             String floor,
             @Schema(required = true, enumeration = {"CERAMIC", "CEMENT", "WOOD", "BAMBOO", "EARTH", "OTHER"},
                     description = "The floor's material (EARTH and BAMBOO count as RTLH)", examples = "EARTH")
@@ -83,7 +88,8 @@ public record AssessmentForm(
                     maximum = "5000", description = "The floor area in m2: more than 0, at most 5000", examples = "24")
             Double floorAreaM2,
             @Schema(required = true, enumeration = {"PLN_OWN", "PLN_SHARED", "NONE"},
-                    description = "Electricity for lighting: a PLN connection of its own, shared, or none", examples = "PLN_SHARED")
+                    description = "Electricity for lighting: a PLN connection of its own, shared, or none",
+                            examples = "PLN_SHARED")
             String electricity,
             @Schema(required = true, enumeration = {"OWN", "SHARED", "NONE"}, description = "The latrine", examples = "SHARED")
             String latrine,
@@ -100,7 +106,8 @@ public record AssessmentForm(
             String memberId,
             @Schema(required = true, minimum = "0", maximum = "130", description = "Age in whole years", examples = "41")
             Integer ageYears,
-            @Schema(nullable = true, enumeration = {"ENROLLED", "NOT_ENROLLED", "DROPPED_OUT"}, description = "Required for members aged "
+            @Schema(nullable = true, enumeration = {"ENROLLED", "NOT_ENROLLED", "DROPPED_OUT"},
+                    description = "Required for members aged "
                     + "6 to 21 and refused for others (school-age-only): null or absent for them", examples = "DROPPED_OUT")
             String schoolEnrolment,
             @Schema(required = true, enumeration = {"NONE", "PBI_JKN", "OTHER"}, description = "Health cover: none, "

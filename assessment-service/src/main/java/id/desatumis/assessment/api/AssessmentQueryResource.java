@@ -54,13 +54,15 @@ public class AssessmentQueryResource {
                     + "with no stored assessment, is 404). Latest visit first, with the current one (the verified one with "
                     + "the latest visit date)")
     @APIResponse(responseCode = "200", description = "The household's assessments",
-            headers = @Header(name = "ETag", description = "The household's assessment stream version, a strong ETag such as \"4\"",
+            headers = @Header(name = "ETag",
+                    description = "The household's assessment stream version, a strong ETag such as \"4\"",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^\"[0-9]+\"$")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AssessmentAnswers.HouseholdAssessments.class)))
     @APIResponse(responseCode = "403", description = "Not Dinas Sosial, an auditor nor a village operator")
     public Uni<Response> ofHousehold(@PathParam("id") @Parameter(description = "The household's id in the registry (a UUID)",
-            example = "5d2b7c1e-8a43-4f0e-b6f1-2c9a1d7e4b30", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
+            example = "5d2b7c1e-8a43-4f0e-b6f1-2c9a1d7e4b30", schema = @Schema(type = SchemaType.STRING,
+                    format = "uuid")) String id) {
         UUID householdId;
         try {
             householdId = UUID.fromString(id);

@@ -79,19 +79,22 @@ public class AssessmentResource {
                     schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
                     @Header(name = "ETag", description = "The household's assessment stream version, a strong ETag such as \"2\"",
                             schema = @Schema(type = SchemaType.STRING, pattern = "^\"[0-9]+\"$"))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionAnswers.FormOutcome.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SubmissionAnswers.FormOutcome.class)))
     @APIResponse(responseCode = "200", description = "The same form was stored before (ALREADY_STORED): nothing changed",
             headers = {@Header(name = "Location", description = "The assessment: /assessments/{assessmentId}",
                     schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
                     @Header(name = "ETag", description = "The household's assessment stream version, a strong ETag such as \"2\"",
                             schema = @Schema(type = SchemaType.STRING, pattern = "^\"[0-9]+\"$"))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionAnswers.FormOutcome.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SubmissionAnswers.FormOutcome.class)))
     @APIResponse(responseCode = "202", description = "Held (PENDING) until the registry announces the household",
             headers = {@Header(name = "Location", description = "Where to follow the form: /assessments/{assessmentId}",
                     schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
                     @Header(name = "ETag", description = "Always \"0\": nothing is stored for the household yet",
                             schema = @Schema(type = SchemaType.STRING, pattern = "^\"[0-9]+\"$"))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionAnswers.FormOutcome.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SubmissionAnswers.FormOutcome.class)))
     @APIResponse(responseCode = "400", description = "A field breaks a rule (validation-failed, each rule named in errors), "
             + "or the body is not JSON of the form's shape (malformed-request)")
     @APIResponse(responseCode = "403", description = "Not Dinas Sosial nor a village operator (forbidden), or an operator "
@@ -121,7 +124,8 @@ public class AssessmentResource {
                     + "not a list of at most 500 items is refused whole (400) and changes nothing. The body may be up to "
                     + "4 MB. The path may also be sent as /assessments%3Abatch.")
     @APIResponse(responseCode = "200", description = "Every form answered on its own",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionAnswers.BatchOutcome.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SubmissionAnswers.BatchOutcome.class)))
     @APIResponse(responseCode = "400", description = "items missing or holding more than 500 forms (validation-failed), or "
             + "the body is not JSON with an items array (malformed-request): nothing is stored")
     @APIResponse(responseCode = "403", description = "Not Dinas Sosial nor a village operator")

@@ -37,7 +37,8 @@ public final class DecisionBodies {
     /** Sent back for a revisit: what the enumerator must check. */
     @Schema(name = "Return", description = "Sent back for a revisit")
     public record Return(
-            @Schema(required = true, minLength = 1, maxLength = 1000, description = "What the enumerator must check on the revisit",
+            @Schema(required = true, minLength = 1, maxLength = 1000,
+                    description = "What the enumerator must check on the revisit",
                     examples = "Floor area and the wall material: the photo shows plastered brick")
             String whatToCheck) {
     }

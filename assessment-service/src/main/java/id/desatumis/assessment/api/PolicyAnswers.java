@@ -20,10 +20,12 @@ final class PolicyAnswers {
 
     @Schema(name = "CriterionMeaning", description = "A BPS criterion: its code on the form and its meaning")
     record CriterionMeaning(
-            @Schema(description = "The criterion's code, as criteriaMet lists it on the form", required = true, enumeration = {"C01_FLOOR_AREA", "C02_FLOOR", "C03_WALLS", "C04_TOILET", "C05_ELECTRICITY",
+            @Schema(description = "The criterion's code, as criteriaMet lists it on the form", required = true,
+                    enumeration = {"C01_FLOOR_AREA", "C02_FLOOR", "C03_WALLS", "C04_TOILET", "C05_ELECTRICITY",
                     "C06_WATER", "C07_COOKING_FUEL", "C08_PROTEIN", "C09_CLOTHES", "C10_MEALS", "C11_TREATMENT",
                     "C12_HEAD_INCOME", "C13_HEAD_SCHOOLING", "C14_SAVINGS"}, examples = "C01_FLOOR_AREA") String code,
-            @Schema(description = "What the criterion means", required = true, examples = "floor area under 8 m2 per person") String meaning) {
+            @Schema(description = "What the criterion means", required = true,
+                    examples = "floor area under 8 m2 per person") String meaning) {
     }
 
     @Schema(name = "Policy", description = "A named, versioned classification policy: thresholds and need rules")
@@ -41,20 +43,30 @@ final class PolicyAnswers {
 
     @Schema(name = "ClassThreshold", description = "A class and its threshold")
     record ClassThreshold(
-            @Schema(description = "The class", name = "class", required = true, enumeration = {"EXTREME_POOR", "POOR", "NEAR_POOR", "NOT_POOR"},
+            @Schema(description = "The class", name = "class", required = true, enumeration = {"EXTREME_POOR", "POOR",
+                    "NEAR_POOR", "NOT_POOR"},
                     examples = "POOR") String povertyClass,
-            @Schema(description = "The number of criteria met from which the class applies", required = true, minimum = "0", maximum = "14", examples = "9") Integer criteriaMetFrom) {
+            @Schema(description = "The number of criteria met from which the class applies", required = true, minimum = "0",
+                    maximum = "14", examples = "9") Integer criteriaMetFrom) {
     }
 
     @Schema(name = "NeedRules", description = "The rule of each kind of need, in words")
     record NeedRules(
-            @Schema(description = "When a household needs house repair (RTLH)", required = true, examples = "RTLH: criterion 1, 2 or 3, ...") String HOUSE_REPAIR,
-            @Schema(description = "When a household needs an electricity connection", required = true, examples = "criterion 5, or no PLN connection of its own") String ELECTRICITY,
-            @Schema(description = "When a household needs a latrine or clean water", required = true, examples = "criterion 4 or 6, a shared or no latrine, ...") String SANITATION,
-            @Schema(description = "When a member needs school support", required = true, examples = "per member aged 6-21 not enrolled or dropped out") String EDUCATION,
-            @Schema(description = "When a member needs health cover", required = true, examples = "per member without health cover") String HEALTH_COVER,
-            @Schema(description = "When a member needs business capital", required = true, examples = "per member aged 19-59 self-employed, ...") String BUSINESS_CAPITAL,
-            @Schema(description = "When a member needs skills training", required = true, examples = "per member aged 19-59 without work") String SKILLS_TRAINING,
-            @Schema(description = "When a household needs food assistance", required = true, examples = "extreme poor, or criterion 10 (one or two meals a day)") String FOOD_ASSISTANCE) {
+            @Schema(description = "When a household needs house repair (RTLH)", required = true,
+                    examples = "RTLH: criterion 1, 2 or 3, ...") String HOUSE_REPAIR,
+            @Schema(description = "When a household needs an electricity connection", required = true,
+                    examples = "criterion 5, or no PLN connection of its own") String ELECTRICITY,
+            @Schema(description = "When a household needs a latrine or clean water", required = true,
+                    examples = "criterion 4 or 6, a shared or no latrine, ...") String SANITATION,
+            @Schema(description = "When a member needs school support", required = true,
+                    examples = "per member aged 6-21 not enrolled or dropped out") String EDUCATION,
+            @Schema(description = "When a member needs health cover", required = true,
+                    examples = "per member without health cover") String HEALTH_COVER,
+            @Schema(description = "When a member needs business capital", required = true,
+                    examples = "per member aged 19-59 self-employed, ...") String BUSINESS_CAPITAL,
+            @Schema(description = "When a member needs skills training", required = true,
+                    examples = "per member aged 19-59 without work") String SKILLS_TRAINING,
+            @Schema(description = "When a household needs food assistance", required = true,
+                    examples = "extreme poor, or criterion 10 (one or two meals a day)") String FOOD_ASSISTANCE) {
     }
 }

@@ -54,8 +54,8 @@ public class PolicyResource {
     @Operation(operationId = "getPolicy", summary = "Read one published policy", description = "Public")
     @APIResponse(responseCode = "200", description = "The policy", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PolicyAnswers.PolicyRules.class)))
-    public Map<String, Object> one(@PathParam("version") @Parameter(description = "A published version (GET /policies lists them; another is 404)",
-            example = "bps14-2026.1", schema = @Schema(type = SchemaType.STRING, enumeration = "bps14-2026.1")) String version) {
+    public Map<String, Object> one(@PathParam("version") @Parameter(
+            description = "A published version (GET /policies lists them; another is 404)", example = "bps14-2026.1", schema = @Schema(type = SchemaType.STRING, enumeration = "bps14-2026.1")) String version) {
         return Policy.published(version).map(this::describe).orElseThrow(() -> Problems.notFound("policy"));
     }
 

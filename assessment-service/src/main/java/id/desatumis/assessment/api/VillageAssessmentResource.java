@@ -71,8 +71,9 @@ public class VillageAssessmentResource {
     @Operation(operationId = "getVillageNeeds", summary = "A desa's needs by kind",
             description = "Dinas Sosial, TKPKD, OPD, partners, auditors, and a village operator for its own desa. From each "
                     + "household's current verified assessment")
-    @APIResponse(responseCode = "200", description = "The needs by kind", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = VillageAnswers.VillageNeeds.class)))
+    @APIResponse(responseCode = "200", description = "The needs by kind",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VillageAnswers.VillageNeeds.class)))
     public Uni<Map<String, Object>> needs(@PathParam("desaCode") @Parameter(description = DESA, example = "33.14.07.2003",
             schema = @Schema(type = SchemaType.STRING, pattern = DESA_PATTERN)) String desaCode) {
         visible(desaCode);
@@ -90,8 +91,9 @@ public class VillageAssessmentResource {
     @Operation(operationId = "getVerificationQueue", summary = "A desa's verification queue",
             description = "Dinas Sosial, auditors, and a village operator for its own desa. Assessments waiting for "
                     + "verification, oldest visit first, a page at a time")
-    @APIResponse(responseCode = "200", description = "A page of the queue", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = VillageAnswers.VerificationQueue.class)))
+    @APIResponse(responseCode = "200", description = "A page of the queue",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VillageAnswers.VerificationQueue.class)))
     @APIResponse(responseCode = "403", description = "Not Dinas Sosial, an auditor nor a village operator")
     public Uni<Map<String, Object>> queue(@PathParam("desaCode") @Parameter(description = DESA, example = "33.14.07.2003",
             schema = @Schema(type = SchemaType.STRING, pattern = DESA_PATTERN)) String desaCode,

@@ -36,7 +36,9 @@ final class ApiScenes {
         var scene = ApiScene.builder(base)
                 .eventCount(() -> pool.query("SELECT count(*) FROM events").execute().await().indefinitely()
                         .iterator().next().getLong(0))
-                .desa(OWN_DESA, OTHER_DESA);
+                .desa(OWN_DESA, OTHER_DESA)
+                // a problem page this service serves (the kit's shared resource, walked with the rest)
+                .path("GET /problems/{slug}", "slug", "assessment-exists");
         Registry.Household read = null;
         for (String command : List.of("verification", "rejection", "return", "needs", "struck-needs", "results")) {
             var h = Registry.register(pool, OWN_DESA, 3);

@@ -207,17 +207,20 @@ class OpenApiDocumentTest {
                 .extract().asString());
         conforms(doc, schema(doc, "StoredAssessment"), read, "StoredAssessment verified");
         conforms(doc, schema(doc, "HouseholdAssessments"), JSON.readTree(given().header("Authorization", dinsos)
-                .get("/households/" + h.id() + "/assessments").then().statusCode(200).extract().asString()), "HouseholdAssessments");
+                .get("/households/" + h.id() + "/assessments").then().statusCode(200).extract().asString()),
+                        "HouseholdAssessments");
         conforms(doc, schema(doc, "Funnel"), JSON.readTree(given().header("Authorization", dinsos)
                 .get("/villages/" + DESA + "/funnel").then().statusCode(200).extract().asString()), "Funnel");
         conforms(doc, schema(doc, "VillageNeeds"), JSON.readTree(given().header("Authorization", dinsos)
                 .get("/villages/" + DESA + "/needs").then().statusCode(200).extract().asString()), "VillageNeeds");
         conforms(doc, schema(doc, "VerificationQueue"), JSON.readTree(given().header("Authorization", dinsos)
-                .get("/villages/" + DESA + "/verification-queue").then().statusCode(200).extract().asString()), "VerificationQueue");
+                .get("/villages/" + DESA + "/verification-queue").then().statusCode(200).extract().asString()),
+                        "VerificationQueue");
         conforms(doc, schema(doc, "Policies"), JSON.readTree(given().get("/policies").then().statusCode(200)
                 .extract().asString()), "Policies");
         var batch = Map.of("items", List.of(Forms.form(h, 3, false), Map.of("assessmentId", "not-a-uuid")));
-        conforms(doc, schema(doc, "BatchOutcome"), JSON.readTree(given().header("Authorization", dinsos).contentType(ContentType.JSON)
+        conforms(doc, schema(doc, "BatchOutcome"), JSON.readTree(given().header("Authorization",
+                dinsos).contentType(ContentType.JSON)
                 .body(batch).post("/assessments:batch").then().statusCode(200).extract().asString()), "BatchOutcome");
     }
 
