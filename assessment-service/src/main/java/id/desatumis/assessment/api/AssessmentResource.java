@@ -122,7 +122,8 @@ public class AssessmentResource {
                     + "with the status a single submission would have (results[i] for items[i]); a form for a desa the "
                     + "operator does not act for is REFUSED (outside-village-scope) while the others go on. A batch that is "
                     + "not a list of at most 500 items is refused whole (400) and changes nothing. The body may be up to "
-                    + "4 MB. The path may also be sent as /assessments%3Abatch.")
+                    + "4 MB; a larger one is not stored, but the server closes the connection without the 413 problem "
+                    + "(a known limit). The path may also be sent as /assessments%3Abatch.")
     @APIResponse(responseCode = "200", description = "Every form answered on its own",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SubmissionAnswers.BatchOutcome.class)))
