@@ -3,12 +3,15 @@ package id.desatumis.assistance.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.desatumis.devstack.DevStackTestResource;
+import id.desatumis.devstack.apitest.ApiDocument;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,6 +33,9 @@ class OpenApiDocumentTest {
     private static final Set<String> KIT_PATHS = Set.of("/admin/relay/parked-streams",
             "/admin/relay/parked-streams/{streamId}/release", "/audit/event-store/verification", "/problems",
             "/problems/{slug}");
+
+    @TestHTTPResource("/")
+    URL base;
 
     private JsonNode document;
 
@@ -117,6 +123,11 @@ class OpenApiDocumentTest {
         assertThat(lookup.at("/responses/429/headers").has("Retry-After")).isTrue();
         assertThat(lookup.at("/responses/404/content/application~1problem+json").isMissingNode()).isFalse();
         assertThat(document.at("/paths/~1opd~1deliveries/post/parameters/0/required").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aClientsDeveloperMissesNothingDevstackLooksFor() throws Exception {
+        assertThat(ApiDocument.fetch(base.toURI()).gaps()).isEmpty();
     }
 
     private JsonNode schema(JsonNode ref) {
