@@ -43,7 +43,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Deliveries", description = "An intervention's deliveries: reported by the responsible actor with "
-        + "evidence, verified or disputed by the desa's operator (never the one who reported it), a dispute resolved by "
+        + "evidence, verified or disputed by the desa's operator (never the one who reported it), a dispute "
+        + "resolved by "
         + "Dinas Sosial. An intervention the caller may not see is 404, as one that does not exist")
 public class DeliveryResource {
 
@@ -76,7 +77,8 @@ public class DeliveryResource {
                     + "Sosial where Dinas Sosial is the actor, or for another actor with onBehalfReason; the desa's "
                     + "operator where the village government is. Anyone else is 403 not-responsible-actor.")
     @APIResponse(responseCode = "201", description = "Reported",
-            headers = {@Header(name = ApiSchema.LOCATION, description = "The delivery: /interventions/{interventionId}/deliveries/{deliveryId}",
+            headers = {@Header(name = ApiSchema.LOCATION, description = "The delivery: "
+                    + "/interventions/{interventionId}/deliveries/{deliveryId}",
                     schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = ApiSchema.ETAG, description = ETAG_INTERVENTION,
                             schema = @Schema(type = SchemaType.STRING))},
@@ -87,7 +89,8 @@ public class DeliveryResource {
             + "(over-delivery), a tranche unknown, delivered or of another amount, a budget line past its ceiling; a "
             + "concurrent writer won the race, or the same Idempotency-Key is still running")
     public Uni<Response> report(@Parameter(description = INTERVENTION, example = INTERVENTION_EXAMPLE,
-            schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("interventionId") String interventionId, DeliveryBodies.Report body,
+            schema = @Schema(type = SchemaType.STRING,
+                    format = "uuid")) @PathParam("interventionId") String interventionId, DeliveryBodies.Report body,
             @Parameter(description = ApiSchema.IF_MATCH_DESCRIPTION, example = "\"4\"",
             schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
             @Parameter(description = ApiSchema.IDEMPOTENCY_DESCRIPTION, example = "delivery-2026-0147-1",
@@ -113,7 +116,8 @@ public class DeliveryResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DeliveryAnswerSchemas.Deliveries.class)))
     public Uni<Response> list(@Parameter(description = INTERVENTION, example = INTERVENTION_EXAMPLE,
-            schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("interventionId") String interventionId) {
+            schema = @Schema(type = SchemaType.STRING,
+                    format = "uuid")) @PathParam("interventionId") String interventionId) {
         return queries.deliveries(callers.current(), intervention(interventionId)).map(DeliveryResource::ok);
     }
 
@@ -128,7 +132,8 @@ public class DeliveryResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DeliveryAnswerSchemas.View.class)))
     public Uni<Response> one(@Parameter(description = INTERVENTION, example = INTERVENTION_EXAMPLE,
-            schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("interventionId") String interventionId,
+            schema = @Schema(type = SchemaType.STRING,
+                    format = "uuid")) @PathParam("interventionId") String interventionId,
             @Parameter(description = DELIVERY, example = DELIVERY_EXAMPLE,
             schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("deliveryId") String deliveryId) {
         return queries.delivery(callers.current(), intervention(interventionId), delivery(deliveryId))
@@ -139,7 +144,8 @@ public class DeliveryResource {
     @Path("/{deliveryId}/verification")
     @RolesAllowed(Roles.VILLAGE_OPERATOR)
     @Operation(operationId = "verifyDelivery", summary = "Verify a delivery",
-            description = "The household's confirmation, recorded by the operator of the intervention's desa; never by the one "
+            description = "The household's confirmation, recorded by the operator of the intervention's desa; never "
+                    + "by the one "
                     + "who reported the delivery (403 reporter-cannot-verify).")
     @APIResponse(responseCode = "200", description = "Verified",
             headers = {@Header(name = ApiSchema.LOCATION, description = "The delivery",
@@ -148,12 +154,15 @@ public class DeliveryResource {
                             schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DeliveryAnswerSchemas.Answer.class)))
-    @APIResponse(responseCode = "409", description = "Not awaiting the village (delivery-not-awaiting-verification), confirmed before it was delivered, "
+    @APIResponse(responseCode = "409", description = "Not awaiting the village "
+            + "(delivery-not-awaiting-verification), confirmed before it was delivered, "
             + "written off; a concurrent writer won the race, or the same Idempotency-Key is still running")
     public Uni<Response> verify(@Parameter(description = INTERVENTION, example = INTERVENTION_EXAMPLE,
-            schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("interventionId") String interventionId,
+            schema = @Schema(type = SchemaType.STRING,
+                    format = "uuid")) @PathParam("interventionId") String interventionId,
             @Parameter(description = DELIVERY, example = DELIVERY_EXAMPLE,
-            schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("deliveryId") String deliveryId, DeliveryBodies.Verification body,
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("deliveryId") String deliveryId,
+                    DeliveryBodies.Verification body,
             @Parameter(description = ApiSchema.IF_MATCH_DESCRIPTION, example = "\"4\"",
             schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
             @Parameter(description = ApiSchema.IDEMPOTENCY_DESCRIPTION, example = "verify-2026-0147-1",
@@ -169,8 +178,10 @@ public class DeliveryResource {
     @Path("/{deliveryId}/dispute")
     @RolesAllowed(Roles.VILLAGE_OPERATOR)
     @Operation(operationId = "disputeDelivery", summary = "Dispute a delivery",
-            description = "The village disputes it: NOT_RECEIVED, INCOMPLETE, WRONG_ITEM or ASKED_TO_PAY, and why. The operator "
-                    + "of the intervention's desa; never the one who reported the delivery (403 reporter-cannot-verify).")
+            description = "The village disputes it: NOT_RECEIVED, INCOMPLETE, WRONG_ITEM or ASKED_TO_PAY, and why. "
+                    + "The operator "
+                    + "of the intervention's desa; never the one who reported the delivery (403 "
+                    + "reporter-cannot-verify).")
     @APIResponse(responseCode = "200", description = "Disputed",
             headers = {@Header(name = ApiSchema.LOCATION, description = "The delivery",
                     schema = @Schema(type = SchemaType.STRING)),
@@ -178,12 +189,15 @@ public class DeliveryResource {
                             schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DeliveryAnswerSchemas.Answer.class)))
-    @APIResponse(responseCode = "409", description = "Not awaiting the village (delivery-not-awaiting-verification), written off; a concurrent writer won "
+    @APIResponse(responseCode = "409", description = "Not awaiting the village "
+            + "(delivery-not-awaiting-verification), written off; a concurrent writer won "
             + "the race, or the same Idempotency-Key is still running")
     public Uni<Response> dispute(@Parameter(description = INTERVENTION, example = INTERVENTION_EXAMPLE,
-            schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("interventionId") String interventionId,
+            schema = @Schema(type = SchemaType.STRING,
+                    format = "uuid")) @PathParam("interventionId") String interventionId,
             @Parameter(description = DELIVERY, example = DELIVERY_EXAMPLE,
-            schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("deliveryId") String deliveryId, DeliveryBodies.Dispute body,
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("deliveryId") String deliveryId,
+                    DeliveryBodies.Dispute body,
             @Parameter(description = ApiSchema.IF_MATCH_DESCRIPTION, example = "\"4\"",
             schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
             @Parameter(description = ApiSchema.IDEMPOTENCY_DESCRIPTION, example = "dispute-2026-0147-1",
@@ -200,7 +214,8 @@ public class DeliveryResource {
     @Path("/{deliveryId}/resolution")
     @RolesAllowed(Roles.DINSOS)
     @Operation(operationId = "resolveDispute", summary = "Resolve a disputed delivery",
-            description = "Dinas Sosial only: REDELIVER (the delivery no longer counts), ACCEPT, or WRITE_OFF (the intervention "
+            description = "Dinas Sosial only: REDELIVER (the delivery no longer counts), ACCEPT, or WRITE_OFF (the "
+                    + "intervention "
                     + "written off, its commitment released, the need open again), and why.")
     @APIResponse(responseCode = "200", description = "Resolved",
             headers = {@Header(name = ApiSchema.LOCATION, description = "The delivery",
@@ -209,12 +224,15 @@ public class DeliveryResource {
                             schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DeliveryAnswerSchemas.Answer.class)))
-    @APIResponse(responseCode = "409", description = "Not disputed (delivery-not-disputed), written off; a concurrent writer won the race, or the same "
+    @APIResponse(responseCode = "409", description = "Not disputed (delivery-not-disputed), written off; a "
+            + "concurrent writer won the race, or the same "
             + "Idempotency-Key is still running")
     public Uni<Response> resolve(@Parameter(description = INTERVENTION, example = INTERVENTION_EXAMPLE,
-            schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("interventionId") String interventionId,
+            schema = @Schema(type = SchemaType.STRING,
+                    format = "uuid")) @PathParam("interventionId") String interventionId,
             @Parameter(description = DELIVERY, example = DELIVERY_EXAMPLE,
-            schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("deliveryId") String deliveryId, DeliveryBodies.Resolution body,
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("deliveryId") String deliveryId,
+                    DeliveryBodies.Resolution body,
             @Parameter(description = ApiSchema.IF_MATCH_DESCRIPTION, example = "\"4\"",
             schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
             @Parameter(description = ApiSchema.IDEMPOTENCY_DESCRIPTION, example = "resolve-2026-0147-1",

@@ -21,7 +21,8 @@ final class InterventionAnswerSchemas {
     private InterventionAnswerSchemas() {
     }
 
-    @Schema(name = "Quantity", description = "Whole rupiah and/or whole units; a part the plan does not count is absent "
+    @Schema(name = "Quantity",
+            description = "Whole rupiah and/or whole units; a part the plan does not count is absent "
             + "(or null)")
     record Quantity(
             @Schema(description = "Whole rupiah", format = "int64", example = "15000000") Long rupiah,
@@ -31,7 +32,7 @@ final class InterventionAnswerSchemas {
     @Schema(name = "SourceAnswer", description = "Where the resources come from: a pledge, a budget line, or (an "
             + "unplanned delivery) the office's own programme")
     record Source(
-            @Schema(required = true) SourceType type,
+            @Schema(description = "The type", required = true) SourceType type,
             @Schema(description = "PLEDGE: the pledge", example = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d") UUID pledgeId,
             @Schema(description = "A budget line: the line", example = ApiSchema.UUID_EXAMPLE) UUID budgetLineId,
             @Schema(description = "A budget line: its code", example = ApiSchema.BUDGET_CODE_EXAMPLE) String code,
@@ -41,15 +42,18 @@ final class InterventionAnswerSchemas {
 
     @Schema(name = "TrancheAnswer", description = "A tranche of a BUSINESS_CAPITAL plan")
     record Tranche(
-            @Schema(required = true, example = "1") int number,
-            @Schema(required = true, format = "int64", example = "2500000") long rupiah,
-            @Schema(required = true, example = "2026-09-01") LocalDate due) {
+            @Schema(description = "The tranche's number", required = true, example = "1") int number,
+            @Schema(description = "Whole rupiah", required = true, format = "int64", example = "2500000") long rupiah,
+            @Schema(description = "When the tranche falls due", required = true, example = "2026-09-01")
+            LocalDate due) {
     }
 
     @Schema(name = "GuardOverrideAnswer", description = "The override of the double-assistance guard")
     record Override(
-            @Schema(required = true, example = "1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9") UUID existingInterventionId,
-            @Schema(description = "Only in GET /interventions/{id}", example = "Rumah roboh diterjang angin puting beliung")
+            @Schema(description = "The intervention the guard found", required = true,
+                    example = "1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9") UUID existingInterventionId,
+            @Schema(description = "Only in GET /interventions/{id}",
+                    example = "Rumah roboh diterjang angin puting beliung")
             String reason) {
     }
 
@@ -57,29 +61,34 @@ final class InterventionAnswerSchemas {
     record Plan(
             @Schema(description = "Absent for an unplanned delivery that met no open need",
                     example = "2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f") UUID needId,
-            @Schema(required = true, example = ApiSchema.UUID_EXAMPLE) UUID householdId,
+            @Schema(description = "The household", required = true, example = ApiSchema.UUID_EXAMPLE) UUID householdId,
             @Schema(description = "The member, for a personal kind", example = "7d6c5b4a-3e2f-4a1b-8c9d-0e1f2a3b4c5d")
             UUID memberId,
-            @Schema(required = true) NeedKind kind,
-            @Schema(required = true, pattern = ApiSchema.DESA_PATTERN, example = ApiSchema.DESA_EXAMPLE) String desaCode,
+            @Schema(description = "The kind of need", required = true) NeedKind kind,
+            @Schema(description = "The desa's Kemendagri code", required = true, pattern = ApiSchema.DESA_PATTERN,
+                    example = ApiSchema.DESA_EXAMPLE) String desaCode,
             @Schema(description = "The responsible actor", required = true,
                     example = "0c9d8e7f-6a5b-4c3d-8e1f-2a3b4c5d6e7f") UUID actorId,
-            @Schema(required = true) Source source,
-            @Schema(required = true) Quantity amount,
+            @Schema(description = "Where the resources come from", required = true) Source source,
+            @Schema(description = "How much", required = true) Quantity amount,
             @Schema(description = "BUSINESS_CAPITAL plans in tranches only") List<Tranche> tranches,
-            @Schema(example = "2026-10-31") LocalDate dueDate,
-            @Schema(example = ApiSchema.DECISION_EXAMPLE) String decisionNumber,
-            Override override,
+            @Schema(description = "When it is due", example = "2026-10-31") LocalDate dueDate,
+            @Schema(description = "The forum decision's number", example = ApiSchema.DECISION_EXAMPLE)
+            String decisionNumber,
+            @Schema(description = "The override of the double-assistance guard") Override override,
             @Schema(description = "Only in GET /interventions/{id}: why another actor than the matrix's lead",
                     example = "PLN sudah menjadwalkan pemasangan di dusun ini") String actorReason) {
     }
 
     @Schema(name = "Confirmation", description = "The household's confirmation, recorded by the desa's operator")
     record Confirmation(
-            @Schema(required = true, enumeration = {"HEAD_OF_HOUSEHOLD", "SPOUSE", "OTHER_MEMBER", "REPRESENTATIVE"},
+            @Schema(description = "Who in the household confirmed it", required = true,
+                    enumeration = {"HEAD_OF_HOUSEHOLD", "SPOUSE", "OTHER_MEMBER", "REPRESENTATIVE"},
                     example = "HEAD_OF_HOUSEHOLD") String confirmedBy,
-            @Schema(required = true, example = ApiSchema.DATE_EXAMPLE) LocalDate confirmedOn,
-            @Schema(required = true, enumeration = {"SIGNATURE", "THUMBPRINT", "IN_PERSON_WITNESSED", "PHOTO"},
+            @Schema(description = "When the household confirmed it", required = true, example = ApiSchema.DATE_EXAMPLE)
+            LocalDate confirmedOn,
+            @Schema(description = "How it was confirmed", required = true, enumeration = {"SIGNATURE", "THUMBPRINT",
+                    "IN_PERSON_WITNESSED", "PHOTO"},
                     example = "SIGNATURE") String method,
             @Schema(description = "The operator's token subject; programme staff only", example = "op-cemeng-01")
             String verifiedBy) {
@@ -87,39 +96,46 @@ final class InterventionAnswerSchemas {
 
     @Schema(name = "EvidenceAnswer", description = "What proves the delivery")
     record Evidence(
-            @Schema(example = "BAST/DPUPR/2026/0147") String documentNumber,
-            @Schema(example = "s3://dpupr-sragen/rtlh/2026/0147.jpg") String photoReference,
-            @Schema(pattern = "^[0-9a-f]{64}$",
+            @Schema(description = "The handover document's number", example = "BAST/DPUPR/2026/0147")
+            String documentNumber,
+            @Schema(description = "Where the photo is kept", example = "s3://dpupr-sragen/rtlh/2026/0147.jpg")
+            String photoReference,
+            @Schema(description = "The photo's SHA-256", pattern = "^[0-9a-f]{64}$",
                     example = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08") String photoSha256) {
     }
 
     @Schema(name = "InterventionDelivery", description = "A delivery as the intervention's detail lists it")
     record Delivery(
-            @Schema(required = true, example = "4e5f6a7b-8c9d-4e0f-a1b2-c3d4e5f6a7b8") UUID deliveryId,
-            @Schema(required = true) DeliveryStatus status,
-            @Schema(required = true, example = ApiSchema.DATE_EXAMPLE) LocalDate deliveredOn,
-            @Schema(example = "Perbaikan atap dan dinding rumah selesai") String description,
-            @Schema(required = true) Quantity amount,
-            @Schema(example = "1") Integer tranche,
-            Evidence evidence,
+            @Schema(description = "The delivery", required = true, example = "4e5f6a7b-8c9d-4e0f-a1b2-c3d4e5f6a7b8")
+            UUID deliveryId,
+            @Schema(description = "Where it stands", required = true) DeliveryStatus status,
+            @Schema(description = "When it was delivered", required = true, example = ApiSchema.DATE_EXAMPLE)
+            LocalDate deliveredOn,
+            @Schema(description = "What was delivered", example = "Perbaikan atap dan dinding rumah selesai")
+            String description,
+            @Schema(description = "How much", required = true) Quantity amount,
+            @Schema(description = "The tranche delivered", example = "1") Integer tranche,
+            @Schema(description = "What proves the delivery") Evidence evidence,
             @Schema(description = "The reporter's token subject", required = true, example = "dpupr-sragen-02")
             String reportedBy,
             @Schema(description = "Why Dinas Sosial reported for another actor",
                     example = "Laporan PLN diterima lewat surat") String onBehalfReason,
-            Confirmation confirmation) {
+            @Schema(description = "The household's confirmation") Confirmation confirmation) {
     }
 
     @Schema(name = "Intervention", description = "An intervention: its plan and where it stands. A command answers "
             + "ids, figures, codes and dates; GET /interventions/{id} adds the reasons given and every delivery")
     record Intervention(
-            @Schema(required = true, example = "3a4b5c6d-7e8f-4a9b-8c0d-1e2f3a4b5c6d") UUID interventionId,
-            @Schema(required = true) Stage stage,
+            @Schema(description = "The intervention", required = true, example = "3a4b5c6d-7e8f-4a9b-8c0d-1e2f3a4b5c6d")
+            UUID interventionId,
+            @Schema(description = "Where the intervention stands", required = true) Stage stage,
             @Schema(description = "The intervention's version (its ETag)", required = true, format = "int64",
                     example = "3") long version,
             @Schema(description = "An office's assistance under its own programme, outside any plan", required = true)
             boolean unplanned,
-            @Schema(required = true, example = "2026-07-01") LocalDate plannedOn,
-            @Schema(required = true) Plan plan,
+            @Schema(description = "When it was planned (in Sragen)", required = true, example = "2026-07-01")
+            LocalDate plannedOn,
+            @Schema(description = "The plan", required = true) Plan plan,
             @Schema(description = "What the deliveries add up to", required = true) Quantity delivered,
             @Schema(description = "The reservation asked of partner-service, while it waits for an answer",
                     example = "6b7c8d9e-0f1a-4b2c-8d3e-4f5a6b7c8d9e") UUID pendingRequestId,
@@ -133,31 +149,42 @@ final class InterventionAnswerSchemas {
 
     @Schema(name = "InterventionListItem", description = "An intervention as a list shows it")
     record Item(
-            @Schema(required = true, example = "3a4b5c6d-7e8f-4a9b-8c0d-1e2f3a4b5c6d") UUID interventionId,
-            @Schema(example = "2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f") UUID needId,
-            @Schema(required = true, example = ApiSchema.UUID_EXAMPLE) UUID householdId,
-            @Schema(example = "7d6c5b4a-3e2f-4a1b-8c9d-0e1f2a3b4c5d") UUID memberId,
-            @Schema(required = true) NeedKind kind,
-            @Schema(required = true, pattern = ApiSchema.DESA_PATTERN, example = ApiSchema.DESA_EXAMPLE) String desaCode,
-            @Schema(required = true, example = "0c9d8e7f-6a5b-4c3d-8e1f-2a3b4c5d6e7f") UUID actorId,
-            @Schema(required = true) Stage stage,
-            @Schema(required = true) boolean unplanned,
-            @Schema(required = true) Source source,
+            @Schema(description = "The intervention", required = true, example = "3a4b5c6d-7e8f-4a9b-8c0d-1e2f3a4b5c6d")
+            UUID interventionId,
+            @Schema(description = "The need", example = "2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f") UUID needId,
+            @Schema(description = "The household", required = true, example = ApiSchema.UUID_EXAMPLE) UUID householdId,
+            @Schema(description = "The member, for a personal kind", example = "7d6c5b4a-3e2f-4a1b-8c9d-0e1f2a3b4c5d")
+            UUID memberId,
+            @Schema(description = "The kind of need", required = true) NeedKind kind,
+            @Schema(description = "The desa's Kemendagri code", required = true, pattern = ApiSchema.DESA_PATTERN,
+                    example = ApiSchema.DESA_EXAMPLE) String desaCode,
+            @Schema(description = "The responsible actor", required = true,
+                    example = "0c9d8e7f-6a5b-4c3d-8e1f-2a3b4c5d6e7f") UUID actorId,
+            @Schema(description = "Where the intervention stands", required = true) Stage stage,
+            @Schema(description = "An office's assistance under its own programme, outside any plan", required = true)
+            boolean unplanned,
+            @Schema(description = "Where the resources come from", required = true) Source source,
             @Schema(description = "The plan's amount", required = true) Quantity planned,
             @Schema(description = "What the deliveries add up to", required = true) Quantity delivered,
-            @Schema(example = "2026-10-31") LocalDate dueDate,
-            @Schema(required = true, example = "2026-07-01") LocalDate plannedOn,
-            @Schema(example = ApiSchema.DATE_EXAMPLE) LocalDate lastDeliveredOn,
-            @Schema(example = "2026-08-20") LocalDate verifiedOn,
-            @Schema(example = ApiSchema.DECISION_EXAMPLE) String decisionNumber,
-            @Schema(example = "insufficient") String lastRefusal,
-            @Schema(required = true, format = "int64", example = "3") long version,
-            @Schema(required = true, example = ApiSchema.DATE_TIME_EXAMPLE) OffsetDateTime updatedAt) {
+            @Schema(description = "When it is due", example = "2026-10-31") LocalDate dueDate,
+            @Schema(description = "When it was planned (in Sragen)", required = true, example = "2026-07-01")
+            LocalDate plannedOn,
+            @Schema(description = "When the last delivery was made", example = ApiSchema.DATE_EXAMPLE)
+            LocalDate lastDeliveredOn,
+            @Schema(description = "When the village verified it", example = "2026-08-20") LocalDate verifiedOn,
+            @Schema(description = "The forum decision's number", example = ApiSchema.DECISION_EXAMPLE)
+            String decisionNumber,
+            @Schema(description = "Why the last reservation was refused or ended", example = "insufficient")
+            String lastRefusal,
+            @Schema(description = "The version (the ETag of commands on it)", required = true, format = "int64",
+                    example = "3") long version,
+            @Schema(description = "When it last changed", required = true, example = ApiSchema.DATE_TIME_EXAMPLE)
+            OffsetDateTime updatedAt) {
     }
 
     @Schema(name = "InterventionPage", description = "A page of interventions, the latest planned first")
     record Page(
-            @Schema(required = true) List<Item> items,
+            @Schema(description = "This page's items", required = true) List<Item> items,
             @Schema(description = "This page, from 0", required = true, example = "0") int page,
             @Schema(description = "The page size", required = true, example = "50") int size,
             @Schema(description = "Items in the whole list", required = true, type = SchemaType.INTEGER,
