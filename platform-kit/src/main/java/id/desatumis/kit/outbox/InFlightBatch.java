@@ -2,6 +2,7 @@ package id.desatumis.kit.outbox;
 
 import id.desatumis.kit.eventstore.StoredEvent;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -59,7 +60,7 @@ final class InFlightBatch {
         return acknowledged.isDone();
     }
 
-    void await(long seconds) throws InterruptedException, ExecutionException, TimeoutException {
-        acknowledged.get(seconds, TimeUnit.SECONDS);
+    void await(Duration wait) throws InterruptedException, ExecutionException, TimeoutException {
+        acknowledged.get(wait.toMillis(), TimeUnit.MILLISECONDS);
     }
 }

@@ -21,12 +21,14 @@ final class RelayLeadership implements AutoCloseable {
 
     private final Connection connection;
     private final String name;
+    private final Duration keepAliveEvery;
     private long fence;
     private OutboxPosition checkpoint;
 
-    private RelayLeadership(Connection connection, String name) {
+    private RelayLeadership(Connection connection, String name, Duration keepAliveEvery) {
         this.connection = connection;
         this.name = name;
+        this.keepAliveEvery = keepAliveEvery;
     }
 
     /** The lead, if no other relay of this name holds it. */
@@ -39,7 +41,7 @@ final class RelayLeadership implements AutoCloseable {
                 st.setLong(1, settings.advisoryLockKey());
                 try (ResultSet rs = st.executeQuery()) {
                     rs.next();
-                    if (rs.getBoolean(1)) return Optional.of(new RelayLeadership(c, settings.name()));
+                    if (rs.getBoolean(1)) return Optional.of(new RelayLeadership(c, settings.name(), settings.databaseTimeout()));
                 }
             }
         } catch (SQLException | RuntimeException e) {
@@ -69,7 +71,7 @@ final class RelayLeadership implements AutoCloseable {
 
     /**
      * The server's side of a connection gone silent: it ends the session after twice the database timeout without a
-     * statement (the relay runs one every poll interval, and waits at most 15 s for Kafka between two), and probes the
+     * statement (the relay runs one every poll interval, and at least every database timeout while it waits for Kafka), and probes the
      * client with keepalives. Either frees the advisory lock of a relay whose network dropped without a reset, so
      * that a standby relay takes over within a bounded time.
      */
@@ -134,6 +136,14 @@ final class RelayLeadership implements AutoCloseable {
             }
         }
         checkpoint = to;
+    }
+
+    /**
+     * How long the leader may wait (for Kafka, say) before it must run a statement: half the server's idle timeout, so
+     * that a slow broker is never taken for a silent connection.
+     */
+    Duration keepAliveEvery() {
+        return keepAliveEvery;
     }
 
     /** A statement while the relay waits for Kafka: the session stays short of the server's idle timeout. */

@@ -3,15 +3,19 @@ package id.desatumis.kit.outbox;
 import id.desatumis.kit.eventstore.StoredEvent;
 import org.jboss.logging.Logger;
 
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -119,9 +123,8 @@ final class RelayPipeline {
     private void acknowledge(Future<InFlightBatch> sending) throws Exception {
         InFlightBatch batch;
         try {
-            batch = sending.get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            batch.await(ACK_TIMEOUT_SECONDS);
-        } catch (InterruptedException e) {
+            batch = awaitAcknowledged(sending);
+        } catch (InterruptedException | SQLException e) {
             throw e;
         } catch (Exception e) {
             // Kafka refused or timed out, or the catalog's database failed: nothing moves, the events wait in the table
@@ -146,6 +149,28 @@ final class RelayPipeline {
         metrics.publishedTotal.addAndGet(batch.events().size());
     }
 
+    /**
+     * Waits for a batch's mapping and acknowledgements, at most {@link #ACK_TIMEOUT_SECONDS}, with a statement on the
+     * leader's session between slices: the server ends a session idle for twice the database timeout (that is how a
+     * silent leader loses the lead), and a broker slower than that must not cost the lead, and with it a resend of
+     * everything since the checkpoint.
+     */
+    private InFlightBatch awaitAcknowledged(Future<InFlightBatch> sending) throws Exception {
+        Duration slice = leadership.keepAliveEvery();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(ACK_TIMEOUT_SECONDS);
+        while (true) {
+            try {
+                InFlightBatch batch = sending.get(slice.toMillis(), TimeUnit.MILLISECONDS);
+                batch.await(slice);
+                return batch;
+            } catch (TimeoutException slow) {
+                if (System.nanoTime() >= deadline) throw slow;
+                leadership.keepAlive();
+                metrics.turned();
+            }
+        }
+    }
+
     private boolean releaseDue() {
         if (System.currentTimeMillis() - releasesCheckedAt < RELEASE_CHECK_MILLIS) return false;
         releasesCheckedAt = System.currentTimeMillis();
@@ -163,8 +188,8 @@ final class RelayPipeline {
             BatchMapping.Result mapped = mapping.map(held);
             InFlightBatch sending = publisher.send(held, mapped.records());
             try {
-                sending.await(ACK_TIMEOUT_SECONDS);
-            } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+                awaitAcknowledged(CompletableFuture.completedFuture(sending));
+            } catch (ExecutionException | TimeoutException e) {
                 throw new KafkaUnavailable(e instanceof ExecutionException ? e.getCause() : e);
             }
             if (mapped.parked().isEmpty()) {

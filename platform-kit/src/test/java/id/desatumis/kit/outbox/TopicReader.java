@@ -13,7 +13,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-/** Reads a topic from its beginning, polling until enough records matched or the time is up. */
+/**
+ * Reads a topic from its beginning, polling until enough records matched or the time is up. Each call answers every
+ * matching record seen since the reader opened, not only those of this call.
+ */
 final class TopicReader implements AutoCloseable {
 
     private final KafkaConsumer<String, String> consumer;
