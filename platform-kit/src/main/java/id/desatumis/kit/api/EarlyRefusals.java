@@ -1,5 +1,7 @@
 package id.desatumis.kit.api;
 
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -29,8 +31,17 @@ final class EarlyRefusals {
         return new JsonObject().put("type", "/problems/" + slug).put("title", title).put("status", status).put("detail", detail);
     }
 
+    /**
+     * Answers and, over HTTP/1, closes the connection as the answer says: a refused body may still be on its way (or
+     * never come, from a client that asked to continue first), and the server would otherwise keep the connection
+     * open waiting for it, and the client waiting for the close.
+     */
     private static void send(RoutingContext ctx, int status, JsonObject body) {
+        HttpServerRequest request = ctx.request();
         ctx.response().setStatusCode(status).putHeader("Content-Type", ProblemResponses.MEDIA_TYPE)
-                .putHeader("Connection", "close").end(body.encode());
+                .putHeader("Connection", "close").end(body.encode())
+                .onComplete(sent -> {
+                    if (request.version() != HttpVersion.HTTP_2) request.connection().close();
+                });
     }
 }
