@@ -80,6 +80,8 @@ final class ApiScenes {
                 .path("number", villageDecision)
                 .path("slug", "not-found")
                 .path("streamId", "pledge-" + UUID.randomUUID())
+                // after the suspension (walked in the order of the paths), so that it reinstates a suspended partner
+                .last("POST /partners/{id}/reinstatement")
                 .path("POST /partners/{id}/suspension", "id", spare)
                 .path("POST /partners/{id}/reinstatement", "id", spare)
                 .path("GET /pledges/{id}", "id", read)
