@@ -13,6 +13,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 
 /**
@@ -20,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * Programme staff count every forum; a village operator the forums of its desa.
  */
 @Path("/attendance")
+@Tag(name = ApiSchemas.FORUMS, description = ApiSchemas.FORUMS_TAG)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.DINSOS, Roles.TKPKD, Roles.AUDITOR, Roles.VILLAGE_OPERATOR})
 public class AttendanceQueryResource {
@@ -35,8 +43,17 @@ public class AttendanceQueryResource {
     }
 
     @GET
-    @Operation(summary = "Per actor: forums invited to, present, represented, absent with and without notice, not "
-            + "recorded; the most often absent first; over forums held from..to and of an area as GET /forums; paged")
+    @Operation(operationId = "listAttendance", summary = "Attendance per actor",
+            description = "Per actor: forums invited to, present, represented, absent with and without notice, not "
+            + "recorded; the most often absent first; over forums held from..to and of an area as GET /forums; paged. "
+            + "Programme staff and auditors count every forum, a village operator its own desa's.")
+    @APIResponse(responseCode = "200", description = "A page of actors' attendance", headers = {
+            @Header(name = FreshAnswers.EVENTS_BEHIND, description = ApiSchemas.EVENTS_BEHIND,
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0")),
+            @Header(name = FreshAnswers.LAST_EVENT_AT, description = ApiSchemas.LAST_EVENT_AT,
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time"))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiSchemas.AttendancePage.class)))
+
     public Uni<Response> perActor(@BeanParam ForumListParams params) {
         ForumListParams.Read q = params.read(regions);
         return queries.attendance(callers.current(), q.areaCode(), q.from(), q.to(), q.page(), q.size()).map(FreshAnswers::ok);

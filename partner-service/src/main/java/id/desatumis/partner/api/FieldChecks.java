@@ -58,7 +58,27 @@ final class FieldChecks {
                     field + " holds a control character (only tab and line breaks are text)"));
             return null;
         }
+        // a JSON escape of half a surrogate pair (backslash-u DCC9 alone) reads as a Java string but is no Unicode text:
+        // PostgreSQL refuses it in text and jsonb, so the command failed in the database with a 500 (found by
+        // MalformedInputApiTest on POST /partners and POST /forums)
+        if (hasLoneSurrogate(v)) {
+            errors.add(new FieldError(field, "text-encoding",
+                    field + " holds half of a UTF-16 surrogate pair, which is no Unicode character"));
+            return null;
+        }
         return v;
+    }
+
+    private static boolean hasLoneSurrogate(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < v.length() && Character.isLowSurrogate(v.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A required value of an enumeration, spelt as the enumeration spells it. */

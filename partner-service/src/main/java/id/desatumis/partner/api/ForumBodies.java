@@ -10,6 +10,9 @@ import id.desatumis.partner.domain.Forums.AttendanceEntry;
 import id.desatumis.partner.domain.Forums.DecisionDraft;
 import id.desatumis.partner.domain.Forums.Schedule;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,25 +38,54 @@ public final class ForumBodies {
      * @param date     YYYY-MM-DD, past (recorded afterwards) or ahead
      * @param areaCode the regency (33.14), a kecamatan or a desa of Sragen, as the type wants
      */
-    public record Scheduling(String type, String date, String place, String agenda, String areaCode) {
+    @Schema(name = "ForumScheduling", description = "A forum to schedule, or one held already to record",
+            requiredProperties = {"type", "date", "place", "agenda", "areaCode"})
+    public record Scheduling(
+            @Schema(type = SchemaType.STRING, enumeration = {"TKPKD_COORDINATION", "MUSYAWARAH_KECAMATAN", "MUSYAWARAH_DESA"}, description = "TKPKD_COORDINATION for the regency, "
+                    + "MUSYAWARAH_KECAMATAN for a kecamatan, MUSYAWARAH_DESA for a desa") String type,
+            @Schema(format = "date", examples = "2026-12-10", description = "The day it is held, past or ahead, from "
+                    + "2000-01-01 to 9999-12-31") String date,
+            @Schema(description = "Where it is held", minLength = 1, maxLength = PLACE_MAX, examples = "Balai Desa Tangen") String place,
+            @Schema(description = "What it is held for", minLength = 1, maxLength = AGENDA_MAX, examples = "Penetapan penerima bantuan RTLH 2027") String agenda,
+            @Schema(pattern = ApiSchemas.AREA_PATTERN, examples = "33.14.07.2001", description = "The area it is held "
+                    + "for, as the type wants: the regency 33.14, a kecamatan or a desa of Sragen") String areaCode) {
     }
 
-    public record Invitation(List<String> partnerIds) {
+    @Schema(name = "ForumInvitation", description = "Registered actors to invite", requiredProperties = "partnerIds")
+    public record Invitation(
+            @Schema(type = SchemaType.ARRAY, implementation = UUID.class, minItems = 1, maxItems = MAX_ACTORS,
+                    examples = "[\"" + ApiSchemas.PARTNER_ID + "\"]", description = "Partner ids, 1 to 500")
+            List<String> partnerIds) {
     }
 
-    public record AttendanceList(List<AttendanceLine> attendance) {
+    @Schema(name = "ForumAttendance", description = "How invited actors took part", requiredProperties = "attendance")
+    public record AttendanceList(
+            @Schema(minItems = 1, maxItems = MAX_ACTORS, description = "One line per actor, 1 to 500") List<AttendanceLine> attendance) {
     }
 
-    /** @param representedBy the role (never a name) of whoever came in the actor's place, REPRESENTED only */
-    public record AttendanceLine(String partnerId, String attendance, String representedBy) {
+    @Schema(name = "ForumAttendanceLine", requiredProperties = {"partnerId", "attendance"})
+    public record AttendanceLine(
+            @Schema(format = "uuid", examples = ApiSchemas.PARTNER_ID, description = "An invited actor") String partnerId,
+            @Schema(description = "How the actor took part", type = SchemaType.STRING, enumeration = {"PRESENT", "REPRESENTED", "ABSENT_WITH_NOTICE", "ABSENT_WITHOUT_NOTICE"}) String attendance,
+            @Schema(maxLength = ROLE_MAX, examples = "Sekretaris Dinas", description = "The role (never a name) of "
+                    + "whoever came in the actor's place: required with REPRESENTED, refused otherwise") String representedBy) {
     }
 
-    /** @param number stable and unique across the programme, for example {@code MD/33.14.07.2003/2026/004} */
-    public record DecisionBody(String number, String text, Approves approves) {
+    @Schema(name = "ForumDecision", description = "A decision of the forum", requiredProperties = {"number", "text",
+            "approves"})
+    public record DecisionBody(
+            @Schema(pattern = ApiSchemas.DECISION_PATTERN, examples = "MD/33.14.07.2001/2026/004", description = "Stable "
+                    + "and unique across the programme: 1 to 100 letters, digits and . / - _") String number,
+            @Schema(description = "What was decided", minLength = 1, maxLength = TEXT_MAX, examples = "Usulan RTLH Dukuh Ngrampal disetujui") String text,
+            @Schema(description = "What the decision approves") Approves approves) {
     }
 
-    /** @param reference what exactly, when the decision names it: a pledge id, a matrix entry, a list or plan reference */
-    public record Approves(String kind, String reference) {
+    @Schema(name = "ForumDecisionApproves", description = "What the decision approves", requiredProperties = "kind")
+    public record Approves(
+            @Schema(description = "What kind of thing it approves", type = SchemaType.STRING, enumeration = {"PLEDGE", "RESPONSIBILITY", "VERIFICATION_LIST", "INTERVENTION_PLAN", "OTHER"}) String kind,
+            @Schema(maxLength = ROLE_MAX, examples = ApiSchemas.PLEDGE_ID, description = "What exactly, when the decision "
+                    + "names it: a pledge id, a matrix entry (HOUSE_REPAIR@33.14.07), a list or plan reference")
+            String reference) {
     }
 
     static Schedule schedule(Scheduling b, RegionCatalog regions, List<FieldError> errors) {

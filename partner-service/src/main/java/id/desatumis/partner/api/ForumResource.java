@@ -22,6 +22,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +42,7 @@ import java.util.UUID;
  * now stands, with its version as the ETag; If-Match and Idempotency-Key are optional.
  */
 @Path("/forums")
+@Tag(name = ApiSchemas.FORUMS, description = ApiSchemas.FORUMS_TAG)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.DINSOS, Roles.TKPKD, Roles.VILLAGE_OPERATOR})
@@ -53,8 +61,17 @@ public class ForumResource {
     }
 
     @POST
-    @Operation(summary = "Schedule a forum (or record one held already): 201 with the forum and its new id")
-    public Uni<Response> schedule(ForumBodies.Scheduling b, @HeaderParam("Idempotency-Key") String key) {
+    @Operation(operationId = "scheduleForum", summary = "Schedule a forum",
+            description = "Schedules a forum, or records one held already: Dinas Sosial and TKPKD any forum, a village "
+                    + "operator its own desa's musyawarah desa (another type is 403 forum-organised-by-district, another "
+                    + "desa 403 outside-village-scope). Answers 201 with the forum and its new id.")
+    @APIResponse(responseCode = "201", description = "Scheduled", headers = {
+            @Header(name = "Location", description = ApiSchemas.LOCATION, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "ETag", description = ApiSchemas.ETAG, schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiSchemas.ForumAnswer.class)))
+    public Uni<Response> schedule(ForumBodies.Scheduling b, @Parameter(description = ApiSchemas.IDEMPOTENCY_KEY, example = "01JDX8Q3V7K2M5N9P4R6T8W0YZ",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiSchemas.IDEMPOTENCY_KEY_PATTERN, maxLength = 255))
+            @HeaderParam("Idempotency-Key") String key) {
         List<FieldError> errors = new ArrayList<>();
         Schedule schedule = ForumBodies.schedule(b, regions, errors);
         FieldChecks.refuse(errors);
@@ -64,9 +81,22 @@ public class ForumResource {
 
     @POST
     @Path("/{id}/invitations")
-    @Operation(summary = "Invite registered actors; one invited already is left as it is")
-    public Uni<Response> invite(@PathParam("id") String id, ForumBodies.Invitation b, @HeaderParam("If-Match") String ifMatch,
-                                @HeaderParam("Idempotency-Key") String key) {
+    @Operation(operationId = "inviteToForum", summary = "Invite actors to a forum",
+            description = "Invites registered actors; one invited already is left as it is. Dinas Sosial and TKPKD on any "
+                    + "forum, a village operator on its own desa's musyawarah desa (any other forum is 404 to it).")
+    @APIResponse(responseCode = "200", description = "The forum with its invitations", headers = {
+            @Header(name = "Location", description = ApiSchemas.LOCATION, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "ETag", description = ApiSchemas.ETAG, schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiSchemas.ForumAnswer.class)))
+    @APIResponse(responseCode = "409", description = "An actor is not registered (partner-unknown), the forum changed meanwhile (version-conflict), "
+            + "or a request with the same Idempotency-Key is still running")
+    public Uni<Response> invite(@Parameter(description = "The forum's id", example = ApiSchemas.FORUM_ID,
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id, ForumBodies.Invitation b,
+            @Parameter(description = ApiSchemas.IF_MATCH, example = "\"1\"", schema = @Schema(type = SchemaType.STRING,
+                    pattern = ApiSchemas.IF_MATCH_PATTERN)) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = ApiSchemas.IDEMPOTENCY_KEY, example = "01JDX8Q3V7K2M5N9P4R6T8W0YZ",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiSchemas.IDEMPOTENCY_KEY_PATTERN, maxLength = 255))
+            @HeaderParam("Idempotency-Key") String key) {
         List<FieldError> errors = new ArrayList<>();
         List<UUID> partnerIds = ForumBodies.partnerIds(b, errors);
         OnForum on = onForum(id, "/invitations", ifMatch, errors);
@@ -76,9 +106,23 @@ public class ForumResource {
 
     @POST
     @Path("/{id}/attendance")
-    @Operation(summary = "Record how invited actors took part, from the forum's date on; a later record corrects an earlier")
-    public Uni<Response> attendance(@PathParam("id") String id, ForumBodies.AttendanceList b,
-                                    @HeaderParam("If-Match") String ifMatch, @HeaderParam("Idempotency-Key") String key) {
+    @Operation(operationId = "recordForumAttendance", summary = "Record attendance at a forum",
+            description = "Records how invited actors took part, from the forum's date on; a later record corrects an "
+                    + "earlier. Dinas Sosial and TKPKD on any forum, a village operator on its own desa's musyawarah desa.")
+    @APIResponse(responseCode = "200", description = "The forum with its attendance", headers = {
+            @Header(name = "Location", description = ApiSchemas.LOCATION, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "ETag", description = ApiSchemas.ETAG, schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiSchemas.ForumAnswer.class)))
+    @APIResponse(responseCode = "409", description = "The forum has not met yet (forum-not-held-yet), an actor was not invited (not-invited), the "
+            + "forum changed meanwhile (version-conflict), or a request with the same Idempotency-Key is still "
+            + "running")
+    public Uni<Response> attendance(@Parameter(description = "The forum's id", example = ApiSchemas.FORUM_ID,
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id, ForumBodies.AttendanceList b,
+            @Parameter(description = ApiSchemas.IF_MATCH, example = "\"1\"", schema = @Schema(type = SchemaType.STRING,
+                    pattern = ApiSchemas.IF_MATCH_PATTERN)) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = ApiSchemas.IDEMPOTENCY_KEY, example = "01JDX8Q3V7K2M5N9P4R6T8W0YZ",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiSchemas.IDEMPOTENCY_KEY_PATTERN, maxLength = 255))
+            @HeaderParam("Idempotency-Key") String key) {
         List<FieldError> errors = new ArrayList<>();
         List<AttendanceEntry> entries = ForumBodies.attendance(b, errors);
         OnForum on = onForum(id, "/attendance", ifMatch, errors);
@@ -88,9 +132,24 @@ public class ForumResource {
 
     @POST
     @Path("/{id}/decisions")
-    @Operation(summary = "Record a decision under its programme-wide number, from the forum's date on")
-    public Uni<Response> decide(@PathParam("id") String id, ForumBodies.DecisionBody b, @HeaderParam("If-Match") String ifMatch,
-                                @HeaderParam("Idempotency-Key") String key) {
+    @Operation(operationId = "recordForumDecision", summary = "Record a forum decision",
+            description = "Records a decision under its programme-wide number, from the forum's date on. A musyawarah "
+                    + "desa's decisions are recorded by its desa's operator alone (403 forum-decided-by-desa to staff); "
+                    + "TKPKD coordination's and a musyawarah kecamatan's by Dinas Sosial or TKPKD.")
+    @APIResponse(responseCode = "200", description = "The forum with its decisions", headers = {
+            @Header(name = "Location", description = ApiSchemas.LOCATION, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "ETag", description = ApiSchemas.ETAG, schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiSchemas.ForumAnswer.class)))
+    @APIResponse(responseCode = "409", description = "The number is taken (decision-number-taken), the forum has not met yet (forum-not-held-yet), "
+            + "the forum changed meanwhile (version-conflict), or a request with the same Idempotency-Key is "
+            + "still running")
+    public Uni<Response> decide(@Parameter(description = "The forum's id", example = ApiSchemas.FORUM_ID,
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id, ForumBodies.DecisionBody b,
+            @Parameter(description = ApiSchemas.IF_MATCH, example = "\"1\"", schema = @Schema(type = SchemaType.STRING,
+                    pattern = ApiSchemas.IF_MATCH_PATTERN)) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = ApiSchemas.IDEMPOTENCY_KEY, example = "01JDX8Q3V7K2M5N9P4R6T8W0YZ",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiSchemas.IDEMPOTENCY_KEY_PATTERN, maxLength = 255))
+            @HeaderParam("Idempotency-Key") String key) {
         List<FieldError> errors = new ArrayList<>();
         DecisionDraft draft = ForumBodies.decision(b, errors);
         OnForum on = onForum(id, "/decisions", ifMatch, errors);

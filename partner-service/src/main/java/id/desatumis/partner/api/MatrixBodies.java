@@ -5,6 +5,9 @@ import id.desatumis.kit.region.RegionCatalog;
 import id.desatumis.partner.domain.Area;
 import id.desatumis.partner.domain.NeedKind;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,12 +25,29 @@ public final class MatrixBodies {
     }
 
     /** A lead with any supporting actors, from a date, on the forum decision that agreed it. */
-    public record Assignment(String leadPartnerId, List<String> supportingPartnerIds, String decisionNumber,
-                             String effectiveFrom) {
+    @Schema(name = "MatrixAssignment", requiredProperties = {"leadPartnerId", "decisionNumber", "effectiveFrom"})
+    public record Assignment(
+            @Schema(format = "uuid", examples = ApiSchemas.PARTNER_ID, description = "The lead: a registered, active actor")
+            String leadPartnerId,
+            @Schema(type = SchemaType.ARRAY, implementation = UUID.class, maxItems = MAX_SUPPORTING,
+                    examples = "[\"" + ApiSchemas.PARTNER_ID_2 + "\"]", description = "Up to 20 registered, active "
+                    + "actors, each once, not the lead; none when left out") List<String> supportingPartnerIds,
+            @Schema(pattern = ApiSchemas.DECISION_PATTERN, examples = ApiSchemas.DECISION_EXAMPLE, description = "The "
+                    + "recorded forum decision approving RESPONSIBILITY (this cell, if it names one) for this area")
+            String decisionNumber,
+            @Schema(format = "date", examples = "2027-01-01", description = "From this day on; on or after the cell's "
+                    + "latest entry") String effectiveFrom) {
     }
 
     /** No lead any more from a date, on the forum decision that agreed it, and why. */
-    public record Clearance(String decisionNumber, String effectiveFrom, String reason) {
+    @Schema(name = "MatrixClearance", requiredProperties = {"decisionNumber", "effectiveFrom", "reason"})
+    public record Clearance(
+            @Schema(pattern = ApiSchemas.DECISION_PATTERN, examples = ApiSchemas.DECISION_EXAMPLE, description = "The "
+                    + "recorded forum decision approving RESPONSIBILITY for this area") String decisionNumber,
+            @Schema(format = "date", examples = "2027-01-01", description = "From this day on; on or after the cell's "
+                    + "latest entry") String effectiveFrom,
+            @Schema(description = "Why", minLength = 1, maxLength = FieldChecks.REASON_MAX, examples = "Diserahkan ke Pemerintah Desa")
+            String reason) {
     }
 
     /** A cell of the matrix: a kind of need in an area, as a path names it. */

@@ -27,6 +27,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,6 +50,7 @@ import java.util.function.Function;
  * entries that name it. If-Match (the cell's version) and Idempotency-Key are optional on the commands.
  */
 @Path("/matrix")
+@Tag(name = ApiSchemas.MATRIX, description = ApiSchemas.MATRIX_TAG)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.TKPKD, Roles.DINSOS, Roles.AUDITOR, Roles.OPD, Roles.VILLAGE_OPERATOR})
@@ -70,10 +78,31 @@ public class MatrixResource {
     @POST
     @Path("/{kind}/{areaCode}/assignments")
     @RolesAllowed({Roles.TKPKD, Roles.DINSOS})
-    @Operation(summary = "Make an actor the lead (with any supporting actors) from a date, citing the forum decision")
-    public Uni<Response> assign(@PathParam("kind") String kindParam, @PathParam("areaCode") String areaCode,
-                                MatrixBodies.Assignment b, @HeaderParam("If-Match") String ifMatch,
-                                @HeaderParam("Idempotency-Key") String key) {
+    @Operation(operationId = "assignResponsibility", summary = "Assign a lead",
+            description = "TKPKD or Dinas Sosial makes an actor the lead of a kind of need in an area (with any "
+                    + "supporting actors) from a date, citing the forum decision. 201 for the cell's first entry, 200 after.")
+    @APIResponse(responseCode = "201", description = "The cell's first entry", headers = {
+            @Header(name = "Location", description = ApiSchemas.LOCATION, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "ETag", description = ApiSchemas.ETAG, schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiSchemas.MatrixAnswer.class)))
+    @APIResponse(responseCode = "200", description = "A later entry of the cell", headers = {
+            @Header(name = "Location", description = ApiSchemas.LOCATION, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "ETag", description = ApiSchemas.ETAG, schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiSchemas.MatrixAnswer.class)))
+    @APIResponse(responseCode = "409", description = "The decision is unknown, approves something else or is of "
+            + "another area (decision-unknown, decision-approves-otherwise, decision-other-area); an actor is "
+            + "unknown or suspended (partner-unknown, partner-suspended); the same lead and supporting actors "
+            + "already (responsibility-unchanged); a day before the latest entry (effective-before-latest); the "
+            + "cell changed meanwhile (version-conflict); or a request with the same Idempotency-Key is still "
+            + "running")
+    public Uni<Response> assign(@Parameter(description = "The kind of need", example = "HOUSE_REPAIR",
+            schema = @Schema(implementation = NeedKind.class)) @PathParam("kind") String kindParam, @Parameter(description = "The regency 33.14, a kecamatan or a desa of Sragen", example = "33.14.07",
+            schema = @Schema(type = SchemaType.STRING, pattern = ApiSchemas.AREA_PATTERN)) @PathParam("areaCode") String areaCode,
+                                MatrixBodies.Assignment b, @Parameter(description = ApiSchemas.IF_MATCH, example = "\"1\"", schema = @Schema(type = SchemaType.STRING,
+                    pattern = ApiSchemas.IF_MATCH_PATTERN)) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = ApiSchemas.IDEMPOTENCY_KEY, example = "01JDX8Q3V7K2M5N9P4R6T8W0YZ",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiSchemas.IDEMPOTENCY_KEY_PATTERN, maxLength = 255))
+            @HeaderParam("Idempotency-Key") String key) {
         List<FieldError> errors = new ArrayList<>();
         MatrixBodies.Cell cell = MatrixBodies.cell(regions, kindParam, areaCode, errors);
         UUID lead = FieldChecks.id("leadPartnerId", b == null ? null : b.leadPartnerId(), errors);
@@ -87,10 +116,25 @@ public class MatrixResource {
     @POST
     @Path("/{kind}/{areaCode}/clearances")
     @RolesAllowed({Roles.TKPKD, Roles.DINSOS})
-    @Operation(summary = "No lead here any more from a date (a wider area's lead applies), citing the forum decision")
-    public Uni<Response> clear(@PathParam("kind") String kindParam, @PathParam("areaCode") String areaCode,
-                               MatrixBodies.Clearance b, @HeaderParam("If-Match") String ifMatch,
-                               @HeaderParam("Idempotency-Key") String key) {
+    @Operation(operationId = "clearResponsibility", summary = "Clear a lead",
+            description = "TKPKD or Dinas Sosial: no lead in this area any more from a date (a wider area's lead "
+                    + "applies), citing the forum decision and saying why.")
+    @APIResponse(responseCode = "200", description = "The cell's entry, without a lead", headers = {
+            @Header(name = "Location", description = ApiSchemas.LOCATION, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "ETag", description = ApiSchemas.ETAG, schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiSchemas.MatrixAnswer.class)))
+    @APIResponse(responseCode = "409", description = "The decision is unknown, approves something else or is of "
+            + "another area (decision-unknown, decision-approves-otherwise, decision-other-area); no lead to clear "
+            + "here (no-lead-to-clear); a day before the latest entry (effective-before-latest); the cell changed "
+            + "meanwhile (version-conflict); or a request with the same Idempotency-Key is still running")
+    public Uni<Response> clear(@Parameter(description = "The kind of need", example = "HOUSE_REPAIR",
+            schema = @Schema(implementation = NeedKind.class)) @PathParam("kind") String kindParam, @Parameter(description = "The regency 33.14, a kecamatan or a desa of Sragen", example = "33.14.07",
+            schema = @Schema(type = SchemaType.STRING, pattern = ApiSchemas.AREA_PATTERN)) @PathParam("areaCode") String areaCode,
+                               MatrixBodies.Clearance b, @Parameter(description = ApiSchemas.IF_MATCH, example = "\"1\"", schema = @Schema(type = SchemaType.STRING,
+                    pattern = ApiSchemas.IF_MATCH_PATTERN)) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = ApiSchemas.IDEMPOTENCY_KEY, example = "01JDX8Q3V7K2M5N9P4R6T8W0YZ",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiSchemas.IDEMPOTENCY_KEY_PATTERN, maxLength = 255))
+            @HeaderParam("Idempotency-Key") String key) {
         List<FieldError> errors = new ArrayList<>();
         MatrixBodies.Cell cell = MatrixBodies.cell(regions, kindParam, areaCode, errors);
         String decision = FieldChecks.decisionNumber("decisionNumber", b == null ? null : b.decisionNumber(), errors);
@@ -102,9 +146,17 @@ public class MatrixResource {
 
     @GET
     @Path("/{kind}/{areaCode}")
-    @Operation(summary = "Who leads this kind of need here on a day (today by default): the most specific entry in force")
-    public Uni<MatrixViews.Lead> who(@PathParam("kind") String kindParam, @PathParam("areaCode") String areaCode,
-                                     @QueryParam("at") String at) {
+    @Operation(operationId = "getResponsibilityLead", summary = "Who leads here",
+            description = "Who leads this kind of need here on a day (today by default): the most specific entry in "
+                    + "force, here or in a wider area. TKPKD, Dinas Sosial, auditors and offices read every area; a "
+                    + "village operator its desa, its kecamatan and the regency (any other area is 404).")
+    @APIResponse(responseCode = "200", description = "The lead, or a gap", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MatrixViews.Lead.class)))
+    public Uni<MatrixViews.Lead> who(@Parameter(description = "The kind of need", example = "HOUSE_REPAIR",
+            schema = @Schema(implementation = NeedKind.class)) @PathParam("kind") String kindParam, @Parameter(description = "The regency 33.14, a kecamatan or a desa of Sragen", example = "33.14.07",
+            schema = @Schema(type = SchemaType.STRING, pattern = ApiSchemas.AREA_PATTERN)) @PathParam("areaCode") String areaCode,
+            @Parameter(description = "The day to read (today in Asia/Jakarta when left out)", example = "2027-01-01",
+            schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("at") String at) {
         List<FieldError> errors = new ArrayList<>();
         MatrixBodies.Cell cell = MatrixBodies.cell(regions, kindParam, areaCode, errors);
         LocalDate day = MatrixBodies.day("at", at, LocalDate.now(clock), errors);
@@ -114,8 +166,16 @@ public class MatrixResource {
 
     @GET
     @Path("/{kind}/{areaCode}/history")
-    @Operation(summary = "Every assignment and clearing of this kind of need in this area, in the order recorded")
-    public Uni<Response> history(@PathParam("kind") String kindParam, @PathParam("areaCode") String areaCode) {
+    @Operation(operationId = "getResponsibilityHistory", summary = "A cell's history",
+            description = "Every assignment and clearing of this kind of need in this area (not the wider ones), in the "
+                    + "order recorded; its version is the ETag to send as If-Match. Read as GET /matrix/{kind}/{areaCode}.")
+    @APIResponse(responseCode = "200", description = "The history", headers = @Header(name = "ETag",
+            description = "The cell's version, a strong ETag such as \"2\" (\"0\" when never set)",
+            schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MatrixViews.History.class)))
+    public Uni<Response> history(@Parameter(description = "The kind of need", example = "HOUSE_REPAIR",
+            schema = @Schema(implementation = NeedKind.class)) @PathParam("kind") String kindParam, @Parameter(description = "The regency 33.14, a kecamatan or a desa of Sragen", example = "33.14.07",
+            schema = @Schema(type = SchemaType.STRING, pattern = ApiSchemas.AREA_PATTERN)) @PathParam("areaCode") String areaCode) {
         List<FieldError> errors = new ArrayList<>();
         MatrixBodies.Cell cell = MatrixBodies.cell(regions, kindParam, areaCode, errors);
         FieldChecks.refuse(errors);
@@ -125,11 +185,22 @@ public class MatrixResource {
 
     @GET
     @RolesAllowed({Roles.TKPKD, Roles.DINSOS, Roles.AUDITOR, Roles.OPD, Roles.VILLAGE_OPERATOR, Roles.PARTNER})
-    @Operation(summary = "The entries in force on a day, paged; filter by kind or by an actor (a partner: its own only)")
-    public Uni<MatrixViews.Page<MatrixViews.Entry>> matrix(@QueryParam("at") String at, @QueryParam("kind") String kindParam,
-                                                           @QueryParam("partnerId") String partnerId,
-                                                           @QueryParam("page") String page,
-                                                           @QueryParam("size") String size) {
+    @Operation(operationId = "listResponsibilities", summary = "The matrix in force",
+            description = "The entries in force on a day, paged; filter by kind or by an actor. A village operator sees "
+                    + "the entries of its desa, its kecamatan and the regency; a partner's token the entries naming it "
+                    + "(another partnerId is 404).")
+    @APIResponse(responseCode = "200", description = "A page of entries", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiSchemas.MatrixPage.class)))
+    @APIResponse(responseCode = "404", description = "A partner's token asked for another partner's entries")
+    public Uni<MatrixViews.Page<MatrixViews.Entry>> matrix(@Parameter(description = "The day to read (today in Asia/Jakarta when left out)", example = "2027-01-01",
+            schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("at") String at, @Parameter(description = "Only this kind of need", schema = @Schema(implementation = NeedKind.class))
+            @QueryParam("kind") String kindParam,
+            @Parameter(description = "Only entries naming this actor, as lead or supporting", example = ApiSchemas.PARTNER_ID,
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("partnerId") String partnerId,
+            @Parameter(description = "The page, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER,
+            minimum = "0", maximum = "100000", defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Items per page", example = "50", schema = @Schema(type = SchemaType.INTEGER,
+            minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("size") String size) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate day = MatrixBodies.day("at", at, LocalDate.now(clock), errors);
         NeedKind kind = FieldChecks.optionalOneOf("kind", kindParam, NeedKind.class, "kind-unknown", errors);
@@ -143,10 +214,20 @@ public class MatrixResource {
 
     @GET
     @Path("/gaps")
-    @Operation(summary = "Kinds of need and areas nobody leads on a day (there or in a wider area), paged")
-    public Uni<MatrixViews.GapPage> gaps(@QueryParam("at") String at, @QueryParam("kind") String kindParam,
-                                         @QueryParam("within") String within, @QueryParam("page") String page,
-                                         @QueryParam("size") String size) {
+    @Operation(operationId = "listResponsibilityGaps", summary = "Gaps in the matrix",
+            description = "Kinds of need and areas nobody leads on a day (there or in a wider area), paged; a village "
+                    + "operator's count covers its desa, its kecamatan and the regency.")
+    @APIResponse(responseCode = "200", description = "A page of gaps", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MatrixViews.GapPage.class)))
+    public Uni<MatrixViews.GapPage> gaps(@Parameter(description = "The day to read (today in Asia/Jakarta when left out)", example = "2027-01-01",
+            schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("at") String at, @Parameter(description = "Only this kind of need", schema = @Schema(implementation = NeedKind.class))
+            @QueryParam("kind") String kindParam,
+            @Parameter(description = "Only areas within this one (the regency 33.14 when left out)", example = "33.14.07",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiSchemas.AREA_PATTERN)) @QueryParam("within") String within,
+            @Parameter(description = "The page, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER,
+            minimum = "0", maximum = "100000", defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Items per page", example = "50", schema = @Schema(type = SchemaType.INTEGER,
+            minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("size") String size) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate day = MatrixBodies.day("at", at, LocalDate.now(clock), errors);
         NeedKind kind = FieldChecks.optionalOneOf("kind", kindParam, NeedKind.class, "kind-unknown", errors);

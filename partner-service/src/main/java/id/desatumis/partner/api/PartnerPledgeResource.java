@@ -19,6 +19,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,6 +40,7 @@ import java.util.UUID;
  * a longer or shorter path would hide the others' methods.
  */
 @Path("/partners")
+@Tag(name = ApiSchemas.PLEDGES, description = ApiSchemas.PLEDGES_TAG)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PartnerPledgeResource {
@@ -53,11 +61,23 @@ public class PartnerPledgeResource {
     }
 
     @POST
-    @Path("/{partnerId}/pledges")
+    @Path("/{id}/pledges")
     @RolesAllowed({Roles.DINSOS, Roles.PARTNER, Roles.OPD})
-    @Operation(summary = "Offer a pledge: kinds of need, area scope, capacity in rupiah and/or units, validity period")
-    public Uni<Response> offer(@PathParam("partnerId") String partnerId, PledgeBodies.Offer body,
-                               @HeaderParam("Idempotency-Key") String key) {
+    @Operation(operationId = "offerPledge", summary = "Offer a pledge",
+            description = "Kinds of need, area scope, capacity in rupiah and/or units, validity period: offered by the "
+                    + "partner for itself (its partner token, or its office's opd token; another partner is 403 "
+                    + "not-your-partner) or by Dinas Sosial on its behalf. Answers 201 with the pledge and its balance.")
+    @APIResponse(responseCode = "201", description = "Offered", headers = {
+            @Header(name = "Location", description = ApiSchemas.LOCATION, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "ETag", description = ApiSchemas.ETAG, schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiSchemas.PledgeAnswer.class)))
+    @APIResponse(responseCode = "409", description = "The partner is not registered (partner-unknown) or is "
+            + "suspended (partner-suspended), or a request with the same Idempotency-Key is still running")
+    public Uni<Response> offer(@Parameter(description = "The partner's id", example = ApiSchemas.PARTNER_ID,
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String partnerId, PledgeBodies.Offer body,
+            @Parameter(description = ApiSchemas.IDEMPOTENCY_KEY, example = "01JDX8Q3V7K2M5N9P4R6T8W0YZ",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiSchemas.IDEMPOTENCY_KEY_PATTERN, maxLength = 255))
+            @HeaderParam("Idempotency-Key") String key) {
         UUID partner = FieldChecks.pathId(partnerId, "partner");
         PledgeBodies.Offer b = PledgeBodies.required(body);
         List<FieldError> errors = new ArrayList<>();

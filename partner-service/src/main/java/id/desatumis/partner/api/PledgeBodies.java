@@ -11,6 +11,9 @@ import id.desatumis.partner.domain.NeedKind;
 import id.desatumis.partner.domain.PledgeTerms;
 import id.desatumis.partner.domain.PledgeUnit;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,25 +32,63 @@ public final class PledgeBodies {
     }
 
     /** @param validFrom and {@code validUntil}: ISO dates (YYYY-MM-DD), the first and the last day */
-    public record Offer(List<String> kinds, Scope scope, Capacity capacity, String validFrom, String validUntil) {
+    @Schema(name = "PledgeOffer", description = "What a partner offers: kinds of need, where, how much, and when",
+            requiredProperties = {"kinds", "scope", "capacity", "validFrom", "validUntil"})
+    public record Offer(
+            @Schema(type = SchemaType.ARRAY, implementation = NeedKind.class, minItems = 1, maxItems = 8, uniqueItems = true,
+                    examples = "[\"HOUSE_REPAIR\"]", description = "The kinds of need it serves, each once") List<String> kinds,
+            @Schema(description = "Where it may be used") Scope scope,
+            @Schema(description = "What was offered") Capacity capacity,
+            @Schema(format = "date", examples = "2026-12-01", description = "The first day") String validFrom,
+            @Schema(format = "date", examples = "2027-11-30", description = "The last day: on or after validFrom, not "
+                    + "past") String validUntil) {
     }
 
     /** {@code codes} may be left out for the regency (33.14). */
-    public record Scope(String level, List<String> codes) {
+    @Schema(name = "PledgeOfferScope", description = "Where the pledge may be used: areas all of one level",
+            requiredProperties = "level")
+    public record Scope(
+            @Schema(description = "The level of every area", type = SchemaType.STRING, enumeration = {"REGENCY", "KECAMATAN", "DESA"}) String level,
+            @Schema(type = SchemaType.ARRAY, implementation = ApiSchemas.AreaCode.class, minItems = 1, uniqueItems = true,
+                    examples = "[\"33.14.07\"]", description = "Kemendagri codes of Sragen of that level, each once; may "
+                    + "be left out for REGENCY (33.14)") List<String> codes) {
     }
 
     /** Rupiah and/or units (JSON integers), with the unit when units are offered. */
-    public record Capacity(BigDecimal rupiah, BigDecimal units, String unit) {
+    @Schema(name = "PledgeCapacity", description = "Rupiah and/or units (JSON integers): at least one; the unit exactly "
+            + "when units are offered")
+    public record Capacity(
+            @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1", maximum = "1000000000000000",
+                    examples = "500000000", description = "Whole rupiah") BigDecimal rupiah,
+            @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1", maximum = "1000000000000000",
+                    examples = "25", description = "Whole units") BigDecimal units,
+            @Schema(type = SchemaType.STRING, enumeration = {"HOUSE", "CONNECTION", "LATRINE", "SCHOLARSHIP", "POLICY", "PERSON", "PACKAGE", "BUSINESS"}, description = "What a unit is") String unit) {
     }
 
-    public record Acceptance(String decisionNumber) {
+    @Schema(name = "PledgeAcceptance", requiredProperties = "decisionNumber")
+    public record Acceptance(
+            @Schema(pattern = ApiSchemas.DECISION_PATTERN, examples = ApiSchemas.DECISION_EXAMPLE, description = "A "
+                    + "recorded forum decision approving PLEDGE (this pledge, if it names one) whose area holds every "
+                    + "area of the scope") String decisionNumber) {
     }
 
-    public record Decline(String reason) {
+    @Schema(name = "PledgeDecline", requiredProperties = "reason")
+    public record Decline(
+            @Schema(description = "Why", minLength = 1, maxLength = FieldChecks.REASON_MAX, examples = "Di luar prioritas tahun 2027")
+            String reason) {
     }
 
     /** Rupiah and/or units, or {@code entire} for all that remains; and why. */
-    public record Withdrawal(BigDecimal rupiah, BigDecimal units, Boolean entire, String reason) {
+    @Schema(name = "PledgeWithdrawal", description = "Rupiah and/or units of the unreserved remainder, or entire for all "
+            + "of it (which closes the pledge to new reservations), not both; and why", requiredProperties = "reason")
+    public record Withdrawal(
+            @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1", maximum = "1000000000000000",
+                    examples = "100000000", description = "Whole rupiah") BigDecimal rupiah,
+            @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1", maximum = "1000000000000000",
+                    examples = "5", description = "Whole units") BigDecimal units,
+            @Schema(examples = "false", description = "All that remains") Boolean entire,
+            @Schema(description = "Why", minLength = 1, maxLength = FieldChecks.REASON_MAX, examples = "Anggaran CSR 2027 dialihkan")
+            String reason) {
     }
 
     /** The body, which every command has. */

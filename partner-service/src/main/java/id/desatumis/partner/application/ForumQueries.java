@@ -16,6 +16,8 @@ import id.desatumis.partner.persistence.views.PartnerViews;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -33,24 +35,65 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ForumQueries {
 
-    public record ForumItem(UUID forumId, String type, LocalDate date, String place, String agenda, String areaCode,
-                            Counts attendance, long decisions) {
+    @Schema(name = "ForumSummary", description = "A forum with its attendance counts and how many decisions it took",
+            requiredProperties = {"forumId", "type", "date", "place", "agenda", "areaCode", "attendance", "decisions"})
+    public record ForumItem(
+            @Schema(description = "The forum's id", format = "uuid", examples = "c4e7a1b9-2d3f-4a6c-8e5b-7f9d1c3a5e20") UUID forumId,
+            @Schema(description = "The type of forum", type = SchemaType.STRING, enumeration = {"TKPKD_COORDINATION", "MUSYAWARAH_KECAMATAN", "MUSYAWARAH_DESA"}) String type,
+            @Schema(description = "The day it is (or was) held") LocalDate date,
+            @Schema(description = "Where it is held", examples = "Balai Desa Tangen") String place,
+            @Schema(description = "What it is held for", examples = "Penetapan penerima bantuan RTLH 2027") String agenda,
+            @Schema(description = "The area's Kemendagri code", pattern = "^33\\.14(\\.[0-9]{2}(\\.[0-9]{4})?)?$", examples = "33.14.07.2001") String areaCode,
+            @Schema(description = "Attendance counted over the forum's actors") Counts attendance,
+            @Schema(minimum = "0", examples = "2", description = "How many decisions it took") long decisions) {
     }
 
     /** One actor at a forum: name and type from the partners' read model (null if it is not registered). */
-    public record ActorAttendance(UUID partnerId, String name, String type, boolean invited, String attendance,
-                                  String representedBy) {
+    @Schema(name = "ActorAttendance", requiredProperties = {"partnerId", "invited"})
+    public record ActorAttendance(
+            @Schema(description = "The partner's id", format = "uuid", examples = "7d1c2f3e-5b8a-4c61-9e0f-2a4b6c8d0e1f") UUID partnerId,
+            @Schema(nullable = true, examples = "Dinas Sosial", description = "null for an actor not (yet) in the read model")
+            String name,
+            @Schema(description = "What kind of actor it is", type = SchemaType.STRING, enumeration = {"OPD", "PEMDES", "CSR", "BUMN", "BUMD", "BAZNAS", "LAZ", "NGO", "UNIVERSITY", "COMMUNITY"}, nullable = true) String type,
+            @Schema(description = "Whether it was invited") boolean invited,
+            @Schema(type = SchemaType.STRING, enumeration = {"PRESENT", "REPRESENTED", "ABSENT_WITH_NOTICE", "ABSENT_WITHOUT_NOTICE"}, nullable = true, description = "null when not recorded")
+            String attendance,
+            @Schema(nullable = true, examples = "Sekretaris Dinas",
+                    description = "The role of whoever came in its place; REPRESENTED only") String representedBy) {
     }
 
-    public record ForumDetail(UUID forumId, String type, LocalDate date, String place, String agenda, String areaCode,
-                              Counts attendance, List<ActorAttendance> actors, List<DecisionItem> decisions, long version) {
+    @Schema(name = "Forum", description = "A forum with its invitations, every actor's attendance and its decisions",
+            requiredProperties = {"forumId", "type", "date", "place", "agenda", "areaCode", "attendance", "actors",
+                    "decisions", "version"})
+    public record ForumDetail(
+            @Schema(description = "The forum's id", format = "uuid", examples = "c4e7a1b9-2d3f-4a6c-8e5b-7f9d1c3a5e20") UUID forumId,
+            @Schema(description = "The type of forum", type = SchemaType.STRING, enumeration = {"TKPKD_COORDINATION", "MUSYAWARAH_KECAMATAN", "MUSYAWARAH_DESA"}) String type,
+            @Schema(description = "The day it is (or was) held") LocalDate date,
+            @Schema(description = "Where it is held", examples = "Balai Desa Tangen") String place,
+            @Schema(description = "What it is held for", examples = "Penetapan penerima bantuan RTLH 2027") String agenda,
+            @Schema(description = "The area's Kemendagri code", pattern = "^33\\.14(\\.[0-9]{2}(\\.[0-9]{4})?)?$", examples = "33.14.07.2001") String areaCode,
+            @Schema(description = "Attendance counted over the forum's actors") Counts attendance, @Schema(description = "Every actor invited or recorded") List<ActorAttendance> actors, @Schema(description = "Its decisions") List<DecisionItem> decisions,
+            @Schema(minimum = "1", examples = "3", description = "The forum stream's version") long version) {
     }
 
-    public record Approves(String kind, String reference) {
+    @Schema(name = "DecisionApproves", description = "What a decision approves", requiredProperties = "kind")
+    public record Approves(
+            @Schema(description = "What kind of thing it approves", type = SchemaType.STRING, enumeration = {"PLEDGE", "RESPONSIBILITY", "VERIFICATION_LIST", "INTERVENTION_PLAN", "OTHER"}) String kind,
+            @Schema(nullable = true, examples = "3f6a9c12-8e4b-4d7a-b1c5-9e2f0a7d4b38",
+                    description = "What exactly, when the decision names it") String reference) {
     }
 
-    public record DecisionItem(String number, UUID forumId, String forumType, String areaCode, LocalDate decidedOn,
-                               String text, Approves approves) {
+    @Schema(name = "Decision", description = "A forum decision", requiredProperties = {"number", "forumId", "forumType",
+            "areaCode", "decidedOn", "text", "approves"})
+    public record DecisionItem(
+            @Schema(description = "The decision's number, unique across the programme", pattern = "^[A-Za-z0-9./_-]{1,100}$", examples = "MD/33.14.07.2001/2026/004") String number,
+            @Schema(description = "The forum's id", format = "uuid", examples = "c4e7a1b9-2d3f-4a6c-8e5b-7f9d1c3a5e20") UUID forumId,
+            @Schema(description = "The type of the forum that decided", type = SchemaType.STRING, enumeration = {"TKPKD_COORDINATION", "MUSYAWARAH_KECAMATAN", "MUSYAWARAH_DESA"}) String forumType,
+            @Schema(pattern = "^33\\.14(\\.[0-9]{2}(\\.[0-9]{4})?)?$", examples = "33.14.07.2001",
+                    description = "The area it holds for (and the areas within it)") String areaCode,
+            @Schema(description = "The forum's date") LocalDate decidedOn,
+            @Schema(description = "What was decided", examples = "Usulan RTLH Dukuh Ngrampal disetujui") String text,
+            @Schema(description = "What the decision approves") Approves approves) {
 
         static DecisionItem of(ForumDecisionView d) {
             return new DecisionItem(d.number, d.forumId, d.forumType, d.areaCode, d.decidedOn, d.text,
@@ -59,8 +102,21 @@ public class ForumQueries {
     }
 
     /** An actor's attendance over the forums of a filter; {@code absent} with and without notice together. */
-    public record ActorTally(UUID partnerId, String name, String type, long invited, long present, long represented,
-                             long absent, long absentWithNotice, long absentWithoutNotice, long notRecorded) {
+    @Schema(name = "ActorTally", description = "An actor's attendance over the forums of the filter",
+            requiredProperties = {"partnerId", "invited", "present", "represented", "absent", "absentWithNotice",
+                    "absentWithoutNotice", "notRecorded"})
+    public record ActorTally(
+            @Schema(description = "The partner's id", format = "uuid", examples = "7d1c2f3e-5b8a-4c61-9e0f-2a4b6c8d0e1f") UUID partnerId,
+            @Schema(nullable = true, examples = "Dinas Kesehatan", description = "null for an actor not (yet) in the read model")
+            String name,
+            @Schema(description = "What kind of actor it is", type = SchemaType.STRING, enumeration = {"OPD", "PEMDES", "CSR", "BUMN", "BUMD", "BAZNAS", "LAZ", "NGO", "UNIVERSITY", "COMMUNITY"}, nullable = true) String type,
+            @Schema(minimum = "0", examples = "4", description = "Forums invited to") long invited,
+            @Schema(description = "Present", minimum = "0", examples = "2") long present,
+            @Schema(description = "Represented", minimum = "0", examples = "0") long represented,
+            @Schema(minimum = "0", examples = "2", description = "Absent with and without notice together") long absent,
+            @Schema(description = "Absent with notice", minimum = "0", examples = "1") long absentWithNotice,
+            @Schema(description = "Absent without notice", minimum = "0", examples = "1") long absentWithoutNotice,
+            @Schema(minimum = "0", examples = "0", description = "Invited, attendance not recorded") long notRecorded) {
 
         static ActorTally of(AttendanceViews.Tally t) {
             Counts c = t.counts();

@@ -9,6 +9,8 @@ import id.desatumis.partner.persistence.views.PartnerViews;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -18,8 +20,21 @@ import java.util.UUID;
 public class PartnerQueries {
 
     /** A partner as the queries answer it; a contact is a role, never a person. */
-    public record PartnerItem(UUID partnerId, String type, String name, String opdCode, String contactRole, String status,
-                              String statusReason, OffsetDateTime registeredAt, long version) {
+    @Schema(name = "Partner", description = "A registered actor: an OPD, a village government (PEMDES) or a partner",
+            requiredProperties = {"partnerId", "type", "name", "contactRole", "status", "registeredAt", "version"})
+    public record PartnerItem(
+            @Schema(description = "The partner's id", format = "uuid", examples = "7d1c2f3e-5b8a-4c61-9e0f-2a4b6c8d0e1f") UUID partnerId,
+            @Schema(description = "What kind of actor it is", type = SchemaType.STRING, enumeration = {"OPD", "PEMDES", "CSR", "BUMN", "BUMD", "BAZNAS", "LAZ", "NGO", "UNIVERSITY", "COMMUNITY"}) String type,
+            @Schema(description = "The partner's name", examples = "Baznas Kabupaten Sragen", maxLength = 200) String name,
+            @Schema(nullable = true, pattern = "^[A-Za-z0-9._-]{2,30}$", examples = "DINSOS",
+                    description = "An OPD's office code; null for every other type") String opdCode,
+            @Schema(examples = "Ketua Bidang Pendistribusian", maxLength = 200,
+                    description = "The role to contact, never a person's name") String contactRole,
+            @Schema(description = "ACTIVE or SUSPENDED", type = SchemaType.STRING, enumeration = {"ACTIVE", "SUSPENDED"}) String status,
+            @Schema(nullable = true, examples = "Laporan penyaluran 2026 belum diserahkan",
+                    description = "Why it was last suspended or reinstated; null when never") String statusReason,
+            @Schema(description = "When it was registered") OffsetDateTime registeredAt,
+            @Schema(minimum = "1", examples = "1", description = "The partner stream's version") long version) {
 
         static PartnerItem of(PartnerView p) {
             return new PartnerItem(p.partnerId, p.type, p.name, p.opdCode, p.contactRole, p.status, p.statusReason,

@@ -17,6 +17,8 @@ import id.desatumis.partner.persistence.views.PledgeViews;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -36,10 +38,28 @@ public class PledgeQueries {
      * A pledge's capacity and what of it is taken; a part the capacity does not count is null throughout. What is left
      * is the domain's own arithmetic ({@link PledgeBalance#remaining()}), as a reservation sees it.
      */
-    public record PledgeItem(UUID pledgeId, UUID partnerId, String status, List<String> kinds, Scope scope,
-                             String unit, LocalDate validFrom, LocalDate validUntil, AmountView capacity,
-                             AmountView reserved, AmountView consumed, AmountView withdrawn, AmountView remaining,
-                             String decisionNumber, String statusReason, OffsetDateTime offeredAt, long version) {
+    @Schema(name = "Pledge", description = "A pledge with its capacity and what of it is reserved, consumed, withdrawn "
+            + "and left; a part the capacity does not count (rupiah or units) is null throughout",
+            requiredProperties = {"pledgeId", "partnerId", "status", "kinds", "scope", "validFrom", "validUntil",
+                    "capacity", "reserved", "consumed", "withdrawn", "remaining", "offeredAt", "version"})
+    public record PledgeItem(
+            @Schema(description = "The pledge's id", format = "uuid", examples = "3f6a9c12-8e4b-4d7a-b1c5-9e2f0a7d4b38") UUID pledgeId,
+            @Schema(description = "The partner's id", format = "uuid", examples = "7d1c2f3e-5b8a-4c61-9e0f-2a4b6c8d0e1f") UUID partnerId,
+            @Schema(description = "Where the pledge stands", type = SchemaType.STRING, enumeration = {"OFFERED", "ACCEPTED", "DECLINED", "WITHDRAWN", "EXPIRED"}) String status,
+            @Schema(description = "The kinds of need", type = SchemaType.ARRAY, implementation = NeedKind.class) List<String> kinds,
+            @Schema(description = "Where it may be used") Scope scope,
+            @Schema(type = SchemaType.STRING, enumeration = {"HOUSE", "CONNECTION", "LATRINE", "SCHOLARSHIP", "POLICY", "PERSON", "PACKAGE", "BUSINESS"}, nullable = true, description = "What a unit is; null without units")
+            String unit,
+            @Schema(description = "The first day") LocalDate validFrom,
+            @Schema(description = "The last day") LocalDate validUntil,
+            @Schema(description = "What was offered") AmountView capacity, @Schema(description = "Reserved by interventions") AmountView reserved, @Schema(description = "Delivered from reservations") AmountView consumed, @Schema(description = "Taken back by the partner") AmountView withdrawn,
+            @Schema(description = "What a reservation can still take") AmountView remaining,
+            @Schema(nullable = true, pattern = "^[A-Za-z0-9./_-]{1,100}$", examples = "TKPKD/33.14/2026/011",
+                    description = "The decision that accepted it") String decisionNumber,
+            @Schema(nullable = true, examples = "Anggaran CSR 2027 dialihkan",
+                    description = "Why it was declined or withdrawn") String statusReason,
+            @Schema(description = "When it was offered") OffsetDateTime offeredAt,
+            @Schema(minimum = "1", examples = "2", description = "The pledge stream's version") long version) {
 
         static PledgeItem of(PledgeView p) {
             Amounts capacity = new Amounts(p.capacityRupiah, p.capacityUnits);
@@ -61,12 +81,26 @@ public class PledgeQueries {
     }
 
     /** Where a pledge may be used: the regency, kecamatan or desa (level) of those codes. */
-    public record Scope(String level, List<String> codes) {
+    @Schema(name = "PledgeScope", description = "Where a pledge may be used: areas all of one level",
+            requiredProperties = {"level", "codes"})
+    public record Scope(
+            @Schema(description = "The level of every area", type = SchemaType.STRING, enumeration = {"REGENCY", "KECAMATAN", "DESA"}) String level,
+            @Schema(examples = "[\"33.14.07\"]", description = "Kemendagri codes of Sragen of that level")
+            List<String> codes) {
     }
 
     /** Where a partner's pledges went in one desa for one kind of need (or over everything, for the totals). */
-    public record Allocation(String desaCode, String kind, long reservations, long openReservations,
-                             AmountView reserved, AmountView consumed, AmountView released, AmountView stillReserved) {
+    @Schema(name = "Allocation", description = "What a partner's pledges reserved in one desa for one kind of need (null "
+            + "desa and kind for the totals); no household is named", requiredProperties = {"reservations",
+            "openReservations", "reserved", "consumed", "released", "stillReserved"})
+    public record Allocation(
+            @Schema(description = "The desa; null for the totals", nullable = true, pattern = "^33\\.14\\.[0-9]{2}\\.[0-9]{4}$", examples = "33.14.07.2001")
+            String desaCode,
+            @Schema(description = "The kind of need; null for the totals", type = SchemaType.STRING, enumeration = {"HOUSE_REPAIR", "ELECTRICITY", "SANITATION", "EDUCATION", "HEALTH_COVER", "BUSINESS_CAPITAL", "SKILLS_TRAINING", "FOOD_ASSISTANCE"}, nullable = true) String kind,
+            @Schema(description = "Reservations made", minimum = "0", examples = "5") long reservations,
+            @Schema(minimum = "0", examples = "2", description = "Reservations not yet consumed or released in full")
+            long openReservations,
+            @Schema(description = "Reserved by interventions") AmountView reserved, @Schema(description = "Delivered from reservations") AmountView consumed, @Schema(description = "Given back by reservations") AmountView released, @Schema(description = "Reserved and neither consumed nor released") AmountView stillReserved) {
 
         static Allocation of(Sums s) {
             Amounts reserved = new Amounts(s.reservedRupiah(), s.reservedUnits());
@@ -78,7 +112,7 @@ public class PledgeQueries {
     }
 
     /** A page of (desa, kind) allocations and the totals over the whole filter. */
-    public record Allocations(UUID partnerId, PageOf<Allocation> groups, Allocation totals) {
+    public record Allocations(@Schema(description = "The partner's id") UUID partnerId, @Schema(description = "A page of (desa, kind of need) groups") PageOf<Allocation> groups, @Schema(description = "The sums over the whole filter") Allocation totals) {
     }
 
     private final PledgeViews pledges;

@@ -33,6 +33,8 @@ public class SharedProblems implements ProblemTypeCatalog {
                 new ProblemType("max-length", 400, "Too long", "The field named in errors is longer than allowed."),
                 new ProblemType("text-control-character", 400, "A control character in a text",
                         "Texts hold no control characters but tab and line breaks (no NUL, no escape)."),
+                new ProblemType("text-encoding", 400, "Not Unicode text",
+                        "Texts are Unicode: no half of a UTF-16 surrogate pair (an escape \\uD800 to \\uDFFF alone)."),
                 new ProblemType("max-size", 400, "Too many", "The list named in errors has more entries than allowed."),
                 new ProblemType("date-format", 400, "Not a date",
                         "Dates are YYYY-MM-DD, from 2000-01-01 to 9999-12-31."),

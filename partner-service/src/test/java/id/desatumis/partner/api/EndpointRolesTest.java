@@ -41,7 +41,7 @@ class EndpointRolesTest {
             entry("POST /partners/{id}/reinstatement", STAFF),
             entry("GET /partners", union(READ_ALL, Set.of(Roles.VILLAGE_OPERATOR, Roles.PARTNER, Roles.OPD))),
             entry("GET /partners/{id}", union(READ_ALL, Set.of(Roles.VILLAGE_OPERATOR, Roles.PARTNER, Roles.OPD))),
-            entry("POST /partners/{partnerId}/pledges", Set.of(Roles.DINSOS, Roles.PARTNER, Roles.OPD)),
+            entry("POST /partners/{id}/pledges", Set.of(Roles.DINSOS, Roles.PARTNER, Roles.OPD)),
             entry("GET /partners/{id}/pledges", PLEDGE_READERS),
             entry("GET /partners/{id}/allocations", PLEDGE_READERS),
             entry("POST /pledges/{id}/acceptance", STAFF),

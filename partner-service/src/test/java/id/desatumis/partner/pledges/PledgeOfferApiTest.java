@@ -26,7 +26,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
-/** POST /partners/{partnerId}/pledges: who may offer, and every rule of the terms. */
+/** POST /partners/{id}/pledges: who may offer, and every rule of the terms. */
 @QuarkusTest
 @QuarkusTestResource(value = DevStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "partner"))
 class PledgeOfferApiTest {

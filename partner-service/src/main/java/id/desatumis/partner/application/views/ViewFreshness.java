@@ -6,6 +6,7 @@ import id.desatumis.partner.persistence.views.ViewCheckpoints;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
 
@@ -18,7 +19,14 @@ public class ViewFreshness {
      * @param appliedAt    when the last batch was applied
      * @param eventsBehind events in the store past the checkpoint, counted up to the configured cap
      */
-    public record Freshness(OffsetDateTime lastEventAt, OffsetDateTime appliedAt, long eventsBehind) {
+    @Schema(name = "Freshness", description = "How fresh the read models were when the answer was read (also in the "
+            + "X-Projection-Last-Event-At and X-Projection-Events-Behind headers)", requiredProperties = "eventsBehind")
+    public record Freshness(
+            @Schema(nullable = true, description = "When the last event applied was recorded; null before the first")
+            OffsetDateTime lastEventAt,
+            @Schema(nullable = true, description = "When the last batch of events was applied") OffsetDateTime appliedAt,
+            @Schema(minimum = "0", examples = "0", description = "Events in the store not yet applied, counted up to a cap")
+            long eventsBehind) {
     }
 
     private final ViewCheckpoints checkpoints;

@@ -5,6 +5,7 @@ import id.desatumis.partner.domain.ForumEvent.AttendanceRecorded;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -22,7 +23,15 @@ import java.util.UUID;
 public class AttendanceViews implements PanacheRepositoryBase<ForumAttendanceView, ForumAttendanceView.Key> {
 
     /** Invitations and attendance counted: over one forum's actors, or over one actor's forums. */
-    public record Counts(long invited, long present, long represented, long absentWithNotice, long absentWithoutNotice,
+    @Schema(name = "AttendanceCounts", description = "Invitations and attendance counted over a forum's actors",
+            requiredProperties = {"invited", "present", "represented", "absentWithNotice", "absentWithoutNotice",
+                    "notRecorded"})
+    public record Counts(@Schema(description = "Actors invited", minimum = "0", examples = "12") long invited,
+                         @Schema(description = "Present", minimum = "0", examples = "9") long present,
+                         @Schema(description = "Represented", minimum = "0", examples = "1") long represented,
+                         @Schema(description = "Absent with notice", minimum = "0", examples = "1") long absentWithNotice,
+                         @Schema(description = "Absent without notice", minimum = "0", examples = "1") long absentWithoutNotice,
+                         @Schema(minimum = "0", examples = "0", description = "Actors whose attendance is not recorded")
                          long notRecorded) {
 
         public static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0);
