@@ -2,6 +2,7 @@ package id.desatumis.kit.api;
 
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -62,10 +63,7 @@ public class BodySizeGuard {
         });
     }
 
-    private static void refuse(io.vertx.ext.web.RoutingContext ctx, int status, String slug, String title, String detail) {
-        String body = "{\"type\":\"/problems/" + slug + "\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail + "\"}";
-        ctx.response().setStatusCode(status).putHeader("Content-Type", ProblemResponses.MEDIA_TYPE)
-                .putHeader("Connection", "close").end(body);
+    private static void refuse(RoutingContext ctx, int status, String slug, String title, String detail) {
+        EarlyRefusals.refuse(ctx, status, slug, title, detail);
     }
 }

@@ -1,5 +1,6 @@
 package id.desatumis.kit.audit;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import id.desatumis.kit.security.Caller;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -28,8 +29,15 @@ public class AccessLog {
         return p.length() > 200 ? p.substring(0, 200) : p;
     }
 
-    public record Entry(OffsetDateTime accessedAt, String actor, String role, String householdId, String purpose,
-                        String action, String correlationId) {
+    @Schema(name = "PersonalDataAccess", description = "One read of a household's personal data")
+    public record Entry(
+            @Schema(description = "When it was read", required = true) OffsetDateTime accessedAt,
+            @Schema(description = "Who read it (the token's subject)", required = true, examples = "operator-33.14.07.2001") String actor,
+            @Schema(description = "The reader's role", required = true, examples = "village-operator") String role,
+            @Schema(description = "The household read", required = true, format = "uuid") String householdId,
+            @Schema(description = "The purpose the reader gave (X-Access-Purpose)", required = true, examples = "verifikasi musyawarah desa") String purpose,
+            @Schema(description = "What was read", required = true, examples = "read-household") String action,
+            @Schema(description = "The request's correlation id", required = true, format = "uuid") String correlationId) {
     }
 
     public Uni<Void> record(SqlClient client, Caller caller, UUID householdId, String purpose, String action,

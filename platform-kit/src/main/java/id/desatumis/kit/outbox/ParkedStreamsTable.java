@@ -1,5 +1,6 @@
 package id.desatumis.kit.outbox;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -22,8 +23,23 @@ import java.util.UUID;
 final class ParkedStreamsTable {
 
     /** A parked stream as operators see it. */
-    public record Row(String streamId, long fromVersion, UUID eventId, String eventType, String reason,
-                      OffsetDateTime parkedAt, OffsetDateTime releaseRequestedAt) {
+    @Schema(name = "ParkedStream", description = "A stream the outbox relay holds back: its first held event and why")
+    public record Row(
+            @Schema(description = "The stream (aggregate type and id)", required = true, examples = "household-0b8f3c52-3d1e-4a57-9b1a-7d2f0e6c9a41")
+            String streamId,
+            @Schema(description = "The version of the first held event; it and every later event of the stream wait", required = true, examples = "3")
+            long fromVersion,
+            @Schema(description = "The id of the event that cannot be mapped", required = true, format = "uuid")
+            UUID eventId,
+            @Schema(description = "Its stored type", required = true, examples = "MemberAdded")
+            String eventType,
+            @Schema(description = "Why it cannot be mapped (the mapper's message; never the event's content)", required = true,
+                    examples = "no mapping for stored type MemberAdded v3")
+            String reason,
+            @Schema(description = "When the relay parked the stream", required = true)
+            OffsetDateTime parkedAt,
+            @Schema(description = "When an operator asked for its release; absent until then")
+            OffsetDateTime releaseRequestedAt) {
     }
 
     static Uni<List<Row>> list(Pool pool, String relayName) {

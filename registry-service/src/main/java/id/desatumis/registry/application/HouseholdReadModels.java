@@ -64,12 +64,16 @@ public class HouseholdReadModels {
         return households.forget(tx, householdId)
                 .chain(() -> identities.forget(tx, householdId, people))
                 .chain(() -> names.forget(tx, householdId, people))
-                .chain(() -> fingerprints.forget(tx, householdId, people));
+                .chain(() -> fingerprints.forget(tx, householdId, people))
+                .chain(() -> flags.forget(tx, householdId, people));
     }
 
-    /** One person erased: their likeness goes (their identity and name left with them as a member). */
+    /**
+     * One person erased: their likeness goes (their identity and name left with them as a member), and the reasons
+     * reviewers gave on flags about them.
+     */
     public Uni<Void> forgetPerson(SqlConnection tx, UUID memberId) {
-        return fingerprints.forget(tx, null, List.of(memberId));
+        return fingerprints.forget(tx, null, List.of(memberId)).chain(() -> flags.forget(tx, null, List.of(memberId)));
     }
 
     private static boolean isRegistration(Changed<Household.State, HouseholdEvent> c) {

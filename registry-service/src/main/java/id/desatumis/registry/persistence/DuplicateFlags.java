@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,6 +39,22 @@ public class DuplicateFlags {
         return tx.preparedQuery("""
                         UPDATE duplicate_flags SET status = $2, resolution_reason = $3, resolved_at = now()
                         WHERE flag_id = $1""").execute(Tuple.of(flagId, outcome, reason)).replaceWithVoid();
+    }
+
+    /**
+     * An erased household's flags go (they are moot, and their events stay on its stream, sealed). A reviewer's reason
+     * is free text that may name the people compared, so every flag about an erased person keeps its ids and outcome
+     * but loses the reason: nothing the erasure removed stays here in clear.
+     */
+    public Uni<Void> forget(SqlClient tx, UUID householdId, Collection<UUID> people) {
+        UUID[] members = people.toArray(UUID[]::new);
+        Uni<Void> households = householdId == null ? Uni.createFrom().voidItem()
+                : tx.preparedQuery("DELETE FROM duplicate_flags WHERE household_id = $1 OR other_household_id = $1")
+                        .execute(Tuple.of(householdId)).replaceWithVoid();
+        return households.chain(() -> tx.preparedQuery("""
+                        UPDATE duplicate_flags SET resolution_reason = NULL
+                        WHERE resolution_reason IS NOT NULL AND (member_id = ANY($1) OR other_member_id = ANY($1))""")
+                .execute(Tuple.of(members)).replaceWithVoid());
     }
 
     /** The household a flag was raised on, or null for no such flag. */

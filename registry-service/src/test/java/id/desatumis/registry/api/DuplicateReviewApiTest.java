@@ -7,11 +7,14 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 /** Likely duplicates are accepted and flagged; Dinas Sosial resolves each flag once, with a reason. */
 @QuarkusTest
@@ -59,6 +62,41 @@ class DuplicateReviewApiTest {
                 .then().body("flagId", hasItem(flags.get(0)));
         given().header("Authorization", Auth.dinsos()).get("/households/" + created.jsonPath().getString("householdId") + "/history")
                 .then().body("type", hasItem("LikelyDuplicateFlagged")).body("type", hasItem("DuplicateFlagResolved"));
+    }
+
+    @Test
+    void aReviewersReasonDoesNotOutliveTheErasureOfThePeopleItIsAbout() {
+        String desa = "33.14.03.2003";
+        var first = People.household(desa);
+        String firstId = register(first).then().statusCode(201).extract().path("householdId");
+        var second = People.household(desa);
+        member(second, 1).put("name", member(first, 1).get("name"));
+        member(second, 1).put("birthDate", member(first, 1).get("birthDate"));
+        Response created = register(second);
+        String secondId = created.jsonPath().getString("householdId");
+        String flag = created.jsonPath().<String>getList("likelyDuplicateFlags").get(0);
+        String words = "kembar Ibu Zubaidah " + UUID.randomUUID();
+        given().header("Authorization", Auth.dinsos()).contentType(ContentType.JSON)
+                .body(Map.of("outcome", "dismissed", "reason", words))
+                .post("/duplicate-flags/" + flag + "/resolution").then().statusCode(200);
+        given().header("Authorization", Auth.dinsos()).get("/duplicate-flags?desaCode=" + desa + "&status=dismissed")
+                .then().body("find { it.flagId == '" + flag + "' }.resolutionReason", equalTo(words));
+
+        // the person alone: the flag stays (ids, outcome), the words go
+        String memberId = given().header("Authorization", Auth.dinsos())
+                .get("/households/" + secondId).then().statusCode(200).extract().path("members[1].memberId");
+        given().header("Authorization", Auth.dinsos()).contentType(ContentType.JSON)
+                .body(Map.of("legalBasis", "UU 27/2022 pasal 8"))
+                .post("/households/" + secondId + "/members/" + memberId + "/erasure").then().statusCode(200);
+        given().header("Authorization", Auth.dinsos()).get("/duplicate-flags?desaCode=" + desa + "&status=dismissed")
+                .then().body("find { it.flagId == '" + flag + "' }.status", equalTo("dismissed"))
+                .body("find { it.flagId == '" + flag + "' }.resolutionReason", nullValue());
+
+        // the household: its flags go
+        given().header("Authorization", Auth.dinsos()).contentType(ContentType.JSON)
+                .body(Map.of("legalBasis", "UU 27/2022 pasal 8")).post("/households/" + firstId + "/erasure").then().statusCode(200);
+        given().header("Authorization", Auth.dinsos()).get("/duplicate-flags?desaCode=" + desa + "&status=dismissed")
+                .then().body("flagId", not(hasItem(flag)));
     }
 
     @Test
