@@ -59,10 +59,18 @@ public class AreaResource {
                     + "holds others: 403)." + ParamWords.JSON_OR_CSV)
     @APIResponse(responseCode = "200", description = "The funnel; as CSV, a line per figure (figure, value)",
             headers = @Header(name = "Content-Disposition", description = "On CSV answers: the download's file name",
-                    schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"funnel-33.14.07.csv\"")), content = {
+                    schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"funnel-33.14.07.csv\"")),
+            content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaFigures.AreaFunnel.class)),
-            @Content(mediaType = CsvTableWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING, examples = "figure,value\\nhouseholds.listed,2257"))})
-    public Uni<Response> funnel(@Parameter(description = ParamWords.AREA, example = "33.14.07", schema = @Schema(type = SchemaType.STRING, pattern = SchemaWords.AREA_CODE)) @PathParam("code") String code, @Parameter(description = ParamWords.COHORT, example = "2022", schema = @Schema(type = SchemaType.STRING, pattern = ParamWords.YEAR_FORM)) @QueryParam("cohort") String cohort,
+            @Content(mediaType = CsvTableWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING,
+                    examples = "figure,value\nhouseholds.listed,2257"))})
+    public Uni<Response> funnel(
+            @Parameter(description = ParamWords.AREA, example = "33.14.07",
+                    schema = @Schema(type = SchemaType.STRING, pattern = SchemaWords.AREA_CODE))
+            @PathParam("code") String code,
+            @Parameter(description = ParamWords.COHORT, example = "2022",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ParamWords.YEAR_FORM))
+            @QueryParam("cohort") String cohort,
                                 @Parameter(description = "The instant the figures are as of (ISO-8601, default now)",
                                         example = "2023-01-01T00:00:00Z", schema = @Schema(type = SchemaType.STRING,
                                         format = "date-time")) @QueryParam("asOf") String asOf,
@@ -85,16 +93,29 @@ public class AreaResource {
                     + "named. dinsos, tkpkd and auditor." + ParamWords.JSON_OR_CSV)
     @APIResponse(responseCode = "200", description = "A page of desa; as CSV, the page's rows",
             headers = @Header(name = "Content-Disposition", description = "On CSV answers: the download's file name",
-                    schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"desa-33.14.07.csv\"")), content = {
+                    schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"desa-33.14.07.csv\"")),
+            content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(allOf = PagedAnswer.class, properties =
-                    @SchemaProperty(name = "items", description = "The page's items", type = SchemaType.ARRAY, implementation = AreaFigures.DesaFigures.class))),
-            @Content(mediaType = CsvTableWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING, examples = "desaCode,name,kecamatanCode,kecamatanName,intakeYear,listed,verifiedPoor,needsOpen,needsSettled,tuntas"))})
-    public Uni<Response> desa(@Parameter(description = ParamWords.AREA, example = "33.14.07", schema = @Schema(type = SchemaType.STRING, pattern = SchemaWords.AREA_CODE)) @PathParam("code") String code, @Parameter(description = ParamWords.COHORT, example = "2022", schema = @Schema(type = SchemaType.STRING, pattern = ParamWords.YEAR_FORM)) @QueryParam("cohort") String cohort,
+                    @SchemaProperty(name = "items", description = "The page's items", type = SchemaType.ARRAY,
+                            implementation = AreaFigures.DesaFigures.class))),
+            @Content(mediaType = CsvTableWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING,
+                    examples = "desaCode,name,kecamatanCode,kecamatanName,intakeYear,listed,verifiedPoor,needsOpen,needsSettled,tuntas"))})
+    public Uni<Response> desa(
+            @Parameter(description = ParamWords.AREA, example = "33.14.07",
+                    schema = @Schema(type = SchemaType.STRING, pattern = SchemaWords.AREA_CODE))
+            @PathParam("code") String code,
+            @Parameter(description = ParamWords.COHORT, example = "2022",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ParamWords.YEAR_FORM))
+            @QueryParam("cohort") String cohort,
                               @Parameter(description = "Only the desa in this tuntas status", example = "READY",
                                       schema = @Schema(type = SchemaType.STRING, enumeration = {"OPEN", "READY",
                                               "DECLARED"})) @QueryParam("tuntas") String tuntas,
-                              @Parameter(description = ParamWords.PAGE, example = "0", schema = @Schema(type = SchemaType.STRING, pattern = ParamWords.WHOLE)) @QueryParam("page") String page,
-                              @Parameter(description = ParamWords.SIZE, example = "50", schema = @Schema(type = SchemaType.STRING, pattern = ParamWords.WHOLE)) @QueryParam("size") String size, @Context HttpHeaders headers) {
+            @Parameter(description = ParamWords.PAGE, example = "0",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ParamWords.WHOLE))
+            @QueryParam("page") String page,
+            @Parameter(description = ParamWords.SIZE, example = "50",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ParamWords.WHOLE))
+            @QueryParam("size") String size, @Context HttpHeaders headers) {
         FigureParams params = new FigureParams();
         String areaCode = params.area("code", code);
         Integer year = params.year("cohort", cohort, false);

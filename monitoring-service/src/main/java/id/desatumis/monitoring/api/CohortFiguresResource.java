@@ -5,7 +5,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,11 +43,14 @@ public class CohortFiguresResource {
     @RolesAllowed({Roles.DINSOS, Roles.TKPKD, Roles.AUDITOR})
     @Operation(operationId = "listCohorts", summary = "Every cohort by intake year",
             description = "Its desa and the decisions that chose them. dinsos, tkpkd, auditor." + ParamWords.JSON_OR_CSV)
-    @APIResponse(responseCode = "200", description = "The cohorts; as CSV, a line each", headers = @Header(name = "Content-Disposition", description = "On CSV answers: the download's file name",
-                    schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"cohorts.csv\"")), content = {
+    @APIResponse(responseCode = "200", description = "The cohorts; as CSV, a line each",
+            headers = @Header(name = "Content-Disposition", description = "On CSV answers: the download's file name",
+                    schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"cohorts.csv\"")),
+            content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
                     implementation = CohortQueries.Cohort.class)),
-            @Content(mediaType = CsvTableWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING, examples = "intakeYear,desaCodes,decisionNumbers"))})
+            @Content(mediaType = CsvTableWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING,
+                    examples = "intakeYear,desaCodes,decisionNumbers"))})
     public Uni<Response> all(@Context HttpHeaders headers) {
         return Negotiation.answer(headers, cohorts.all(), FigureTables::cohorts);
     }
@@ -62,11 +64,13 @@ public class CohortFiguresResource {
                     + "dinsos, tkpkd, auditor. A year with no intake is 404." + ParamWords.JSON_OR_CSV)
     @APIResponse(responseCode = "200", description = "The cohort; as CSV, a line per figure (baseline, current)",
             headers = @Header(name = "Content-Disposition", description = "On CSV answers: the download's file name",
-                    schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"cohort-2022.csv\"")), content = {
+                    schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"cohort-2022.csv\"")),
+            content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortDetail.class)),
-            @Content(mediaType = CsvTableWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING, examples = "figure,baseline,current\\nhouseholds.listed,2257,2260"))})
+            @Content(mediaType = CsvTableWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING,
+                    examples = "figure,baseline,current\nhouseholds.listed,2257,2260"))})
     public Uni<Response> of(@Parameter(description = "The intake year, 2000 to 2100", example = "2022",
-            schema = @Schema(type = SchemaType.STRING, pattern = ParamWords.YEAR_FORM)) @PathParam("year") String year,
+                    schema = @Schema(type = SchemaType.STRING, pattern = ParamWords.YEAR_FORM)) @PathParam("year") String year,
                             @Context HttpHeaders headers) {
         FigureParams params = new FigureParams();
         Integer intakeYear = params.year("year", year, true);

@@ -5,7 +5,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -14,7 +13,6 @@ import id.desatumis.kit.security.Roles;
 import id.desatumis.monitoring.application.CollaborationReport;
 import id.desatumis.monitoring.application.Fresh;
 import id.desatumis.monitoring.domain.CollaborationIndicators;
-import id.desatumis.monitoring.domain.Freshness;
 import id.desatumis.monitoring.domain.IndicatorScope;
 import id.desatumis.monitoring.domain.Interval;
 import io.smallrye.mutiny.Uni;
@@ -59,10 +57,12 @@ public class CollaborationResource {
                     + ParamWords.JSON_OR_CSV)
     @APIResponse(responseCode = "200", description = "The indicators; as CSV, one figure a line (indicator, group, "
             + "measure, value)", headers = @Header(name = "Content-Disposition", description = "On CSV answers: the download's file name",
-                    schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"indikator-kolaborasi.csv\"")), content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(allOf = CollaborationIndicators.class,
-                    properties = @SchemaProperty(name = "freshness", description = "How fresh the figures are", implementation = Freshness.class))),
-            @Content(mediaType = CsvTableWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING, examples = "indicator,group,measure,value\\nresourceShareByActorType,ZAKAT,rupiah,250000000"))})
+                    schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"indikator-kolaborasi.csv\"")),
+            content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
+                    allOf = {CollaborationIndicators.class, FreshAnswer.Part.class})),
+            @Content(mediaType = CsvTableWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING,
+                    examples = "indicator,group,measure,value\nresourceShareByActorType,ZAKAT,rupiah,250000000"))})
     public Uni<Response> indicators(
             @Parameter(description = "The regency (33.14, the default), one of its kecamatan or desa; another is 400",
                     example = "33.14.07", schema = @Schema(type = SchemaType.STRING, pattern = SchemaWords.AREA_CODE))

@@ -47,6 +47,7 @@ public class DashboardSessionResource {
 
     static final String COOKIE = "dasbor";
     private static final int MAX_TOKEN_LENGTH = 16_384;
+    private static final String SESSION_COOKIE = "dasbor=eyJhbGciOiJSUzI1NiJ9...; Path=/; HttpOnly; SameSite=Strict";
 
     private final JWTParser parser;
     private final DashboardConfig config;
@@ -78,13 +79,15 @@ public class DashboardSessionResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignIn.class)),
             @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(implementation = SignIn.class))})
     @APIResponse(responseCode = "200", description = "Signed in (a JSON sign-in): who the session is",
-            headers = @Header(name = "Set-Cookie", description = "The session cookie", schema = @Schema(type = SchemaType.STRING, examples = "dasbor=eyJhbGciOiJSUzI1NiJ9...; Path=/; HttpOnly; SameSite=Strict")),
+            headers = @Header(name = "Set-Cookie", description = "The session cookie",
+                    schema = @Schema(type = SchemaType.STRING, examples = SESSION_COOKIE)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DashboardSession.class)))
     @APIResponse(responseCode = "303", description = "Signed in (a form sign-in): on to the dashboard", headers = {
             @Header(name = "Location", description = "The dashboard", schema = @Schema(type = SchemaType.STRING,
                     examples = "/dasbor/")),
-            @Header(name = "Set-Cookie", description = "The session cookie", schema = @Schema(type = SchemaType.STRING, examples = "dasbor=eyJhbGciOiJSUzI1NiJ9...; Path=/; HttpOnly; SameSite=Strict"))})
+            @Header(name = "Set-Cookie", description = "The session cookie",
+                    schema = @Schema(type = SchemaType.STRING, examples = SESSION_COOKIE))})
     @APIResponse(responseCode = "403", description = "Posted from another site's page (its Origin names another host)")
     public Response signIn(SignIn body, @Context UriInfo uri, @Context HttpHeaders headers) {
         sameOrigin(headers);
@@ -128,7 +131,9 @@ public class DashboardSessionResource {
     @PermitAll
     @Operation(operationId = "signOutDashboard", summary = "Sign the browser out",
             description = "Anyone: clears the session cookie.")
-    @APIResponse(responseCode = "204", description = "Signed out", headers = @Header(name = "Set-Cookie", description = "The cookie, cleared", schema = @Schema(type = SchemaType.STRING, examples = "dasbor=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict")))
+    @APIResponse(responseCode = "204", description = "Signed out", headers = @Header(name = "Set-Cookie",
+            description = "The cookie, cleared", schema = @Schema(type = SchemaType.STRING,
+            examples = "dasbor=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict")))
     @APIResponse(responseCode = "413", description = "A body over 1 MB (the operation reads none)")
     public Response signOut(@Context UriInfo uri) {
         return Response.noContent().cookie(cleared(uri)).build();

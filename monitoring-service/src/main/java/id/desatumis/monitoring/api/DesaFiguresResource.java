@@ -5,7 +5,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,6 +46,21 @@ public class DesaFiguresResource {
                               id.desatumis.monitoring.domain.Freshness freshness) {
     }
 
+    /**
+     * A page of forums as JSON, for the document: a PagedAnswer of ForumSummary (domain records carry no annotation,
+     * and one named only inside a response's annotation reaches the document after its filters have run).
+     */
+    @Schema(description = "A page of forums, and how fresh it is")
+    record ForumPage(@Schema(description = "The page's forums, latest first", required = true) List<ForumSummary> items,
+                     @Schema(description = "The page asked, from 0", required = true, minimum = "0", examples = "0")
+                     int page,
+                     @Schema(description = "The page size asked", required = true, minimum = "1", maximum = "500",
+                             examples = "50") int size,
+                     @Schema(description = "Forums in all", required = true, minimum = "0", examples = "4") long total,
+                     @Schema(description = "How fresh the figures are", required = true)
+                     id.desatumis.monitoring.domain.Freshness freshness) {
+    }
+
     private final DesaFigures figures;
     private final RegionCatalog regions;
     private final CallerProvider callers;
@@ -65,10 +79,15 @@ public class DesaFiguresResource {
                     + "village operator for its own desa (another: 403)." + ParamWords.JSON_OR_CSV)
     @APIResponse(responseCode = "200", description = "The needs; as CSV, a line per kind",
             headers = @Header(name = "Content-Disposition", description = "On CSV answers: the download's file name",
-                    schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"kebutuhan-33.14.07.2003.csv\"")), content = {
+                    schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"kebutuhan-33.14.07.2003.csv\"")),
+            content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NeedsAnswer.class)),
-            @Content(mediaType = CsvTableWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING, examples = "kind,identified,planned,resourced,delivered,verified,disputed,cancelled,closed,open\\nHOUSE_REPAIR,42,30,25,20,18,1,2,1,21"))})
-    public Uni<Response> needs(@Parameter(description = ParamWords.DESA_404, example = "33.14.07.2003", schema = @Schema(type = SchemaType.STRING, pattern = SchemaWords.DESA_CODE)) @PathParam("code") String code, @Context HttpHeaders headers) {
+            @Content(mediaType = CsvTableWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING,
+                    examples = "kind,identified,planned,resourced,delivered,verified,disputed,cancelled,closed,open\nHOUSE_REPAIR,42,30,25,20,18,1,2,1,21"))})
+    public Uni<Response> needs(
+            @Parameter(description = ParamWords.DESA_404, example = "33.14.07.2003",
+                    schema = @Schema(type = SchemaType.STRING, pattern = SchemaWords.DESA_CODE))
+            @PathParam("code") String code, @Context HttpHeaders headers) {
         String desa = desa(code);
         return Negotiation.answer(headers, figures.needs(desa).map(f -> new NeedsAnswer(f.value(), f.freshness())),
                 a -> DesaCsv.needs(desa, a.rows()));
@@ -82,12 +101,21 @@ public class DesaFiguresResource {
                     + "its own desa (another: 403)." + ParamWords.JSON_OR_CSV)
     @APIResponse(responseCode = "200", description = "A page of forums; as CSV, the page's lines",
             headers = @Header(name = "Content-Disposition", description = "On CSV answers: the download's file name",
-                    schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"forum-33.14.07.2003.csv\"")), content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(allOf = PagedAnswer.class, properties =
-                    @SchemaProperty(name = "items", description = "The page's items", type = SchemaType.ARRAY, implementation = ForumSummary.class))),
-            @Content(mediaType = CsvTableWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING, examples = "forumId,type,areaCode,heldOn,invited,present,represented,absentWithNotice,absentWithoutNotice,decisions"))})
-    public Uni<Response> forums(@Parameter(description = ParamWords.DESA_404, example = "33.14.07.2003", schema = @Schema(type = SchemaType.STRING, pattern = SchemaWords.DESA_CODE)) @PathParam("code") String code, @Parameter(description = ParamWords.PAGE, example = "0", schema = @Schema(type = SchemaType.STRING, pattern = ParamWords.WHOLE)) @QueryParam("page") String page,
-                                @Parameter(description = ParamWords.SIZE, example = "50", schema = @Schema(type = SchemaType.STRING, pattern = ParamWords.WHOLE)) @QueryParam("size") String size, @Context HttpHeaders headers) {
+                    schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"forum-33.14.07.2003.csv\"")),
+            content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ForumPage.class)),
+            @Content(mediaType = CsvTableWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING,
+                    examples = "forumId,type,areaCode,heldOn,invited,present,represented,absentWithNotice,absentWithoutNotice,decisions"))})
+    public Uni<Response> forums(
+            @Parameter(description = ParamWords.DESA_404, example = "33.14.07.2003",
+                    schema = @Schema(type = SchemaType.STRING, pattern = SchemaWords.DESA_CODE))
+            @PathParam("code") String code,
+            @Parameter(description = ParamWords.PAGE, example = "0",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ParamWords.WHOLE))
+            @QueryParam("page") String page,
+            @Parameter(description = ParamWords.SIZE, example = "50",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ParamWords.WHOLE))
+            @QueryParam("size") String size, @Context HttpHeaders headers) {
         String desa = desa(code);
         ReadParams params = new ReadParams();
         int p = params.page(page);

@@ -5,7 +5,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,10 +51,15 @@ public class DesaTuntasResource {
                     + "desa (another: 403)." + ParamWords.JSON_OR_CSV)
     @APIResponse(responseCode = "200", description = "The status; as CSV, a line per figure, kind and actor",
             headers = @Header(name = "Content-Disposition", description = "On CSV answers: the download's file name",
-                    schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"tuntas-33.14.07.2003.csv\"")), content = {
+                    schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"tuntas-33.14.07.2003.csv\"")),
+            content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DesaTuntas.Answer.class)),
-            @Content(mediaType = CsvTableWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING, examples = "figure,actorId,name,type,value\\nstatus,,,,OPEN"))})
-    public Uni<Response> of(@Parameter(description = ParamWords.DESA, example = "33.14.07.2003", schema = @Schema(type = SchemaType.STRING, pattern = SchemaWords.DESA_CODE)) @PathParam("code") String code, @Context HttpHeaders headers) {
+            @Content(mediaType = CsvTableWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING,
+                    examples = "figure,actorId,name,type,value\nstatus,,,,OPEN"))})
+    public Uni<Response> of(
+            @Parameter(description = ParamWords.DESA, example = "33.14.07.2003",
+                    schema = @Schema(type = SchemaType.STRING, pattern = SchemaWords.DESA_CODE))
+            @PathParam("code") String code, @Context HttpHeaders headers) {
         FigureParams params = new FigureParams();
         String desaCode = params.desa("code", code);
         params.check();

@@ -12,7 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import id.desatumis.kit.api.Problems;
 import id.desatumis.kit.security.Roles;
 import id.desatumis.monitoring.application.HouseholdTimelines;
-import id.desatumis.monitoring.application.Page;
 import id.desatumis.monitoring.persistence.TimelineTable;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,15 +51,22 @@ public class HouseholdTimelineResource {
                     + "monitoring knows no event of is 404." + ParamWords.JSON_OR_CSV)
     @APIResponse(responseCode = "200", description = "A page of events, oldest first; as CSV, the page's lines (refs "
             + "as a JSON object)", headers = @Header(name = "Content-Disposition", description = "On CSV answers: the download's file name",
-                    schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"timeline-3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b.csv\"")), content = {
+                    schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"timeline-3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b.csv\"")),
+            content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(allOf = PagedAnswer.class, properties =
-                    @SchemaProperty(name = "items", description = "The page's items", type = SchemaType.ARRAY, implementation = TimelineTable.Event.class))),
-            @Content(mediaType = CsvTableWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING, examples = "occurredAt,source,type,eventId,streamId,streamVersion,refs"))})
+                    @SchemaProperty(name = "items", description = "The page's items", type = SchemaType.ARRAY,
+                            implementation = TimelineTable.Event.class))),
+            @Content(mediaType = CsvTableWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING,
+                    examples = "occurredAt,source,type,eventId,streamId,streamVersion,refs"))})
     public Uni<Response> timeline(
             @Parameter(description = "The household's id (the registry's)", example = "3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b",
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
-            @Parameter(description = ParamWords.PAGE, example = "0", schema = @Schema(type = SchemaType.STRING, pattern = ParamWords.WHOLE)) @QueryParam("page") String page,
-            @Parameter(description = ParamWords.SIZE, example = "50", schema = @Schema(type = SchemaType.STRING, pattern = ParamWords.WHOLE)) @QueryParam("size") String size, @Context HttpHeaders headers) {
+            @Parameter(description = ParamWords.PAGE, example = "0",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ParamWords.WHOLE))
+            @QueryParam("page") String page,
+            @Parameter(description = ParamWords.SIZE, example = "50",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ParamWords.WHOLE))
+            @QueryParam("size") String size, @Context HttpHeaders headers) {
         FigureParams params = new FigureParams();
         UUID household = params.household("id", id);
         int pageNumber = params.page(page);

@@ -5,7 +5,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -13,7 +12,6 @@ import id.desatumis.kit.api.Problems;
 import id.desatumis.kit.region.RegionCatalog;
 import id.desatumis.monitoring.application.Area;
 import id.desatumis.monitoring.application.PublicVillageReport;
-import id.desatumis.monitoring.domain.Freshness;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -60,9 +58,10 @@ public class PublicReportResource {
                             schema = @Schema(type = SchemaType.STRING,
                                     examples = "attachment; filename=\"laporan-publik-33.14.07.2003.csv\""))},
             content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(allOf = PublicVillageReport.Report.class,
-                    properties = @SchemaProperty(name = "freshness", description = "How fresh the figures are", implementation = Freshness.class))),
-            @Content(mediaType = CsvTableWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING, examples = "table,row,column,value\\nfunnel,households,listed,2257"))})
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
+                    allOf = {PublicVillageReport.Report.class, FreshAnswer.Part.class})),
+            @Content(mediaType = CsvTableWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING,
+                    examples = "table,row,column,value\nfunnel,households,listed,2257"))})
     public Uni<Response> report(@Parameter(description = ParamWords.DESA, example = "33.14.07.2003",
                                         schema = @Schema(type = SchemaType.STRING, pattern = SchemaWords.DESA_CODE))
                                 @PathParam("code") String code, @Context HttpHeaders headers) {

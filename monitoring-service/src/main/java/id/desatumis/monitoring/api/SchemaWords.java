@@ -15,8 +15,10 @@ import java.util.function.Consumer;
 /**
  * Describes, in the OpenAPI document, the answers' records that live outside {@code api}: the figures of
  * {@code domain} (plain Java, which may carry no OpenAPI annotation: ArchitectureRules), {@code application} and
- * {@code persistence}. Each schema and property named here must be in the document, or the build fails, so the words
- * cannot drift from the records. The words themselves are in {@link FigureWords} and {@link ActorWords}.
+ * {@code persistence}. A schema or property named here that a document lacks is passed over: Quarkus runs the filter
+ * on more than one model while it builds (in a test build, one without some components), so it cannot refuse one;
+ * OpenApiDocumentTest holds the served document to its words (no field without a description). The words themselves
+ * are in {@link FigureWords} and {@link ActorWords}.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class SchemaWords implements OASFilter {
@@ -46,22 +48,17 @@ public class SchemaWords implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) return;
         Map<String, Schema> all = openAPI.getComponents().getSchemas();
-        List<String> missing = new ArrayList<>();
         schemas.forEach((name, words) -> {
             Schema schema = all.get(name);
-            if (schema == null) {
-                missing.add(name);
-                return;
-            }
+            if (schema == null) return;
             if (words.description != null) schema.setDescription(words.description);
             words.properties.forEach((property, apply) -> {
                 Schema p = schema.getProperties() == null ? null : schema.getProperties().get(property);
-                if (p == null) missing.add(name + "." + property);
-                else apply.accept(p);
+                if (p != null) apply.accept(p);
             });
         });
-        if (!missing.isEmpty()) throw new IllegalStateException("SchemaWords describes what the document lacks: " + missing);
     }
 
     /** One schema's words: its description and its properties'. */

@@ -12,7 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import id.desatumis.kit.security.CallerProvider;
 import id.desatumis.kit.security.Roles;
 import id.desatumis.monitoring.application.ScorecardReader;
-import id.desatumis.monitoring.domain.Freshness;
 import id.desatumis.monitoring.domain.Scorecard;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,6 +37,12 @@ import java.util.UUID;
         + "verified, lead times, forum attendance")
 public class ScorecardResource {
 
+    /** The CSV's header line, the document's example of a CSV answer. */
+    static final String CSV_HEADER = "partnerId,name,type,pledgedRupiah,pledgedUnits,reservedRupiah,reservedUnits,"
+            + "consumedRupiah,consumedUnits,deliveredRupiah,deliveredUnits,verifiedRupiah,verifiedUnits,interventions,"
+            + "overdue,disputes,planToDeliveryDaysP50,planToDeliveryDaysP90,deliveryToVerificationDaysP50,"
+            + "deliveryToVerificationDaysP90,forumsInvited,forumsAttended,forumsAbsentWithoutNotice,forumsAttendanceRate";
+
     private final ScorecardReader scorecards;
     private final CallerProvider callers;
 
@@ -53,15 +58,23 @@ public class ScorecardResource {
             description = "Of one partner type or all, by type and name. dinsos, tkpkd, auditor." + ParamWords.JSON_OR_CSV)
     @APIResponse(responseCode = "200", description = "A page of scorecards; as CSV, the page's lines",
             headers = @Header(name = "Content-Disposition", description = "On CSV answers: the download's file name",
-                    schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"kartu-skor.csv\"")), content = {
+                    schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"kartu-skor.csv\"")),
+            content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(allOf = PagedAnswer.class, properties =
-                    @SchemaProperty(name = "items", description = "The page's items", type = SchemaType.ARRAY, implementation = Scorecard.class))),
-            @Content(mediaType = CsvTableWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING, examples = "partnerId,name,type,pledgedRupiah,pledgedUnits,reservedRupiah,reservedUnits,consumedRupiah,consumedUnits,deliveredRupiah,deliveredUnits,verifiedRupiah,verifiedUnits,interventions,overdue,disputes,planToDeliveryDaysP50,planToDeliveryDaysP90,deliveryToVerificationDaysP50,deliveryToVerificationDaysP90,forumsInvited,forumsAttended,forumsAbsentWithoutNotice,forumsAttendanceRate"))})
+                    @SchemaProperty(name = "items", description = "The page's items", type = SchemaType.ARRAY,
+                            implementation = Scorecard.class))),
+            @Content(mediaType = CsvTableWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING,
+                    examples = CSV_HEADER))})
     public Uni<Response> list(@Parameter(description = "Only actors of this partner type", example = "BAZNAS",
                                       schema = @Schema(type = SchemaType.STRING, enumeration = {"OPD", "PEMDES", "CSR",
                                               "BUMN", "BUMD", "BAZNAS", "LAZ", "NGO", "UNIVERSITY", "COMMUNITY"}))
-                              @QueryParam("type") String type, @Parameter(description = ParamWords.PAGE, example = "0", schema = @Schema(type = SchemaType.STRING, pattern = ParamWords.WHOLE)) @QueryParam("page") String page,
-                              @Parameter(description = ParamWords.SIZE, example = "50", schema = @Schema(type = SchemaType.STRING, pattern = ParamWords.WHOLE)) @QueryParam("size") String size, @Context HttpHeaders headers) {
+                              @QueryParam("type") String type,
+            @Parameter(description = ParamWords.PAGE, example = "0",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ParamWords.WHOLE))
+            @QueryParam("page") String page,
+            @Parameter(description = ParamWords.SIZE, example = "50",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ParamWords.WHOLE))
+            @QueryParam("size") String size, @Context HttpHeaders headers) {
         ReadParams params = new ReadParams();
         String partnerType = params.partnerType(type);
         int p = params.page(page);
@@ -81,10 +94,12 @@ public class ScorecardResource {
                     + ParamWords.JSON_OR_CSV)
     @APIResponse(responseCode = "200", description = "The scorecard; as CSV, one line",
             headers = @Header(name = "Content-Disposition", description = "On CSV answers: the download's file name",
-                    schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"kartu-skor-saya.csv\"")), content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(allOf = Scorecard.class, properties =
-                    @SchemaProperty(name = "freshness", description = "How fresh the figures are", implementation = Freshness.class))),
-            @Content(mediaType = CsvTableWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING, examples = "partnerId,name,type,pledgedRupiah,pledgedUnits,reservedRupiah,reservedUnits,consumedRupiah,consumedUnits,deliveredRupiah,deliveredUnits,verifiedRupiah,verifiedUnits,interventions,overdue,disputes,planToDeliveryDaysP50,planToDeliveryDaysP90,deliveryToVerificationDaysP50,deliveryToVerificationDaysP90,forumsInvited,forumsAttended,forumsAbsentWithoutNotice,forumsAttendanceRate"))})
+                    schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"kartu-skor-saya.csv\"")),
+            content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
+                    allOf = {Scorecard.class, FreshAnswer.Part.class})),
+            @Content(mediaType = CsvTableWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING,
+                    examples = CSV_HEADER))})
     @APIResponse(responseCode = "404", description = "No actor is registered for the token's opd or partner_id")
     public Uni<Response> mine(@Context HttpHeaders headers) {
         return Negotiation.answer(headers, scorecards.mine(callers.current()).map(FreshAnswer::of),
@@ -101,10 +116,12 @@ public class ScorecardResource {
                     + ParamWords.JSON_OR_CSV)
     @APIResponse(responseCode = "200", description = "The scorecard; as CSV, one line",
             headers = @Header(name = "Content-Disposition", description = "On CSV answers: the download's file name",
-                    schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"kartu-skor-5b0c3a4e-8f1d-4c2b-9a7e-2d6f1b3c4a5e.csv\"")), content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(allOf = Scorecard.class, properties =
-                    @SchemaProperty(name = "freshness", description = "How fresh the figures are", implementation = Freshness.class))),
-            @Content(mediaType = CsvTableWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING, examples = "partnerId,name,type,pledgedRupiah,pledgedUnits,reservedRupiah,reservedUnits,consumedRupiah,consumedUnits,deliveredRupiah,deliveredUnits,verifiedRupiah,verifiedUnits,interventions,overdue,disputes,planToDeliveryDaysP50,planToDeliveryDaysP90,deliveryToVerificationDaysP50,deliveryToVerificationDaysP90,forumsInvited,forumsAttended,forumsAbsentWithoutNotice,forumsAttendanceRate"))})
+                    schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"kartu-skor-5b0c3a4e-8f1d-4c2b-9a7e-2d6f1b3c4a5e.csv\"")),
+            content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
+                    allOf = {Scorecard.class, FreshAnswer.Part.class})),
+            @Content(mediaType = CsvTableWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING,
+                    examples = CSV_HEADER))})
     public Uni<Response> one(@Parameter(description = "The actor's partner id (partner-service)",
                                      example = "5b0c3a4e-8f1d-4c2b-9a7e-2d6f1b3c4a5e",
                                      schema = @Schema(type = SchemaType.STRING, format = "uuid"))

@@ -1,13 +1,16 @@
 package id.desatumis.monitoring.api;
 
 import id.desatumis.devstack.DevStackTestResource;
+import id.desatumis.devstack.apitest.ApiDocument;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +30,9 @@ class OpenApiDocumentTest {
     private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
 
     private static JsonPath document;
+
+    @TestHTTPResource("/")
+    URI base;
 
     // in @BeforeEach: RestAssured knows the test port from then on
     @BeforeEach
@@ -68,6 +74,15 @@ class OpenApiDocumentTest {
         }
         assertThat(ids).doesNotHaveDuplicates();
         assertThat(operations).as("monitoring's own operations").isEqualTo(22);
+    }
+
+    @Test
+    void aClientWriterMissesNothingInMonitoringsOwnOperations() {
+        ApiDocument served = ApiDocument.fetch(base);
+        // platform-kit's shared resources are the lead engineer's to describe (issue 12, item 10): their gaps are left
+        // to platform-kit's own document test
+        List<String> gaps = served.gaps().stream().filter(g -> !kits(g.substring(g.indexOf(' ') + 1))).toList();
+        assertThat(gaps).isEmpty();
     }
 
     @Test
