@@ -16,6 +16,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,6 +36,8 @@ import java.util.UUID;
 @Path("/households/{id}/assessments")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.DINSOS, Roles.VILLAGE_OPERATOR, Roles.AUDITOR})
+@Tag(name = "Households", description = "A household's assessments: Dinas Sosial, auditors, and a village operator for "
+        + "its own desa (another village's operator is told nothing exists)")
 public class AssessmentQueryResource {
 
     private final AssessmentReading reading;
@@ -40,8 +49,20 @@ public class AssessmentQueryResource {
     }
 
     @GET
-    @Operation(summary = "A household's assessments, latest visit first, and which is current")
-    public Uni<Response> ofHousehold(@PathParam("id") String id) {
+    @Operation(operationId = "listHouseholdAssessments", summary = "List a household's assessments",
+            description = "Dinas Sosial, auditors, and a village operator for its own desa (a household of another desa, or "
+                    + "with no stored assessment, is 404). Latest visit first, with the current one (the verified one with "
+                    + "the latest visit date)")
+    @APIResponse(responseCode = "200", description = "The household's assessments",
+            headers = @Header(name = "ETag",
+                    description = "The household's assessment stream version, a strong ETag such as \"4\"",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^\"[0-9]+\"$")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AssessmentAnswers.HouseholdAssessments.class)))
+    @APIResponse(responseCode = "403", description = "Not Dinas Sosial, an auditor nor a village operator")
+    public Uni<Response> ofHousehold(@PathParam("id") @Parameter(description = "The household's id in the registry (a UUID)",
+            example = "5d2b7c1e-8a43-4f0e-b6f1-2c9a1d7e4b30", schema = @Schema(type = SchemaType.STRING,
+                    format = "uuid")) String id) {
         UUID householdId;
         try {
             householdId = UUID.fromString(id);

@@ -18,9 +18,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,6 +40,8 @@ import java.time.LocalDate;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.DINSOS, Roles.VILLAGE_OPERATOR})
+@Tag(name = "Assessments", description = "House-to-house forms, one at a time or synced in batches: Dinas Sosial, or a "
+        + "village operator for the desa codes of its token")
 public class AssessmentResource {
 
     private final AssessmentSubmission submission;
@@ -58,8 +65,47 @@ public class AssessmentResource {
 
     @POST
     @Path("assessments")
-    @Operation(summary = "Submit a form: 201 stored, 200 stored before, 202 waiting for the registry to announce the household")
-    public Uni<Response> submit(AssessmentForm form, @HeaderParam("Idempotency-Key") String key) {
+    @Operation(operationId = "submitAssessment", summary = "Submit a house-to-house form",
+            description = "Dinas Sosial, or a village operator for a desa of its token (another desa: 403 "
+                    + "outside-village-scope). The form is classified under the current policy. 201 stored; 200 the same "
+                    + "form was stored before (nothing changes); 202 the registry has not announced the household yet: the "
+                    + "form is held and recorded when it does, or refused as household-unknown after the waiting time "
+                    + "(GET /assessments/{id} says which). Idempotency-Key is optional: the client's assessmentId already "
+                    + "makes a resend harmless.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AssessmentForm.class)))
+    @APIResponse(responseCode = "201", description = "Stored and classified",
+            headers = {@Header(name = "Location", description = "The assessment: /assessments/{assessmentId}",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+                    @Header(name = "ETag", description = "The household's assessment stream version, a strong ETag such as \"2\"",
+                            schema = @Schema(type = SchemaType.STRING, pattern = "^\"[0-9]+\"$"))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SubmissionAnswers.FormOutcome.class)))
+    @APIResponse(responseCode = "200", description = "The same form was stored before (ALREADY_STORED): nothing changed",
+            headers = {@Header(name = "Location", description = "The assessment: /assessments/{assessmentId}",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+                    @Header(name = "ETag", description = "The household's assessment stream version, a strong ETag such as \"2\"",
+                            schema = @Schema(type = SchemaType.STRING, pattern = "^\"[0-9]+\"$"))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SubmissionAnswers.FormOutcome.class)))
+    @APIResponse(responseCode = "202", description = "Held (PENDING) until the registry announces the household",
+            headers = {@Header(name = "Location", description = "Where to follow the form: /assessments/{assessmentId}",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+                    @Header(name = "ETag", description = "Always \"0\": nothing is stored for the household yet",
+                            schema = @Schema(type = SchemaType.STRING, pattern = "^\"[0-9]+\"$"))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SubmissionAnswers.FormOutcome.class)))
+    @APIResponse(responseCode = "400", description = "A field breaks a rule (validation-failed, each rule named in errors), "
+            + "or the body is not JSON of the form's shape (malformed-request)")
+    @APIResponse(responseCode = "403", description = "Not Dinas Sosial nor a village operator (forbidden), or an operator "
+            + "of another desa (outside-village-scope)")
+    @APIResponse(responseCode = "409", description = "The registry merged the household (household-merged, with mergedInto), "
+            + "erased it (household-erased), has it in another desa (desa-mismatch), or the form answers for someone who is "
+            + "not a current member (member-unknown); another form has this assessmentId (assessment-exists); a request "
+            + "with the same Idempotency-Key is still running")
+    public Uni<Response> submit(AssessmentForm form, @HeaderParam("Idempotency-Key") @Parameter(description = IDEMPOTENCY_KEY,
+            example = "4f7d2c9a-sync-0001", schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255,
+            pattern = "^[\\x21-\\x7e]{1,255}$")) String key) {
         Caller caller = callers.current();
         var read = FormReader.read(form, "", caller.subject(), LocalDate.now(clock), regions);
         if (!read.valid()) throw Problems.invalid(read.errors());
@@ -71,14 +117,33 @@ public class AssessmentResource {
 
     @POST
     @Path("assessments:batch")
-    @Operation(summary = "Submit up to 500 forms; each is answered on its own, with the status a single submission would have")
+    @Operation(operationId = "submitAssessmentBatch", summary = "Submit up to 500 forms at once",
+            description = "Dinas Sosial or a village operator. Each form is answered on its own, in its own transaction, "
+                    + "with the status a single submission would have (results[i] for items[i]); a form for a desa the "
+                    + "operator does not act for is REFUSED (outside-village-scope) while the others go on. A batch that is "
+                    + "not a list of at most 500 items is refused whole (400) and changes nothing. The body may be up to "
+                    + "4 MB; a larger one is not stored, but the server closes the connection without the 413 problem "
+                    + "(a known limit). The path may also be sent as /assessments%3Abatch.")
+    @APIResponse(responseCode = "200", description = "Every form answered on its own",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SubmissionAnswers.BatchOutcome.class)))
+    @APIResponse(responseCode = "400", description = "items missing or holding more than 500 forms (validation-failed), or "
+            + "the body is not JSON with an items array (malformed-request): nothing is stored")
+    @APIResponse(responseCode = "403", description = "Not Dinas Sosial nor a village operator")
     public Uni<java.util.Map<String, Object>> submitBatch(
-            @RequestBody(content = @Content(schema = @Schema(implementation = BatchOfForms.class))) BatchSubmission.Batch batch) {
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BatchOfForms.class))) BatchSubmission.Batch batch) {
         return batches.submit(batch);
     }
 
+    static final String IDEMPOTENCY_KEY = "Optional (IETF httpapi draft): 1 to 255 visible ASCII characters, scoped to the "
+            + "caller, method and path and kept 24 hours. The same key and body again replays the first answer "
+            + "(Idempotent-Replayed: true); with another body it is refused (422); while the first runs, 409.";
+
     /** How a batch looks, for the OpenAPI document (the service reads each item on its own, to answer each). */
-    @Schema(name = "BatchOfForms")
-    public record BatchOfForms(@Schema(maxItems = BatchSubmission.MAX_ITEMS) java.util.List<AssessmentForm> items) {
+    @Schema(name = "BatchOfForms", description = "Up to 500 forms; each item is read and answered on its own, so an item "
+            + "of the wrong shape is REFUSED (malformed) without refusing the others")
+    public record BatchOfForms(@Schema(required = true, minItems = 0, maxItems = BatchSubmission.MAX_ITEMS,
+            description = "The forms, in the order they are answered") java.util.List<AssessmentForm> items) {
     }
 }

@@ -11,6 +11,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -21,6 +27,7 @@ import java.util.Map;
 @Path("/policies")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
+@Tag(name = "Policies", description = "The classification policies, public so offices and the community can read the rules")
 public class PolicyResource {
 
     private final AssessmentSubmission submission;
@@ -30,7 +37,10 @@ public class PolicyResource {
     }
 
     @GET
-    @Operation(summary = "Every published policy, and which one new assessments use")
+    @Operation(operationId = "listPolicies", summary = "List the published policies",
+            description = "Public. Every published policy, which one new assessments use, and the 14 BPS criteria")
+    @APIResponse(responseCode = "200", description = "The policies", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PolicyAnswers.Policies.class)))
     public Map<String, Object> all() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("current", submission.policy().version());
@@ -41,8 +51,11 @@ public class PolicyResource {
 
     @GET
     @Path("/{version}")
-    @Operation(summary = "One published policy")
-    public Map<String, Object> one(@PathParam("version") String version) {
+    @Operation(operationId = "getPolicy", summary = "Read one published policy", description = "Public")
+    @APIResponse(responseCode = "200", description = "The policy", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PolicyAnswers.PolicyRules.class)))
+    public Map<String, Object> one(@PathParam("version") @Parameter(
+            description = "A published version (GET /policies lists them; another is 404)", example = "bps14-2026.1", schema = @Schema(type = SchemaType.STRING, enumeration = "bps14-2026.1")) String version) {
         return Policy.published(version).map(this::describe).orElseThrow(() -> Problems.notFound("policy"));
     }
 

@@ -1,10 +1,13 @@
 package id.desatumis.assistance.api;
 
+import id.desatumis.assistance.application.BudgetLineImport;
 import id.desatumis.assistance.domain.BudgetFund;
 import id.desatumis.assistance.domain.BudgetLineTerms;
 import id.desatumis.kit.api.FieldError;
 import id.desatumis.kit.domain.RuleBroken;
 import id.desatumis.kit.region.RegionCatalog;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -27,16 +30,44 @@ final class BudgetLineBodies {
      *
      * @param ceilingRupiah whole rupiah, a JSON integer
      */
-    record Line(String fund, String code, BigDecimal fiscalYear, String ownerOpdCode, String desaCode, String name,
-                BigDecimal ceilingRupiah) {
+    @Schema(name = "BudgetLineRequest", description = "A budget line: an APBD or APBN line names the office that "
+            + "spends it (ownerOpdCode) and no desa; an APBDES line names its desa (desaCode) and no office")
+    record Line(
+            @Schema(description = "The fund", required = true, enumeration = {"APBD", "APBDES", "APBN"},
+                    example = "APBD") String fund,
+            @Schema(description = "The line's code as the budget prints it", required = true,
+                    pattern = ApiSchema.BUDGET_CODE_PATTERN, maxLength = BudgetLineTerms.CODE_MAX,
+                    example = ApiSchema.BUDGET_CODE_EXAMPLE) String code,
+            @Schema(description = "From 2020 to next year", required = true, type = SchemaType.INTEGER,
+                    minimum = "2020", maximum = "9999", example = "2026") BigDecimal fiscalYear,
+            @Schema(description = "APBD and APBN: the office that spends it, as the opd claim of its tokens",
+                    pattern = ApiSchema.OPD_CODE_PATTERN, maxLength = 30, example = ApiSchema.OPD_CODE_EXAMPLE)
+            String ownerOpdCode,
+            @Schema(description = "APBDES: the desa whose budget it is (Kemendagri code of one of Sragen's desa)",
+                    pattern = ApiSchema.DESA_PATTERN, example = ApiSchema.DESA_EXAMPLE) String desaCode,
+            @Schema(description = "What it pays for", required = true, maxLength = BudgetLineTerms.NAME_MAX,
+                    example = "Rehabilitasi rumah tidak layak huni") String name,
+            @Schema(description = "The ceiling in whole rupiah, more than zero", required = true,
+                    type = SchemaType.INTEGER, format = "int64", minimum = "1", maximum = ApiSchema.MAX_RUPIAH,
+                    example = "1667000000") BigDecimal ceilingRupiah) {
     }
 
     /** Up to 500 lines, opened all or none. */
-    record Import(List<Line> items) {
+    @Schema(name = "BudgetLineImportRequest", description = "Lines opened all or none; a line opened already with the "
+            + "very same terms is answered as unchanged")
+    record Import(
+            @Schema(description = "The lines, each named once", required = true, minItems = 1,
+                    maxItems = BudgetLineImport.MAX_ITEMS) List<Line> items) {
     }
 
     /** A new ceiling, and why (the APBD-P, a reallocation). */
-    record Revision(BigDecimal ceilingRupiah, String reason) {
+    @Schema(name = "CeilingRevisionRequest", description = "A new ceiling, never below what is committed and realised")
+    record Revision(
+            @Schema(description = "The new ceiling in whole rupiah, more than zero", required = true,
+                    type = SchemaType.INTEGER, format = "int64", minimum = "1", maximum = ApiSchema.MAX_RUPIAH,
+                    example = "1800000000") BigDecimal ceilingRupiah,
+            @Schema(description = "Why the ceiling changes", required = true, maxLength = REASON_MAX,
+                    example = "APBD Perubahan 2026") String reason) {
     }
 
     /** The terms of one line; {@code at} prefixes its fields ({@code items[3].}). */

@@ -22,6 +22,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,7 +45,13 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.DINSOS)
+@Tag(name = BudgetLineResource.TAG, description = BudgetLineResource.TAG_DESCRIPTION)
 public class BudgetLineResource {
+
+    static final String TAG = "Budget lines";
+    static final String TAG_DESCRIPTION = "The budget lines interventions are planned on, kept as ledgers (committed + "
+            + "realised never pass the ceiling): opened, imported and revised by Dinas Sosial; read by programme staff, "
+            + "an office its own lines, a village operator its desa's APBDES lines";
 
     private final BudgetLineCommands lines;
     private final BudgetLineImport imports;
@@ -58,9 +71,22 @@ public class BudgetLineResource {
     }
 
     @POST
-    @Operation(summary = "Open a budget line: fund, code, fiscal year, owning office (or desa, for APBDES), name, "
-            + "ceiling in whole rupiah")
-    public Uni<Response> open(BudgetLineBodies.Line body, @HeaderParam("Idempotency-Key") String key) {
+    @Operation(operationId = "openBudgetLine", summary = "Open a budget line",
+            description = "Dinas Sosial only: fund, code, fiscal year (2020 to next year), owning office (or desa, for "
+                    + "APBDES), name, ceiling in whole rupiah. One line per fund, code and fiscal year (and desa, for "
+                    + "APBDES): another is 409 budget-line-duplicate naming the existing one.")
+    @APIResponse(responseCode = "201", description = "Opened",
+            headers = {@Header(name = ApiSchema.LOCATION, description = "The line: /budget-lines/{id}",
+                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = ApiSchema.ETAG, description = ApiSchema.ETAG_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BudgetAnswerSchemas.Line.class)))
+    @APIResponse(responseCode = "409", description = "The line is opened already (budget-line-duplicate), or the same "
+            + "Idempotency-Key is still running")
+    public Uni<Response> open(BudgetLineBodies.Line body, @Parameter(description = ApiSchema.IDEMPOTENCY_DESCRIPTION, example = "dpa-2026-rtlh",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiSchema.IDEMPOTENCY_PATTERN))
+            @HeaderParam("Idempotency-Key") String key) {
         List<FieldError> errors = new ArrayList<>();
         BudgetLineTerms terms = BudgetLineBodies.terms(required(body), "", regions, currentYear(), errors);
         FieldReaders.refuse(errors);
@@ -70,9 +96,18 @@ public class BudgetLineResource {
 
     @POST
     @Path("/imports")
-    @Operation(summary = "Import up to 500 lines at once, all or none; each answered by its index "
-            + "(a line opened already with the same terms is unchanged)")
-    public Uni<Response> importLines(BudgetLineBodies.Import body, @HeaderParam("Idempotency-Key") String key) {
+    @Operation(operationId = "importBudgetLines", summary = "Import up to 500 budget lines",
+            description = "Dinas Sosial only: a year's lines at once, all or none; each answered by its index (a line "
+                    + "opened already with the very same terms is unchanged, one with other terms refuses the import "
+                    + "with 409). The answer carries no Location and no ETag: an import is no one line.")
+    @APIResponse(responseCode = "200", description = "Imported: each line opened or unchanged", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = BudgetAnswerSchemas.ImportAnswer.class)))
+    @APIResponse(responseCode = "409", description = "A line is opened already with other terms, or another request "
+            + "opened some meanwhile (budget-line-duplicate); or the same Idempotency-Key is still running")
+    public Uni<Response> importLines(BudgetLineBodies.Import body, @Parameter(description = ApiSchema.IDEMPOTENCY_DESCRIPTION, example = "dpa-2026-import",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiSchema.IDEMPOTENCY_PATTERN))
+            @HeaderParam("Idempotency-Key") String key) {
         List<FieldError> errors = new ArrayList<>();
         List<BudgetLineTerms> items = BudgetLineBodies.items(required(body), BudgetLineImport.MAX_ITEMS, regions,
                 currentYear(), errors);
@@ -85,9 +120,25 @@ public class BudgetLineResource {
 
     @POST
     @Path("/{id}/ceiling-revisions")
-    @Operation(summary = "Revise a line's ceiling (never below what is committed and realised), saying why")
-    public Uni<Response> revise(@PathParam("id") String id, BudgetLineBodies.Revision body,
-                                @HeaderParam("If-Match") String ifMatch, @HeaderParam("Idempotency-Key") String key) {
+    @Operation(operationId = "reviseBudgetCeiling", summary = "Revise a budget line's ceiling",
+            description = "Dinas Sosial only: a new ceiling (the APBD-P, a reallocation), never below what is "
+                    + "committed and realised, saying why.")
+    @APIResponse(responseCode = "200", description = "Revised (or the ceiling was that already)",
+            headers = {@Header(name = ApiSchema.LOCATION, description = "The line",
+                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = ApiSchema.ETAG, description = ApiSchema.ETAG_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BudgetAnswerSchemas.Line.class)))
+    @APIResponse(responseCode = "409", description = "Below what is committed and realised (budget-ceiling-below-used), "
+            + "a concurrent writer won the race, or the same Idempotency-Key is still running")
+    public Uni<Response> revise(@Parameter(description = "The budget line", example = "6f7a8b9c-0d1e-4f2a-b3c4-d5e6f7a8b9c0",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id, BudgetLineBodies.Revision body,
+            @Parameter(description = ApiSchema.IF_MATCH_DESCRIPTION, example = "\"4\"",
+                    schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = ApiSchema.IDEMPOTENCY_DESCRIPTION, example = "revise-2026-rtlh-1",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiSchema.IDEMPOTENCY_PATTERN))
+            @HeaderParam("Idempotency-Key") String key) {
         UUID lineId = FieldReaders.pathId(id);
         List<FieldError> errors = new ArrayList<>();
         BudgetLineBodies.Revision b = required(body);

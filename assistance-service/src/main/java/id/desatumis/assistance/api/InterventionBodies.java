@@ -8,6 +8,8 @@ import id.desatumis.assistance.domain.SourceType;
 import id.desatumis.assistance.domain.Tranche;
 import id.desatumis.kit.api.FieldError;
 import id.desatumis.kit.api.Problems;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -32,29 +34,86 @@ public final class InterventionBodies {
      * @param actorId  null: the responsibility matrix's lead for the need's kind and desa
      * @param override Dinas Sosial's, naming the intervention the double-assistance guard found
      */
-    public record Plan(String needId, String actorId, String actorReason, Source source, Amount amount,
-                       List<TrancheBody> tranches, String dueDate, String decisionNumber, Override override) {
+    @Schema(name = "PlanRequest", description = "A plan for one verified need: who answers for it, from what source, "
+            + "how much, by when, and the village forum's decision that approved it")
+    public record Plan(
+            @Schema(description = "The need to plan (GET /needs)", required = true, format = "uuid",
+                    example = ApiSchema.UUID_EXAMPLE) String needId,
+            @Schema(description = "The responsible actor (GET /actors); absent: the responsibility matrix's lead for "
+                    + "the need's kind and desa (GET /responsibility-leads/{kind}/{desaCode})", format = "uuid",
+                    example = "0c9d8e7f-6a5b-4c3d-8e1f-2a3b4c5d6e7f") String actorId,
+            @Schema(description = "Why another actor than the matrix's lead answers for it; required then",
+                    maxLength = InterventionFields.REASON_MAX, example = "PLN sudah menjadwalkan pemasangan di dusun ini")
+            String actorReason,
+            @Schema(required = true) Source source,
+            @Schema(required = true) Amount amount,
+            @Schema(description = "BUSINESS_CAPITAL only: the tranches, numbered 1, 2, 3... in order, due from today on "
+                    + "and by the due date, adding up to amount.rupiah", maxItems = MAX_TRANCHES)
+            List<TrancheBody> tranches,
+            @Schema(description = "When the need is to be delivered: today or later", required = true, format = "date",
+                    example = "2026-10-31") String dueDate,
+            @Schema(description = "The number of the forum decision (partner-service) that approves the plan "
+                    + "(INTERVENTION_PLAN) for the desa, its kecamatan or the regency", required = true,
+                    pattern = ApiSchema.DECISION_PATTERN, maxLength = 100, example = ApiSchema.DECISION_EXAMPLE)
+            String decisionNumber,
+            Override override) {
     }
 
     /** {@code {"type":"PLEDGE","pledgeId":...}} or {@code {"type":"APBD"|"APBDES"|"APBN","code":...,"fiscalYear":...}}. */
-    public record Source(String type, String pledgeId, String code, BigDecimal fiscalYear) {
+    @Schema(name = "SourceRequest", description = "Where the resources come from: a partner's pledge (type PLEDGE with "
+            + "pledgeId) or a budget line (type APBD, APBDES or APBN with its code and fiscal year)")
+    public record Source(
+            @Schema(description = "PLEDGE, or the budget line's fund", required = true,
+                    enumeration = {"PLEDGE", "APBD", "APBDES", "APBN"}, example = "PLEDGE") String type,
+            @Schema(description = "Required for PLEDGE: the pledge to reserve from", format = "uuid",
+                    example = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d") String pledgeId,
+            @Schema(description = "Required for a budget line: its code in the budget", maxLength = 80,
+                    example = ApiSchema.BUDGET_CODE_EXAMPLE) String code,
+            @Schema(description = "A budget line's fiscal year", type = SchemaType.INTEGER, minimum = "2000",
+                    maximum = "9999", example = "2026") BigDecimal fiscalYear) {
     }
 
     /** Whole rupiah and/or units (JSON integers). */
-    public record Amount(BigDecimal rupiah, BigDecimal units) {
+    @Schema(name = "PlanAmount", description = "How much: whole rupiah, units, or both (at least one more than zero); "
+            + "a budget line's plan names rupiah")
+    public record Amount(
+            @Schema(description = "Whole rupiah (a JSON integer, no fraction)", type = SchemaType.INTEGER,
+                    format = "int64", minimum = "0", maximum = ApiSchema.MAX_RUPIAH, example = "15000000")
+            BigDecimal rupiah,
+            @Schema(description = "Whole units (a house, a connection, a scholarship)", type = SchemaType.INTEGER,
+                    format = "int64", minimum = "0", maximum = ApiSchema.MAX_RUPIAH, example = "1") BigDecimal units) {
     }
 
-    public record TrancheBody(BigDecimal number, BigDecimal rupiah, String due) {
+    @Schema(name = "TrancheRequest", description = "One tranche of a BUSINESS_CAPITAL plan")
+    public record TrancheBody(
+            @Schema(description = "1, 2, 3... in the order listed", required = true, type = SchemaType.INTEGER,
+                    minimum = "1", maximum = "120", example = "1") BigDecimal number,
+            @Schema(description = "Whole rupiah, more than zero", required = true, type = SchemaType.INTEGER,
+                    format = "int64", minimum = "1", maximum = ApiSchema.MAX_RUPIAH, example = "2500000")
+            BigDecimal rupiah,
+            @Schema(description = "When it falls due: today or later, on or after the one before", required = true,
+                    format = "date", example = "2026-09-01") String due) {
     }
 
-    public record Override(String existingInterventionId, String reason) {
+    @Schema(name = "GuardOverride", description = "Dinas Sosial only: plans despite the double-assistance guard, "
+            + "naming the intervention it found (409 already-assisted), with a reason; recorded in the plan")
+    public record Override(
+            @Schema(description = "The intervention the guard named", required = true, format = "uuid",
+                    example = "1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9") String existingInterventionId,
+            @Schema(description = "Why the household is assisted again", required = true,
+                    maxLength = InterventionFields.REASON_MAX, example = "Rumah roboh diterjang angin puting beliung")
+            String reason) {
     }
 
     /** Another source, or none (the plan's own). */
+    @Schema(name = "ResourcingRequest", description = "Resource again from another source; absent: the plan's own")
     public record Resourcing(Source source) {
     }
 
-    public record Cancellation(String reason) {
+    @Schema(name = "CancellationRequest", description = "Why the intervention is cancelled")
+    public record Cancellation(
+            @Schema(description = "Why", required = true, maxLength = InterventionFields.REASON_MAX,
+                    example = "Rumah tangga pindah ke luar kabupaten") String reason) {
     }
 
     /** The body, which every command has. */

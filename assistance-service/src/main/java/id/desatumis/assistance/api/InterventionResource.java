@@ -28,6 +28,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +52,9 @@ import java.util.UUID;
 @Path("/interventions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Interventions", description = "Each verified need planned by one responsible actor, resourced from a "
+        + "pledge or a budget line, and cancelled before any delivery if it must be; read by programme staff, the "
+        + "desa's operator, and the office or partner answering for it")
 public class InterventionResource {
 
     private final PlanningCommands planning;
@@ -68,9 +79,29 @@ public class InterventionResource {
 
     @POST
     @RolesAllowed({Roles.DINSOS, Roles.VILLAGE_OPERATOR})
-    @Operation(summary = "Plan a need: responsible actor (default: the matrix's lead), source (a pledge or a budget line), "
-            + "amount, tranches, due date and the forum decision; refused when the household was already assisted")
-    public Uni<Response> plan(InterventionBodies.Plan body, @HeaderParam("Idempotency-Key") String key) {
+    @Operation(operationId = "planIntervention", summary = "Plan a need",
+            description = "Dinas Sosial, or a village operator for a need of its own desa (another desa's need is 409 "
+                    + "need-unknown, as one that does not exist). The responsible actor defaults to the responsibility "
+                    + "matrix's lead for the kind and desa; the decision must approve INTERVENTION_PLAN and belong to the "
+                    + "desa, its kecamatan or the regency. A pledge's plan asks partner-service for a reservation "
+                    + "(stage RESERVATION_REQUESTED until it answers); a budget line's commits its rupiah at once "
+                    + "(RESOURCED). The double-assistance guard refuses a household (or member) assisted with the same "
+                    + "kind within the kind's period: 409 already-assisted, which Dinas Sosial may override.")
+    @APIResponse(responseCode = "201", description = "Planned",
+            headers = {@Header(name = ApiSchema.LOCATION, description = "The intervention: /interventions/{id}",
+                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = ApiSchema.ETAG, description = ApiSchema.ETAG_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = InterventionAnswerSchemas.Intervention.class)))
+    @APIResponse(responseCode = "409", description = "The need is not open (need-unknown, need-already-planned, "
+            + "need-closed...), the household was already assisted (already-assisted), the decision, actor or pledge "
+            + "does not fit (decision-unknown, actor-suspended, pledge-other-area...), the budget line has not enough "
+            + "left (budget-ceiling-exceeded), nobody leads the kind here (no-responsible-actor); or a request with the "
+            + "same Idempotency-Key is still running")
+    public Uni<Response> plan(InterventionBodies.Plan body, @Parameter(description = ApiSchema.IDEMPOTENCY_DESCRIPTION,
+            example = "plan-2026-0147", schema = @Schema(type = SchemaType.STRING, pattern = ApiSchema.IDEMPOTENCY_PATTERN))
+            @HeaderParam("Idempotency-Key") String key) {
         List<FieldError> errors = new ArrayList<>();
         PlanRequest request = InterventionBodies.plan(InterventionBodies.required(body), errors);
         FieldReaders.refuse(errors);
@@ -81,9 +112,33 @@ public class InterventionResource {
     @POST
     @Path("/{id}/resourcing")
     @RolesAllowed({Roles.DINSOS, Roles.VILLAGE_OPERATOR})
-    @Operation(summary = "Resource a planned intervention again after a refusal or a timeout, from its source or another")
-    public Uni<Response> resourceAgain(@PathParam("id") String id, InterventionBodies.Resourcing body,
-                                       @HeaderParam("If-Match") String ifMatch, @HeaderParam("Idempotency-Key") String key) {
+    @Operation(operationId = "resourceIntervention", summary = "Resource an intervention again",
+            description = "After partner-service refused the reservation or it timed out (stage PLANNED): from the "
+                    + "plan's source, or another named in the body. Dinas Sosial, or the operator of the intervention's "
+                    + "desa; an intervention the caller may not see is 404.")
+    @APIResponse(responseCode = "200", description = "Resourced, or waiting for partner-service's answer",
+            headers = {@Header(name = ApiSchema.LOCATION, description = "The intervention",
+                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = ApiSchema.ETAG, description = ApiSchema.ETAG_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = InterventionAnswerSchemas.Intervention.class)))
+    @APIResponse(responseCode = "409", description = "Not waiting for resources (not-awaiting-resources), an own "
+            + "programme (source-not-resourceable), the source does not fit (pledge-..., budget-...), a concurrent "
+            + "writer won the race (with the current version), or the same Idempotency-Key is still running")
+    public Uni<Response> resourceAgain(@PathParam("id") @Parameter(description = "The intervention",
+                                               schema = @Schema(type = SchemaType.STRING, format = "uuid"),
+                                               example = "3a4b5c6d-7e8f-4a9b-8c0d-1e2f3a4b5c6d") String id,
+                                       @RequestBody(required = false, description = "Another source; absent: the plan's own",
+                                               content = @Content(mediaType = MediaType.APPLICATION_JSON, schema =
+                                               @Schema(implementation = InterventionBodies.Resourcing.class)))
+                                       InterventionBodies.Resourcing body,
+                                       @Parameter(description = ApiSchema.IF_MATCH_DESCRIPTION, example = "\"3\"",
+                                               schema = @Schema(type = SchemaType.STRING))
+                                       @HeaderParam("If-Match") String ifMatch,
+                                       @Parameter(description = ApiSchema.IDEMPOTENCY_DESCRIPTION, example = "resource-2026-0147",
+                                               schema = @Schema(type = SchemaType.STRING, pattern = ApiSchema.IDEMPOTENCY_PATTERN))
+                                       @HeaderParam("Idempotency-Key") String key) {
         UUID interventionId = NeedFields.pathId(id, "intervention");
         List<FieldError> errors = new ArrayList<>();
         SourceRequest another = body == null || body.source() == null ? null
@@ -98,9 +153,29 @@ public class InterventionResource {
     @POST
     @Path("/{id}/cancellation")
     @RolesAllowed({Roles.DINSOS, Roles.VILLAGE_OPERATOR})
-    @Operation(summary = "Cancel an intervention before any delivery, saying why: its commitment released, its need open again")
-    public Uni<Response> cancel(@PathParam("id") String id, InterventionBodies.Cancellation body,
-                                @HeaderParam("If-Match") String ifMatch, @HeaderParam("Idempotency-Key") String key) {
+    @Operation(operationId = "cancelIntervention", summary = "Cancel an intervention",
+            description = "Before any delivery, saying why: its reservation or budget commitment released, its need "
+                    + "open again. Dinas Sosial, or the operator of the intervention's desa; an intervention the "
+                    + "caller may not see is 404.")
+    @APIResponse(responseCode = "200", description = "Cancelled",
+            headers = {@Header(name = ApiSchema.LOCATION, description = "The intervention",
+                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = ApiSchema.ETAG, description = ApiSchema.ETAG_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = InterventionAnswerSchemas.Intervention.class)))
+    @APIResponse(responseCode = "409", description = "Something was delivered (already-delivered), it is closed "
+            + "(intervention-closed), a concurrent writer won the race, or the same Idempotency-Key is still running")
+    public Uni<Response> cancel(@PathParam("id") @Parameter(description = "The intervention",
+                                        schema = @Schema(type = SchemaType.STRING, format = "uuid"),
+                                        example = "3a4b5c6d-7e8f-4a9b-8c0d-1e2f3a4b5c6d") String id,
+                                InterventionBodies.Cancellation body,
+                                @Parameter(description = ApiSchema.IF_MATCH_DESCRIPTION, example = "\"3\"",
+                                        schema = @Schema(type = SchemaType.STRING))
+                                @HeaderParam("If-Match") String ifMatch,
+                                @Parameter(description = ApiSchema.IDEMPOTENCY_DESCRIPTION, example = "cancel-2026-0147",
+                                        schema = @Schema(type = SchemaType.STRING, pattern = ApiSchema.IDEMPOTENCY_PATTERN))
+                                @HeaderParam("Idempotency-Key") String key) {
         UUID interventionId = NeedFields.pathId(id, "intervention");
         List<FieldError> errors = new ArrayList<>();
         String reason = InterventionFields.requiredText("reason", InterventionBodies.required(body).reason(),
@@ -114,12 +189,33 @@ public class InterventionResource {
 
     @GET
     @RolesAllowed({Roles.DINSOS, Roles.TKPKD, Roles.AUDITOR, Roles.VILLAGE_OPERATOR})
-    @Operation(summary = "Interventions by desa, kind, stage, responsible actor or household; the latest planned first, "
-            + "paged (page from 0, size up to 200); a village operator's own desa only")
-    public Uni<InterventionQueries.Page> list(@QueryParam("desa") String desa, @QueryParam("kind") String kind,
-                                              @QueryParam("stage") String stage, @QueryParam("actorId") String actorId,
-                                              @QueryParam("householdId") String householdId,
-                                              @QueryParam("page") String page, @QueryParam("size") String size) {
+    @Operation(operationId = "listInterventions", summary = "List interventions",
+            description = "By desa, kind, stage, responsible actor or household; the latest planned first, paged. "
+                    + "Dinas Sosial, TKPKD and auditors read every desa; a village operator its own desa only "
+                    + "(asking for another desa is 404).")
+    @APIResponse(responseCode = "200", description = "A page of interventions", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterventionAnswerSchemas.Page.class)))
+    @APIResponse(responseCode = "404", description = "A village operator asked for a desa not its own")
+    public Uni<InterventionQueries.Page> list(
+            @Parameter(description = "A desa's Kemendagri code (one of Sragen's)", example = ApiSchema.DESA_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiSchema.DESA_PATTERN))
+            @QueryParam("desa") String desa,
+            @Parameter(description = "The kind of need", schema = @Schema(implementation = NeedKind.class))
+            @QueryParam("kind") String kind,
+            @Parameter(description = "The stage", schema = @Schema(implementation = Stage.class))
+            @QueryParam("stage") String stage,
+            @Parameter(description = "The responsible actor", example = "0c9d8e7f-6a5b-4c3d-8e1f-2a3b4c5d6e7f",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @QueryParam("actorId") String actorId,
+            @Parameter(description = "The household", example = ApiSchema.UUID_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @QueryParam("householdId") String householdId,
+            @Parameter(description = ApiSchema.PAGE_DESCRIPTION, example = "0",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "100000"))
+            @QueryParam("page") String page,
+            @Parameter(description = ApiSchema.SIZE_DESCRIPTION, example = "50",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"))
+            @QueryParam("size") String size) {
         List<FieldError> errors = new ArrayList<>();
         var criteria = new InterventionQueries.Criteria(FieldReaders.desa("desa", desa, regions, errors),
                 FieldReaders.oneOf("kind", kind, NeedKind.class, "kind-unknown", errors),
@@ -135,8 +231,18 @@ public class InterventionResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.DINSOS, Roles.TKPKD, Roles.AUDITOR, Roles.VILLAGE_OPERATOR, Roles.OPD, Roles.PARTNER})
-    @Operation(summary = "One intervention with its plan and every delivery; an office or partner only its own")
-    public Uni<Response> one(@PathParam("id") String id) {
+    @Operation(operationId = "getIntervention", summary = "Read one intervention",
+            description = "Its plan, the reasons given and every delivery. Dinas Sosial, TKPKD and auditors any; a "
+                    + "village operator its desa's; an office or partner only one it answers for. One the caller may "
+                    + "not see is 404, as one that does not exist.")
+    @APIResponse(responseCode = "200", description = "The intervention",
+            headers = @Header(name = ApiSchema.ETAG, description = ApiSchema.ETAG_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = InterventionAnswerSchemas.Intervention.class)))
+    public Uni<Response> one(@PathParam("id") @Parameter(description = "The intervention",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid"), example = "3a4b5c6d-7e8f-4a9b-8c0d-1e2f3a4b5c6d")
+            String id) {
         UUID interventionId = NeedFields.pathId(id, "intervention");
         return queries.one(callers.current(), interventionId)
                 .map(one -> Response.ok(one.body()).header("ETag", Versions.etag(one.version())).build());

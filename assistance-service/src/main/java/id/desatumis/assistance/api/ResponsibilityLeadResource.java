@@ -15,6 +15,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Arrays;
 
@@ -26,6 +32,7 @@ import java.util.Arrays;
 @Path("/responsibility-leads")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.DINSOS, Roles.TKPKD, Roles.VILLAGE_OPERATOR, Roles.AUDITOR})
+@Tag(name = ActorResource.TAG, description = ActorResource.TAG_DESCRIPTION)
 public class ResponsibilityLeadResource {
 
     private final ReferenceQueries queries;
@@ -40,9 +47,19 @@ public class ResponsibilityLeadResource {
 
     @GET
     @Path("/{kind}/{desaCode}")
-    @Operation(summary = "The lead in force today for this kind of need in this desa (the desa's, else its kecamatan's, "
-            + "else the regency's), with its supporting actors, decision and date, and the data's freshness")
-    public Uni<LeadHere> today(@PathParam("kind") String kind, @PathParam("desaCode") String desaCode) {
+    @Operation(operationId = "getResponsibilityLead", summary = "Who leads a kind of need in a desa today",
+            description = "The responsibility matrix's lead in force today (the desa's entry, else its kecamatan's, "
+                    + "else the regency's): the actor a plan names by default, with its supporting actors, decision and "
+                    + "date, and the data's freshness. Dinas Sosial, TKPKD and auditors any desa; a village operator its "
+                    + "own (another, an unknown kind or desa: 404).")
+    @APIResponse(responseCode = "200", description = "The lead, or nulls when nobody leads", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NeedAnswerSchemas.LeadHere.class)))
+    public Uni<LeadHere> today(
+            @Parameter(description = "The kind of need", schema = @Schema(implementation = NeedKind.class))
+            @PathParam("kind") String kind,
+            @Parameter(description = "The desa's Kemendagri code (one of Sragen's)", example = ApiSchema.DESA_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiSchema.DESA_PATTERN))
+            @PathParam("desaCode") String desaCode) {
         NeedKind needKind = Arrays.stream(NeedKind.values()).filter(k -> k.name().equals(kind)).findFirst()
                 .orElseThrow(() -> Problems.notFound("kind of need"));
         if (!regions.isSragenDesa(desaCode)) throw Problems.notFound("desa");

@@ -37,6 +37,7 @@ public final class ApiScene {
     final Map<String, String> bodies;
     final Map<String, String> queries;
     final Set<String> unscoped;
+    final Map<String, Set<Caller>> unscopedFor;
     final List<String> last;
     final Set<String> skipped;
     final long seed;
@@ -56,6 +57,7 @@ public final class ApiScene {
         this.bodies = Map.copyOf(b.bodies);
         this.queries = Map.copyOf(b.queries);
         this.unscoped = Set.copyOf(b.unscoped);
+        this.unscopedFor = Map.copyOf(b.unscopedFor);
         this.last = List.copyOf(b.last);
         this.skipped = Set.copyOf(b.skipped);
         this.seed = b.seed;
@@ -79,6 +81,11 @@ public final class ApiScene {
             default -> { }
         }
         return "Bearer " + token.sign();
+    }
+
+    /** True when this other-scope caller is answered as the own one on this operation. */
+    boolean unscoped(String operation, Caller caller) {
+        return unscoped.contains(operation) || unscopedFor.getOrDefault(operation, Set.of()).contains(caller);
     }
 
     String pathValue(ApiOperation op, ApiOperation.Parameter p) {
@@ -105,6 +112,7 @@ public final class ApiScene {
         private final Map<String, String> bodies = new HashMap<>();
         private final Map<String, String> queries = new HashMap<>();
         private final Set<String> unscoped = new HashSet<>();
+        private final Map<String, Set<Caller>> unscopedFor = new HashMap<>();
         private final List<String> last = new ArrayList<>();
         private final Set<String> skipped = new HashSet<>();
         private long seed = 20261202L;
@@ -133,6 +141,14 @@ public final class ApiScene {
         public Builder query(String operation, String query) { queries.put(operation, query); return this; }
         /** Operations whose other-scope callers are answered as the own ones (not about one desa, office or partner). */
         public Builder unscoped(String... operations) { unscoped.addAll(List.of(operations)); return this; }
+        /**
+         * Operations on which one kind of other-scope caller is answered as the own one, the others still refused: an
+         * office reads every desa's households where the other desa's operator may not.
+         */
+        public Builder unscopedFor(Caller caller, String... operations) {
+            for (String op : operations) unscopedFor.computeIfAbsent(op, k -> new HashSet<>()).add(caller);
+            return this;
+        }
         /** Operations run after all others, in this order (they erase, merge or close what the others use). */
         public Builder last(String... operations) { last.addAll(List.of(operations)); return this; }
         /** Operations the generators leave alone, each with its reason in the test. */

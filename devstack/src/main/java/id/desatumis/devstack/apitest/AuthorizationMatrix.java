@@ -66,7 +66,7 @@ public final class AuthorizationMatrix {
         if (op.isPublic()) return Expected.THROUGH;
         if (caller == Caller.ANONYMOUS) return Expected.UNAUTHENTICATED;
         if (!op.roles().contains(caller.role()) && !op.roles().contains(ApiScene.ANY_ROLE)) return Expected.FORBIDDEN;
-        if (caller.otherScope() && !scene.unscoped.contains(op.key())) return Expected.OUT_OF_SCOPE;
+        if (caller.otherScope() && !scene.unscoped(op.key(), caller)) return Expected.OUT_OF_SCOPE;
         return Expected.THROUGH;
     }
 

@@ -1,5 +1,6 @@
 package id.desatumis.kit.api;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -14,26 +15,41 @@ import java.util.Optional;
  * Keeps request bodies small everywhere but on the paths that stream large uploads to disk (the national list).
  * Quarkus's own limit ({@code quarkus.http.limits.max-body-size}) is then set for those uploads; every other
  * request with a body must declare its length, at most {@code desatumis.http.max-body-bytes} (1 MB), or it is
- * refused with 413 or 411 before anything reads it. A request with any Transfer-Encoding is refused with 411, with or
- * without a Content-Length beside it (the two together are how requests are smuggled past a proxy).
+ * refused with 413 or 411 before anything reads it. On the upload paths, a declared length over Quarkus's limit is
+ * refused with 413 too (the server itself would close the connection without an answer). A request with any
+ * Transfer-Encoding is refused with 411, with or without a Content-Length beside it (the two together are how
+ * requests are smuggled past a proxy).
  */
 @ApplicationScoped
 public class BodySizeGuard {
 
     private final long maxBytes;
     private final List<String> streamingPaths;
+    private final long serverLimit;
 
     public BodySizeGuard(@ConfigProperty(name = "desatumis.http.max-body-bytes", defaultValue = "1048576") long maxBytes,
-                         @ConfigProperty(name = "desatumis.http.streaming-paths") Optional<List<String>> streamingPaths) {
+                         @ConfigProperty(name = "desatumis.http.streaming-paths") Optional<List<String>> streamingPaths,
+                         @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize serverLimit) {
         this.maxBytes = maxBytes;
         this.streamingPaths = streamingPaths.orElse(List.of());
+        this.serverLimit = serverLimit.asLongValue();
     }
 
     void install(@Observes Router router) {
         router.route().order(-1000).handler(ctx -> {
             HttpMethod method = ctx.request().method();
             boolean hasBody = method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH;
-            if (!hasBody || streamingPaths.contains(ctx.normalizedPath())) {
+            if (!hasBody) {
+                ctx.next();
+                return;
+            }
+            if (streamingPaths.contains(ctx.normalizedPath())) {
+                // Quarkus's own limit applies here; over it, the server closes the connection without an answer, so a
+                // declared length over it is refused first, with a problem the client can read
+                if (declaredOver(ctx.request().getHeader("Content-Length"), serverLimit)) {
+                    refuse(ctx, 413, "payload-too-large", "The body is too large", "at most " + serverLimit + " bytes");
+                    return;
+                }
                 ctx.next();
                 return;
             }
@@ -61,6 +77,15 @@ public class BodySizeGuard {
             }
             ctx.next();
         });
+    }
+
+    private static boolean declaredOver(String length, long limit) {
+        if (length == null) return false;
+        try {
+            return Long.parseLong(length.trim()) > limit;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static void refuse(RoutingContext ctx, int status, String slug, String title, String detail) {

@@ -29,8 +29,8 @@ public class AccessLog {
         return p.length() > 200 ? p.substring(0, 200) : p;
     }
 
-    @Schema(name = "PersonalDataAccess", description = "One read of a household's personal data")
-    public record Entry(
+    /** One read of a household's personal data (named for the API document, where it is a component). */
+    public record PersonalDataAccess(
             @Schema(description = "When it was read", required = true) OffsetDateTime accessedAt,
             @Schema(description = "Who read it (the token's subject)", required = true, examples = "operator-33.14.07.2001") String actor,
             @Schema(description = "The reader's role", required = true, examples = "village-operator") String role,
@@ -50,7 +50,7 @@ public class AccessLog {
                 .replaceWithVoid();
     }
 
-    public Uni<List<Entry>> find(SqlClient client, UUID householdId, int page, int size) {
+    public Uni<List<PersonalDataAccess>> find(SqlClient client, UUID householdId, int page, int size) {
         String where = householdId == null ? "" : " WHERE household_id = $3";
         long offset = (long) page * size; // an int product overflows past page 4,294,967 of 500
         Tuple params = householdId == null ? Tuple.of(size, offset) : Tuple.of(size, offset, householdId);
@@ -58,8 +58,8 @@ public class AccessLog {
                         + "FROM personal_data_access" + where + " ORDER BY id DESC LIMIT $1 OFFSET $2")
                 .execute(params)
                 .map(rows -> {
-                    List<Entry> out = new ArrayList<>();
-                    rows.forEach(r -> out.add(new Entry(r.getOffsetDateTime(0), r.getString(1), r.getString(2),
+                    List<PersonalDataAccess> out = new ArrayList<>();
+                    rows.forEach(r -> out.add(new PersonalDataAccess(r.getOffsetDateTime(0), r.getString(1), r.getString(2),
                             r.getUUID(3).toString(), r.getString(4), r.getString(5), r.getString(6))));
                     return out;
                 });

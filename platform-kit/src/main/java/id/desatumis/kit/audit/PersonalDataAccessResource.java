@@ -42,8 +42,8 @@ public class PersonalDataAccessResource {
     @Operation(operationId = "listPersonalDataAccesses", summary = "Who read whose personal data, when and why; newest first, paged",
             description = "Auditors only.")
     @APIResponse(responseCode = "200", description = "One page of reads, newest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AccessLog.Entry.class)))
-    public Uni<List<AccessLog.Entry>> accesses(
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AccessLog.PersonalDataAccess.class)))
+    public Uni<List<AccessLog.PersonalDataAccess>> accesses(
             @Parameter(description = "Only reads of this household", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @QueryParam("householdId") String householdId,
             @Parameter(description = "The page, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))

@@ -21,6 +21,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,6 +46,10 @@ import static id.desatumis.registry.api.LifecycleBodies.required;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.DINSOS, Roles.VILLAGE_OPERATOR})
+@Tag(name = "Household lifecycle", description = "The household's life after registration, each a command on the household: "
+        + "dinsos anywhere, a village operator in its own desa (another village's operator gets 404); merges and erasure "
+        + "dinsos only. If-Match and Idempotency-Key are optional on every one; each answers the household's new version as "
+        + "its ETag. Field rules are 400, rules about the household's current state 409 (GET /problems lists them).")
 public class HouseholdLifecycleResource {
 
     private final HouseholdLifecycle lifecycle;
@@ -60,9 +71,30 @@ public class HouseholdLifecycleResource {
 
     @POST
     @Path("/deaths")
-    @Operation(summary = "A member died; name the new head if it was the head")
-    public Uni<Response> death(@PathParam("id") String id, LifecycleBodies.Death b, @HeaderParam("If-Match") String ifMatch,
-                               @HeaderParam("Idempotency-Key") String key) {
+    @Operation(operationId = "recordDeath", summary = "Record a member's death",
+            description = "dinsos; a village operator of the household's desa. When the head died and others remain, "
+                    + "newHeadMemberId names the new head (409 head-required otherwise).")
+    @APIResponse(responseCode = "200", description = "The death recorded",
+            headers = {@Header(name = "Location", description = CommandAnswers.LOCATION,
+                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = CommandAnswers.ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Idempotent-Replayed", description = CommandAnswers.REPLAYED,
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CommandAnswers.Changed.class)))
+    @APIResponse(responseCode = "409", description = "The household's state does not allow it (merged, erased, "
+            + "member-unknown, head-required, ...), another writer changed it first, or a request with the same "
+            + "Idempotency-Key is still running")
+    public Uni<Response> death(
+            @Parameter(description = "The household's id", example = ApiPatterns.HOUSEHOLD_ID_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            LifecycleBodies.Death b,
+            @Parameter(description = ApiPatterns.IF_MATCH_WORDS, example = "\"2\"",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^\"[0-9]{1,18}\"$"))
+            @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = ApiPatterns.IDEMPOTENCY_WORDS, example = "5f1d2c3b-0001",
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
+            @HeaderParam("Idempotency-Key") String key) {
         UUID household = parseId(id);
         OptionalLong expected = Versions.parseIfMatch(ifMatch);
         var command = LifecycleRules.death(household, required(b).memberId(), b.dateOfDeath(), b.newHeadMemberId(), today())
@@ -74,9 +106,31 @@ public class HouseholdLifecycleResource {
 
     @POST
     @Path("/departures")
-    @Operation(summary = "A member moved out: into another registered household, or away")
-    public Uni<Response> departure(@PathParam("id") String id, LifecycleBodies.Departure b,
-                                   @HeaderParam("If-Match") String ifMatch, @HeaderParam("Idempotency-Key") String key) {
+    @Operation(operationId = "recordDeparture", summary = "Record a member moving out",
+            description = "dinsos; a village operator of the household's desa. Into another registered household "
+                    + "(toHouseholdId; one the caller may not see is answered as unknown, 409) both households change in "
+                    + "one transaction; otherwise the member moved away.")
+    @APIResponse(responseCode = "200", description = "The departure recorded (this household's new version)",
+            headers = {@Header(name = "Location", description = CommandAnswers.LOCATION,
+                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = CommandAnswers.ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Idempotent-Replayed", description = CommandAnswers.REPLAYED,
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CommandAnswers.Changed.class)))
+    @APIResponse(responseCode = "409", description = "The household's state does not allow it (merged, erased, "
+            + "member-unknown, head-required, ...), another writer changed it first, or a request with the same "
+            + "Idempotency-Key is still running")
+    public Uni<Response> departure(
+            @Parameter(description = "The household's id", example = ApiPatterns.HOUSEHOLD_ID_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            LifecycleBodies.Departure b,
+            @Parameter(description = ApiPatterns.IF_MATCH_WORDS, example = "\"2\"",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^\"[0-9]{1,18}\"$"))
+            @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = ApiPatterns.IDEMPOTENCY_WORDS, example = "5f1d2c3b-0001",
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
+            @HeaderParam("Idempotency-Key") String key) {
         UUID household = parseId(id);
         OptionalLong expected = Versions.parseIfMatch(ifMatch);
         var command = LifecycleRules.departure(household, required(b).memberId(), b.toHouseholdId(), b.date(),
@@ -88,9 +142,30 @@ public class HouseholdLifecycleResource {
 
     @POST
     @Path("/head")
-    @Operation(summary = "Another member heads the household")
-    public Uni<Response> head(@PathParam("id") String id, LifecycleBodies.HeadChange b, @HeaderParam("If-Match") String ifMatch,
-                              @HeaderParam("Idempotency-Key") String key) {
+    @Operation(operationId = "changeHead", summary = "Make another member the head",
+            description = "dinsos; a village operator of the household's desa. formerHeadRelationship says what the "
+                    + "former head becomes.")
+    @APIResponse(responseCode = "200", description = "The new head recorded",
+            headers = {@Header(name = "Location", description = CommandAnswers.LOCATION,
+                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = CommandAnswers.ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Idempotent-Replayed", description = CommandAnswers.REPLAYED,
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CommandAnswers.Changed.class)))
+    @APIResponse(responseCode = "409", description = "The household's state does not allow it (merged, erased, "
+            + "member-unknown, head-required, ...), another writer changed it first, or a request with the same "
+            + "Idempotency-Key is still running")
+    public Uni<Response> head(
+            @Parameter(description = "The household's id", example = ApiPatterns.HOUSEHOLD_ID_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            LifecycleBodies.HeadChange b,
+            @Parameter(description = ApiPatterns.IF_MATCH_WORDS, example = "\"2\"",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^\"[0-9]{1,18}\"$"))
+            @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = ApiPatterns.IDEMPOTENCY_WORDS, example = "5f1d2c3b-0001",
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
+            @HeaderParam("Idempotency-Key") String key) {
         UUID household = parseId(id);
         OptionalLong expected = Versions.parseIfMatch(ifMatch);
         var command = LifecycleRules.headChange(household, required(b).newHeadMemberId(), b.formerHeadRelationship()).orThrow();
@@ -101,9 +176,30 @@ public class HouseholdLifecycleResource {
 
     @POST
     @Path("/relocations")
-    @Operation(summary = "The household moved house, possibly to another desa (the caller must act in both)")
-    public Uni<Response> relocation(@PathParam("id") String id, LifecycleBodies.Relocation b,
-                                    @HeaderParam("If-Match") String ifMatch, @HeaderParam("Idempotency-Key") String key) {
+    @Operation(operationId = "relocateHousehold", summary = "Record the household's move",
+            description = "dinsos; a village operator acting in both the household's desa and the new one (403 "
+                    + "outside-village-scope for the new desa, 404 for a household it cannot see).")
+    @APIResponse(responseCode = "200", description = "The move recorded",
+            headers = {@Header(name = "Location", description = CommandAnswers.LOCATION,
+                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = CommandAnswers.ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Idempotent-Replayed", description = CommandAnswers.REPLAYED,
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CommandAnswers.Changed.class)))
+    @APIResponse(responseCode = "409", description = "The household's state does not allow it (merged, erased, "
+            + "member-unknown, head-required, ...), another writer changed it first, or a request with the same "
+            + "Idempotency-Key is still running")
+    public Uni<Response> relocation(
+            @Parameter(description = "The household's id", example = ApiPatterns.HOUSEHOLD_ID_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            LifecycleBodies.Relocation b,
+            @Parameter(description = ApiPatterns.IF_MATCH_WORDS, example = "\"2\"",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^\"[0-9]{1,18}\"$"))
+            @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = ApiPatterns.IDEMPOTENCY_WORDS, example = "5f1d2c3b-0001",
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
+            @HeaderParam("Idempotency-Key") String key) {
         UUID household = parseId(id);
         OptionalLong expected = Versions.parseIfMatch(ifMatch);
         var command = LifecycleRules.relocation(household, required(b).desaCode(), b.address(), regions).orThrow();
@@ -115,9 +211,30 @@ public class HouseholdLifecycleResource {
 
     @POST
     @Path("/kk-number")
-    @Operation(summary = "The family card was reissued with a new number")
-    public Uni<Response> kkNumber(@PathParam("id") String id, LifecycleBodies.KkChange b,
-                                  @HeaderParam("If-Match") String ifMatch, @HeaderParam("Idempotency-Key") String key) {
+    @Operation(operationId = "changeKkNumber", summary = "Record a new KK number",
+            description = "dinsos; a village operator of the household's desa. A KK number held by another household is "
+                    + "409 kk-already-registered.")
+    @APIResponse(responseCode = "200", description = "The new KK number recorded",
+            headers = {@Header(name = "Location", description = CommandAnswers.LOCATION,
+                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = CommandAnswers.ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Idempotent-Replayed", description = CommandAnswers.REPLAYED,
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CommandAnswers.Changed.class)))
+    @APIResponse(responseCode = "409", description = "The KK number is another household's, the household's state does "
+            + "not allow it, another writer changed it first, or a request with the same Idempotency-Key is still "
+            + "running")
+    public Uni<Response> kkNumber(
+            @Parameter(description = "The household's id", example = ApiPatterns.HOUSEHOLD_ID_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            LifecycleBodies.KkChange b,
+            @Parameter(description = ApiPatterns.IF_MATCH_WORDS, example = "\"2\"",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^\"[0-9]{1,18}\"$"))
+            @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = ApiPatterns.IDEMPOTENCY_WORDS, example = "5f1d2c3b-0001",
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
+            @HeaderParam("Idempotency-Key") String key) {
         UUID household = parseId(id);
         OptionalLong expected = Versions.parseIfMatch(ifMatch);
         var command = LifecycleRules.kkChange(household, required(b).kkNumber(), b.reason(), regions).orThrow();
@@ -128,9 +245,30 @@ public class HouseholdLifecycleResource {
 
     @POST
     @Path("/splits")
-    @Operation(summary = "Pecah KK: some members leave to form a new household (answers 201 with it)")
-    public Uni<Response> split(@PathParam("id") String id, LifecycleBodies.Split b, @HeaderParam("If-Match") String ifMatch,
-                               @HeaderParam("Idempotency-Key") String key) {
+    @Operation(operationId = "splitHousehold", summary = "Pecah KK: some members form a new household",
+            description = "dinsos; a village operator of the household's desa. The new household gets its own KK number, "
+                    + "desa and address; exactly one leaving member heads it; when the head leaves and others remain, "
+                    + "remainingHeadMemberId names who heads the old one. Answers 201 with the new household.")
+    @APIResponse(responseCode = "201", description = "The new household",
+            headers = {@Header(name = "Location", description = CommandAnswers.LOCATION,
+                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = CommandAnswers.ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Idempotent-Replayed", description = CommandAnswers.REPLAYED,
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CommandAnswers.SplitOff.class)))
+    @APIResponse(responseCode = "409", description = "Nobody would remain or lead, a member is unknown, the KK number is "
+            + "registered, another writer changed it first, or a request with the same Idempotency-Key is still running")
+    public Uni<Response> split(
+            @Parameter(description = "The household's id", example = ApiPatterns.HOUSEHOLD_ID_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            LifecycleBodies.Split b,
+            @Parameter(description = ApiPatterns.IF_MATCH_WORDS, example = "\"2\"",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^\"[0-9]{1,18}\"$"))
+            @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = ApiPatterns.IDEMPOTENCY_WORDS, example = "5f1d2c3b-0001",
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
+            @HeaderParam("Idempotency-Key") String key) {
         UUID household = parseId(id);
         OptionalLong expected = Versions.parseIfMatch(ifMatch);
         List<String[]> leaving = required(b).members() == null ? null : b.members().stream()
@@ -145,9 +283,30 @@ public class HouseholdLifecycleResource {
     @POST
     @Path("/merges")
     @RolesAllowed(Roles.DINSOS)
-    @Operation(summary = "Dinas Sosial merges a duplicate registration into this household")
-    public Uni<Response> merge(@PathParam("id") String id, LifecycleBodies.Merge b, @HeaderParam("If-Match") String ifMatch,
-                               @HeaderParam("Idempotency-Key") String key) {
+    @Operation(operationId = "mergeHousehold", summary = "Merge a duplicate registration into this household",
+            description = "dinsos only. The duplicate (duplicateId) continues as this household: it answers mergedInto "
+                    + "from then on, and its members join this one.")
+    @APIResponse(responseCode = "200", description = "The merge recorded (this household's new version)",
+            headers = {@Header(name = "Location", description = CommandAnswers.LOCATION,
+                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = CommandAnswers.ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Idempotent-Replayed", description = CommandAnswers.REPLAYED,
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CommandAnswers.Changed.class)))
+    @APIResponse(responseCode = "409", description = "The household's state does not allow it (merged, erased, "
+            + "member-unknown, head-required, ...), another writer changed it first, or a request with the same "
+            + "Idempotency-Key is still running")
+    public Uni<Response> merge(
+            @Parameter(description = "The household's id", example = ApiPatterns.HOUSEHOLD_ID_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            LifecycleBodies.Merge b,
+            @Parameter(description = ApiPatterns.IF_MATCH_WORDS, example = "\"2\"",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^\"[0-9]{1,18}\"$"))
+            @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = ApiPatterns.IDEMPOTENCY_WORDS, example = "5f1d2c3b-0001",
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
+            @HeaderParam("Idempotency-Key") String key) {
         UUID household = parseId(id);
         OptionalLong expected = Versions.parseIfMatch(ifMatch);
         var command = LifecycleRules.merge(household, required(b).duplicateId(), b.reason()).orThrow();
@@ -159,8 +318,27 @@ public class HouseholdLifecycleResource {
     @POST
     @Path("/erasure")
     @RolesAllowed(Roles.DINSOS)
-    @Operation(summary = "Erase the household and its members' personal data (crypto-shredding), with the legal basis")
-    public Uni<Response> erase(@PathParam("id") String id, LifecycleBodies.Erasure b, @HeaderParam("Idempotency-Key") String key) {
+    @Operation(operationId = "eraseHousehold", summary = "Erase a household's personal data",
+            description = "dinsos only. Deletes the keys of the household's and its members' personal fields "
+                    + "(crypto-shredding) and their keyed-hash lookups, including households merged into it; records "
+                    + "who, when and the legal basis. Irreversible.")
+    @APIResponse(responseCode = "200", description = "The household erased",
+            headers = {@Header(name = "Location", description = CommandAnswers.LOCATION,
+                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = CommandAnswers.ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Idempotent-Replayed", description = CommandAnswers.REPLAYED,
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CommandAnswers.HouseholdErased.class)))
+    @APIResponse(responseCode = "409", description = "The household was erased or merged already, or a request with the "
+            + "same Idempotency-Key is still running")
+    public Uni<Response> erase(
+            @Parameter(description = "The household's id", example = ApiPatterns.HOUSEHOLD_ID_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            LifecycleBodies.Erasure b,
+            @Parameter(description = ApiPatterns.IDEMPOTENCY_WORDS, example = "5f1d2c3b-0001",
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
+            @HeaderParam("Idempotency-Key") String key) {
         UUID household = parseId(id);
         var command = LifecycleRules.erasure(household, required(b).legalBasis()).orThrow();
         CommandContext ctx = contexts.current();
@@ -171,9 +349,30 @@ public class HouseholdLifecycleResource {
     @POST
     @Path("/members/{memberId}/erasure")
     @RolesAllowed(Roles.DINSOS)
-    @Operation(summary = "Erase one person's personal data (crypto-shredding), with the legal basis")
-    public Uni<Response> erasePerson(@PathParam("id") String id, @PathParam("memberId") String memberId,
-                                     LifecycleBodies.PersonErasure b, @HeaderParam("Idempotency-Key") String key) {
+    @Operation(operationId = "erasePerson", summary = "Erase one person's personal data",
+            description = "dinsos only. Deletes the person's key (their name, NIK and birth date become unreadable "
+                    + "everywhere) and their lookups; the person leaves the household. When the person is the head and "
+                    + "others remain, newHeadMemberId names the new head. Irreversible.")
+    @APIResponse(responseCode = "200", description = "The person erased",
+            headers = {@Header(name = "Location", description = CommandAnswers.LOCATION,
+                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = CommandAnswers.ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Idempotent-Replayed", description = CommandAnswers.REPLAYED,
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CommandAnswers.PersonErased.class)))
+    @APIResponse(responseCode = "409", description = "The household's state does not allow it (merged, erased, "
+            + "member-unknown, head-required, ...), another writer changed it first, or a request with the same "
+            + "Idempotency-Key is still running")
+    public Uni<Response> erasePerson(
+            @Parameter(description = "The household's id", example = ApiPatterns.HOUSEHOLD_ID_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Parameter(description = "The member's id", example = ApiPatterns.MEMBER_ID_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("memberId") String memberId,
+            LifecycleBodies.PersonErasure b,
+            @Parameter(description = ApiPatterns.IDEMPOTENCY_WORDS, example = "5f1d2c3b-0001",
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
+            @HeaderParam("Idempotency-Key") String key) {
         UUID household = parseId(id);
         var command = LifecycleRules.personErasure(household, memberId, required(b).newHeadMemberId(), b.legalBasis())
                 .orThrow();

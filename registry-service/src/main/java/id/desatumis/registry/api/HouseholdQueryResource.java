@@ -26,6 +26,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,6 +45,9 @@ import java.util.List;
  */
 @Path("/households")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Household search", description = "Finding households: by NIK or KK number (a POST, so neither goes in a URL), "
+        + "by name within a desa, a desa's households, a household's history. Every read that shows personal data is "
+        + "recorded with its purpose (X-Access-Purpose).")
 public class HouseholdQueryResource {
 
     static final String PURPOSE_HEADER = AccessLog.PURPOSE_HEADER;
@@ -58,9 +68,24 @@ public class HouseholdQueryResource {
      * Exactly one of {@code nik}, {@code kkNumber}, or {@code name} (with {@code desaCode}: a member's name
      * contains these words, in any case, with or without accents; paged by {@code page} and {@code size}).
      */
-    public record Search(String nik, String kkNumber, String name, String desaCode, Integer page, Integer size) {
+    @Schema(description = "Exactly one of nik, kkNumber and name (400 one-of otherwise); a name is searched within desaCode")
+    public record Search(
+            @Schema(description = "Find the household of this NIK (exact)", pattern = ApiPatterns.NIK,
+                    examples = ApiPatterns.NIK_EXAMPLE) String nik,
+            @Schema(description = "Find the household of this KK number (exact)", pattern = ApiPatterns.KK,
+                    examples = ApiPatterns.KK_EXAMPLE) String kkNumber,
+            @Schema(description = "Find households with a member whose name contains these words, in any case, with or "
+                    + "without "
+                    + "accents; with desaCode", minLength = 2, maxLength = 100, examples = "sutrisno") String name,
+            @Schema(description = "The desa a name is searched in (required with name); an operator searches only its own",
+                    pattern = ApiPatterns.DESA, examples = ApiPatterns.DESA_EXAMPLE) String desaCode,
+            @Schema(description = "The page of a name search, from 0", minimum = "0", defaultValue = "0", examples = "0")
+            Integer page,
+            @Schema(description = "The page size of a name search", minimum = "1", maximum = "100", defaultValue = "20",
+                    examples = "20") Integer size) {
     }
 
+    /** A page; the document names its two uses HouseholdPage and HouseholdSummaryPage (below). */
     public record Page<T>(List<T> items, int page, int size, long total) {
     }
 
@@ -68,8 +93,21 @@ public class HouseholdQueryResource {
     @Path("/search")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.DINSOS, Roles.VILLAGE_OPERATOR})
-    @Operation(summary = "Find the household of a NIK or a KK number (exact); an operator finds only its own desa's")
-    public Uni<Page<HouseholdView>> search(Search body, @HeaderParam(PURPOSE_HEADER) String purpose) {
+    @Operation(operationId = "searchHouseholds", summary = "Find households by NIK or KK number (exact), or by name in a desa",
+            description = "dinsos; a village operator, which finds only its own desa's households (another desa's is not "
+                    + "found; a name search in another desa is 403). Lookups by NIK or KK are traced and rate limited per "
+                    + "caller (429 with Retry-After past the allowance); a household shown with personal data is recorded "
+                    + "in the access log with the purpose.")
+    @APIResponse(responseCode = "200", description = "The households found (none: an empty page)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = HouseholdPage.class)))
+    @APIResponse(responseCode = "429", description = "More NIK or KK lookups in this minute than the caller's allowance",
+            headers = @Header(name = "Retry-After", description = "Seconds until the next minute's allowance",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "60")))
+    public Uni<Page<HouseholdView>> search(
+            Search body,
+            @Parameter(description = ApiPatterns.PURPOSE_WORDS, example = ApiPatterns.PURPOSE_EXAMPLE,
+            schema = @Schema(type = SchemaType.STRING)) @HeaderParam(PURPOSE_HEADER) String purpose) {
         CommandContext ctx = contexts.current();
         boolean byNik = body != null && body.nik() != null && !body.nik().isBlank();
         boolean byKk = body != null && body.kkNumber() != null && !body.kkNumber().isBlank();
@@ -108,11 +146,33 @@ public class HouseholdQueryResource {
 
     @GET
     @RolesAllowed({Roles.DINSOS, Roles.VILLAGE_OPERATOR, Roles.TKPKD, Roles.AUDITOR, Roles.OPD, Roles.PARTNER})
-    @Operation(summary = "A desa's households (ids and sizes, no personal data), paged; filter by size, desil, open flags")
-    public Uni<Page<HouseholdIndex.Summary>> list(@QueryParam("desaCode") String desaCode, @QueryParam("page") Integer page,
-                                                  @QueryParam("size") Integer size, @QueryParam("minMembers") Integer minMembers,
-                                                  @QueryParam("maxMembers") Integer maxMembers, @QueryParam("desil") Integer desil,
-                                                  @QueryParam("flagged") Boolean flagged) {
+    @Operation(operationId = "listHouseholds", summary = "A desa's households, paged",
+            description = "Every role; a village operator only for its own desa (403 for another). Ids, sizes and desil, "
+                    + "no personal data. Filters: minMembers, maxMembers, desil, flagged (open likely-duplicate flags).")
+    @APIResponse(responseCode = "200", description = "A page of the desa's households",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SummaryPage.class)))
+    public Uni<Page<HouseholdIndex.Summary>> list(
+            @Parameter(description = "The desa", required = true, example = ApiPatterns.DESA_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiPatterns.DESA))
+            @QueryParam("desaCode") String desaCode,
+            @Parameter(description = "The page, from 0", example = "0",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            @QueryParam("page") Integer page,
+            @Parameter(description = "The page size", example = "20",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("size") Integer size,
+            @Parameter(description = "Only households with at least this many members", example = "5",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
+            @QueryParam("minMembers") Integer minMembers,
+            @Parameter(description = "Only households with at most this many members", example = "8",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
+            @QueryParam("maxMembers") Integer maxMembers,
+            @Parameter(description = "Only households of this DTSEN decile", example = "1",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "10"))
+            @QueryParam("desil") Integer desil,
+            @Parameter(description = "true: only households with open likely-duplicate flags; false: only those without",
+                    example = "true", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("flagged") Boolean flagged) {
         List<FieldError> errors = new ArrayList<>();
         if (desaCode == null || desaCode.isBlank()) errors.add(new FieldError("desaCode", "required", "a desa code"));
         int p = page == null ? 0 : page;
@@ -129,9 +189,38 @@ public class HouseholdQueryResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Roles.DINSOS, Roles.VILLAGE_OPERATOR, Roles.AUDITOR})
-    @Operation(summary = "Every change to the household, in order; the changes' content for dinsos and its own operator")
-    public Uni<List<HistoryEntry>> history(@PathParam("id") String id, @HeaderParam(PURPOSE_HEADER) String purpose) {
+    @Operation(operationId = "getHouseholdHistory", summary = "Every change to the household, in order",
+            description = "dinsos, a village operator of the household's desa (another's gets 404), auditor. Each change's "
+                    + "content only for dinsos and the household's own operator (recorded in the access log with the purpose).")
+    @APIResponse(responseCode = "200", description = "The household's changes, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryEntry.class)))
+    public Uni<List<HistoryEntry>> history(
+            @Parameter(description = "The household's id", example = ApiPatterns.HOUSEHOLD_ID_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Parameter(description = ApiPatterns.PURPOSE_WORDS, example = ApiPatterns.PURPOSE_EXAMPLE,
+            schema = @Schema(type = SchemaType.STRING)) @HeaderParam(PURPOSE_HEADER) String purpose) {
         return reads.history(new Reader(contexts.current(), purpose), HouseholdLifecycleResource.parseId(id));
+    }
+
+    /** The document's name for a page of households (a generic record's schema is named by SmallRye otherwise). */
+    @Schema(name = "HouseholdPage", description = "A page of households as the caller may see them")
+    static final class HouseholdPage {
+        @Schema(description = "The households found, as the caller may see them", required = true) public List<HouseholdView> items;
+        @Schema(description = "The page's number, from 0", required = true, minimum = "0", examples = "0") public int page;
+        @Schema(description = "The page size (for a NIK or KK search: the number of items)", required = true, minimum = "0",
+                examples = "20") public int size;
+        @Schema(description = "How many households in all (for a name search: on this page)", required = true, minimum = "0",
+                examples = "1") public long total;
+    }
+
+    @Schema(name = "HouseholdSummaryPage", description = "A page of a desa's households, no personal data")
+    static final class SummaryPage {
+        @Schema(description = "This page's households", required = true) public List<HouseholdIndex.Summary> items;
+        @Schema(description = "The page's number, from 0", required = true, minimum = "0", examples = "0") public int page;
+        @Schema(description = "The page size asked for", required = true, minimum = "1", examples = "20") public int size;
+        @Schema(description = "How many households match, in all", required = true, minimum = "0", examples = "57")
+        public long total;
     }
 
     private static List<FieldError> paging(int page, int size) {

@@ -14,6 +14,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +31,7 @@ import java.util.List;
  */
 @Path("/audit/identifier-lookups")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit", description = "For the auditor: the trace of lookups by NIK or KK number")
 public class IdentifierLookupResource {
 
     private final HouseholdReads reads;
@@ -34,10 +42,27 @@ public class IdentifierLookupResource {
 
     @GET
     @RolesAllowed(Roles.AUDITOR)
-    @Operation(summary = "Lookups by NIK or KK number, newest first: of one actor (its token's subject), or of one NIK or KK")
-    public Uni<List<IdentifierLookups.Entry>> lookups(@QueryParam("actor") String actor, @QueryParam("nik") String nik,
-                                                      @QueryParam("kkNumber") String kkNumber,
-                                                      @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    @Operation(operationId = "listIdentifierLookups", summary = "Lookups by NIK or KK number, newest first",
+            description = "auditor only. All lookups, or those of one actor (its token's subject), or those of one NIK or "
+                    + "one KK number (given here, hashed, never stored nor answered; not both).")
+    @APIResponse(responseCode = "200", description = "A page of lookups, newest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = IdentifierLookups.Entry.class)))
+    public Uni<List<IdentifierLookups.Entry>> lookups(
+            @Parameter(description = "Only this actor's lookups (a token's subject)", example = "staf-dinsos",
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200))
+            @QueryParam("actor") String actor,
+            @Parameter(description = "Only the lookups of this NIK (not with kkNumber)", example = ApiPatterns.NIK_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiPatterns.NIK)) @QueryParam("nik") String nik,
+            @Parameter(description = "Only the lookups of this KK number (not with nik)", example = ApiPatterns.KK_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiPatterns.KK))
+            @QueryParam("kkNumber") String kkNumber,
+            @Parameter(description = "The page, from 0", example = "0",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            @QueryParam("page") Integer page,
+            @Parameter(description = "The page size", example = "50",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
+            @QueryParam("size") Integer size) {
         List<FieldError> errors = new ArrayList<>();
         if (nik != null && kkNumber != null) errors.add(new FieldError("nik", "one-of", "give nik or kkNumber, not both"));
         if (nik != null && !nik.matches("\\d{16}")) errors.add(new FieldError("nik", "nik-format", "16 digits"));

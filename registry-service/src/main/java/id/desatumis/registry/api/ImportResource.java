@@ -19,6 +19,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,6 +47,8 @@ import java.util.UUID;
 @Path("/imports")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.DINSOS)
+@Tag(name = "Imports", description = "Bulk import of the national list (a DTSEN/DTKS extract as CSV), dinsos only: streamed "
+        + "to a private temporary file, processed in the background, deleted once read")
 public class ImportResource {
 
     private final Imports imports;
@@ -52,7 +62,23 @@ public class ImportResource {
     @POST
     @Blocking
     @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Import a CSV of the national list (columns in the README); answers 202 with the import's URL")
+    @Operation(operationId = "submitImport", summary = "Import a CSV of the national list",
+            description = "dinsos only. The body is the CSV (up to 512 MB), one row per person with a header row: "
+                    + "kk_number, "
+                    + "nik, name, sex (M or F), birth_date (YYYY-MM-DD), relationship (HEAD, WIFE, HUSBAND, CHILD, ...), "
+                    + "desa_code, address, desil; a family's rows together. Answers 202 at once; the import's progress at "
+                    + "the Location. A member's bad row is refused alone, a family with a wrong KK number, desa, address or "
+                    + "head whole; a KK number or NIK already registered refuses the family.")
+    @RequestBody(required = true, description = "The CSV file", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    example = "kk_number,nik,name,sex,birth_date,relationship,desa_code,address,desil\n"
+                            + "3314072711260001,3314072104790003,Sutrisno,M,1979-04-21,HEAD,33.14.07.2001,Dukuh Krajan RT 01 RW 02,3\n"),
+            @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "202", description = "Received; processing in the background",
+            headers = @Header(name = "Location", description = "The import's status: /imports/{id}",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CommandAnswers.ImportAccepted.class)))
     public Response submit(InputStream body) throws Exception {
         CommandContext ctx = contexts.current();
         UUID id = UUID.randomUUID();
@@ -77,9 +103,18 @@ public class ImportResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "An import's status, counts and refused rows (row number and rule), paged")
-    public Uni<ImportStore.View> status(@PathParam("id") String id, @QueryParam("page") Integer page,
-                                        @QueryParam("size") Integer size) {
+    @Operation(operationId = "getImport", summary = "An import's status, counts and refused rows",
+            description = "dinsos only. The refused rows (row number, field and rule, never their content) are paged.")
+    @APIResponse(responseCode = "200", description = "The import's status",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImportStore.View.class)))
+    public Uni<ImportStore.View> status(
+            @Parameter(description = "The household's id", example = ApiPatterns.HOUSEHOLD_ID_EXAMPLE,
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Parameter(description = "The page of refused rows, from 0 (below 0 reads as 0)", example = "0",
+                    schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") Integer page,
+            @Parameter(description = "Refused rows per page, 1 to 1000 (others are brought into that range)", example = "100",
+                    schema = @Schema(type = SchemaType.INTEGER, defaultValue = "100")) @QueryParam("size") Integer size) {
         UUID importId;
         try {
             importId = UUID.fromString(id);

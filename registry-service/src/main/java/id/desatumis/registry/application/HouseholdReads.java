@@ -1,5 +1,7 @@
 package id.desatumis.registry.application;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import id.desatumis.kit.aggregate.AggregateStore;
 import id.desatumis.kit.aggregate.Loaded;
 import id.desatumis.kit.api.CommandContext;
@@ -65,8 +67,17 @@ public class HouseholdReads {
     }
 
     /** One change in a household's history; {@code change} only for those who may read its personal fields. */
-    public record HistoryEntry(long version, String type, OffsetDateTime recordedAt, String actor, String actorRole,
-                               Object change) {
+    @Schema(description = "One change in a household's history")
+    public record HistoryEntry(
+            @Schema(description = "The household's version this change made", required = true, minimum = "1", examples = "3")
+            long version,
+            @Schema(description = "The stored event's type", required = true, examples = "MemberAdded") String type,
+            @Schema(description = "When it was recorded", required = true, examples = "2026-11-30T08:15:02Z")
+            OffsetDateTime recordedAt,
+            @Schema(description = "Who made it: the token's subject", nullable = true, examples = "operator-33.14.07.2001") String actor,
+            @Schema(description = "In which role", nullable = true, examples = "village-operator") String actorRole,
+            @Schema(type = SchemaType.OBJECT, nullable = true, description = "The event's content, for dinsos and the household's own "
+                    + "operator only (null for others)") Object change) {
     }
 
     /** How a household is found by an identifier: its holder in the lookups, by keyed hash. */

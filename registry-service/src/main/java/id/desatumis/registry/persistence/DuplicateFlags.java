@@ -1,5 +1,6 @@
 package id.desatumis.registry.persistence;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -20,8 +21,28 @@ public class DuplicateFlags {
                          String desaCode, String reason) {
     }
 
-    public record Flag(String flagId, String householdId, String memberId, String otherHouseholdId, String otherMemberId,
-                       String desaCode, String reason, String status, String resolutionReason, OffsetDateTime createdAt) {
+    @Schema(name = "DuplicateFlag", description = "A likely duplicate: a new member who looks like a member of another household")
+    public record Flag(
+            @Schema(description = "The flag's id", required = true, format = "uuid", examples = "0f6b8e2c-7a13-4d59-b2c4-9e1d5a3f7b60")
+            String flagId,
+            @Schema(description = "The household of the new member", required = true, format = "uuid",
+                    examples = "8a3c1f52-6e2b-4d8f-9b1a-2f4e6c8d0a17") String householdId,
+            @Schema(description = "The new member", required = true, format = "uuid",
+                    examples = "1d7e3b9a-0c44-4a4f-8f0e-5b2a9c6d3e81") String memberId,
+            @Schema(description = "The household of the member it looks like", required = true, format = "uuid",
+                    examples = "5b0e2d71-93a4-4c1e-a7f6-0d8c3b5e9f24") String otherHouseholdId,
+            @Schema(description = "The member it looks like", required = true, format = "uuid",
+                    examples = "4c2a7e19-8b5d-4f03-a6e1-3d9b0c7f2e58") String otherMemberId,
+            @Schema(description = "The desa", required = true, examples = "33.14.07.2001") String desaCode,
+            @Schema(description = "Why it was flagged", required = true,
+                    enumeration = {"same-name-and-birth-date", "nik-transposition"}, examples = "same-name-and-birth-date")
+            String reason,
+            @Schema(description = "Its review status", required = true, enumeration = {"open", "dismissed", "merged"},
+                    examples = "open") String status,
+            @Schema(description = "Dinas Sosial's reason, once resolved; null while open", nullable = true, examples = "orang berbeda, beda orang tua")
+            String resolutionReason,
+            @Schema(description = "When it was raised", required = true, examples = "2026-11-30T08:15:02Z")
+            OffsetDateTime createdAt) {
     }
 
     public Uni<Void> openAll(SqlClient tx, List<Raised> flags) {

@@ -1,5 +1,6 @@
 package id.desatumis.registry.persistence;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -27,7 +28,15 @@ public class HouseholdIndex {
                         Integer desil, boolean referenceCodeIssued) {
     }
 
-    public record Summary(String householdId, String desaCode, int memberCount, long version, Integer desil) {
+    @Schema(name = "HouseholdSummary", description = "A household in a desa's list: no personal data")
+    public record Summary(
+            @Schema(description = "The household's id", required = true, format = "uuid",
+                    examples = "8a3c1f52-6e2b-4d8f-9b1a-2f4e6c8d0a17") String householdId,
+            @Schema(description = "Its desa", required = true, pattern = "^33\\.14\\.[0-9]{2}\\.[0-9]{4}$",
+                    examples = "33.14.07.2001") String desaCode,
+            @Schema(description = "How many current members", required = true, minimum = "0", examples = "4") int memberCount,
+            @Schema(description = "Its version, as its ETag", required = true, minimum = "1", examples = "3") long version,
+            @Schema(description = "Its DTSEN decile; null when not known", nullable = true, minimum = "1", maximum = "10", examples = "2") Integer desil) {
     }
 
     public record Filter(String desaCode, int minMembers, int maxMembers, Integer desil, Boolean flagged) {

@@ -1,5 +1,6 @@
 package id.desatumis.registry.persistence;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -17,8 +18,22 @@ import java.util.UUID;
 public class IdentifierLookups {
 
     /** One lookup as the auditor reads it: never the identifier, nor its hash. */
-    public record Entry(OffsetDateTime lookedUpAt, String actor, String role, String identifierType, boolean found,
-                        UUID householdId, String action, String purpose, String correlationId) {
+    @Schema(name = "IdentifierLookup", description = "One lookup by NIK or KK number: never the identifier, nor its hash")
+    public record Entry(
+            @Schema(description = "When", required = true, examples = "2026-11-30T08:15:02Z") OffsetDateTime lookedUpAt,
+            @Schema(description = "Who: the token's subject", required = true, examples = "staf-dinsos") String actor,
+            @Schema(description = "In which role (the token's primary role)", required = true, examples = "opd") String role,
+            @Schema(description = "What was looked up", required = true, enumeration = {"NIK", "KK"}, examples = "NIK")
+            String identifierType,
+            @Schema(description = "Whether a registered household held it", required = true, examples = "true") boolean found,
+            @Schema(description = "The household found; null when none was", nullable = true, format = "uuid", examples = "8a3c1f52-6e2b-4d8f-9b1a-2f4e6c8d0a17")
+            UUID householdId,
+            @Schema(description = "Through which operation", required = true, enumeration = {"search", "dci-search"},
+                    examples = "dci-search") String action,
+            @Schema(description = "The purpose stated (X-Access-Purpose; \"not stated\" when none)", examples = "verifikasi calon penerima bantuan")
+            String purpose,
+            @Schema(description = "The request's correlation id", nullable = true, examples = "6f1c2b1e-52d4-4f4e-9a51-1c0d2f2a7e10")
+            String correlationId) {
     }
 
     /** What to list: an actor's lookups, or those of one identifier (by keyed hash), newest first. */

@@ -1,5 +1,6 @@
 package id.desatumis.registry.persistence;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -22,15 +23,38 @@ public class ImportStore {
     }
 
     /** A refused row of an import: its number and the rule it broke (never its content). */
-    public record Refusal(int rowNumber, String field, String rule, String message) {
+    @Schema(name = "ImportRefusal", description = "A refused row: its number and the rule it broke, never its content")
+    public record Refusal(
+            @Schema(description = "The row's number in the file, the header row being 1", required = true, minimum = "1",
+                    examples = "17") int rowNumber,
+            @Schema(description = "The column", required = true, examples = "nik") String field,
+            @Schema(description = "The rule broken (a problem type's slug)", required = true, examples = "nik-format") String rule,
+            @Schema(description = "The rule in words", required = true, examples = "a NIK is 16 digits") String message) {
     }
 
     public record Progress(int rowsRead, int householdsCreated, int peopleCreated, int rowsRefused, int rowsFlagged) {
     }
 
-    public record View(String importId, String status, long bytes, int rowsRead, int householdsCreated, int peopleCreated,
-                       int rowsRefused, int rowsFlagged, OffsetDateTime receivedAt, OffsetDateTime startedAt,
-                       OffsetDateTime finishedAt, String failure, List<Refusal> refusals) {
+    @Schema(name = "ImportStatus", description = "An import's status, counts and a page of its refused rows")
+    public record View(
+            @Schema(description = "The import's id", required = true, format = "uuid",
+                    examples = "c2d9a7e4-1b3f-4e8a-9c5d-6f0a2b4e8d13") String importId,
+            @Schema(description = "Where it is", required = true, enumeration = {"received", "processing", "done", "failed"},
+                    examples = "done") String status,
+            @Schema(description = "The file's size in bytes", required = true, minimum = "1", examples = "48213") long bytes,
+            @Schema(description = "Rows read so far", required = true, minimum = "0", examples = "120") int rowsRead,
+            @Schema(description = "Households created", required = true, minimum = "0", examples = "31") int householdsCreated,
+            @Schema(description = "People created", required = true, minimum = "0", examples = "117") int peopleCreated,
+            @Schema(description = "Rows refused", required = true, minimum = "0", examples = "3") int rowsRefused,
+            @Schema(description = "Rows accepted and flagged as likely duplicates", required = true, minimum = "0",
+                    examples = "1") int rowsFlagged,
+            @Schema(description = "When it was received", required = true, examples = "2026-11-30T08:15:02Z") OffsetDateTime receivedAt,
+            @Schema(description = "When processing started; null before", nullable = true, examples = "2026-11-30T08:15:03Z") OffsetDateTime startedAt,
+            @Schema(description = "When it finished; null before", nullable = true, examples = "2026-11-30T08:16:40Z") OffsetDateTime finishedAt,
+            @Schema(description = "Why it failed (a kind of error and the last row read; never a row's content); null unless "
+                    + "failed", nullable = true,
+                    examples = "IOException after row 120") String failure,
+            @Schema(description = "A page of the refused rows", required = true) List<Refusal> refusals) {
     }
 
     public Uni<Void> create(UUID id, String by, byte[] sha256, long bytes) {

@@ -24,6 +24,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import id.desatumis.registry.api.ApiPatterns;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -44,6 +53,8 @@ import java.util.UUID;
 @Path("/registry/sync/search")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "DCI Social Registry", description = "The synchronous search of the DCI Social Registry API, so other offices' "
+        + "systems can ask the registry without learning this API: idtype-value queries by NIK or KK")
 public class DciSyncSearchResource {
 
     static final int MAX_REQUESTS = 100;
@@ -65,8 +76,25 @@ public class DciSyncSearchResource {
 
     @POST
     @RolesAllowed({Roles.OPD, Roles.DINSOS})
-    @Operation(summary = "DCI Social Registry sync search by NIK or KK (idtype-value)")
-    public Uni<ObjectNode> search(JsonNode envelope, @HeaderParam(AccessLog.PURPOSE_HEADER) String purpose) {
+    @Operation(operationId = "dciSyncSearch", summary = "DCI Social Registry sync search by NIK or KK (idtype-value)",
+            description = "An office (opd) learns whether the person or family is registered, the household id, desa and "
+                    + "status; dinsos gets the full household (and that read is recorded with its purpose). A malformed "
+                    + "envelope (no header object, no or more than 100 search requests) is 400; a search this registry does "
+                    + "not support is answered rjct on its own, the others still answered. Every identifier is traced and "
+                    + "counted against the caller's allowance per minute: past it the whole request is 429.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DciDocument.SearchRequest.class)))
+    @APIResponse(responseCode = "200", description = "Every search answered (succ or rjct), in order",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DciDocument.SearchResponse.class)))
+    @APIResponse(responseCode = "429", description = "More NIK or KK lookups in this minute than the caller's allowance",
+            headers = @Header(name = "Retry-After", description = "Seconds until the next minute's allowance",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "60")))
+    public Uni<ObjectNode> search(
+            JsonNode envelope,
+            @Parameter(description = ApiPatterns.PURPOSE_WORDS,
+            example = ApiPatterns.PURPOSE_EXAMPLE, schema = @Schema(type = SchemaType.STRING))
+            @HeaderParam(AccessLog.PURPOSE_HEADER) String purpose) {
         Reader reader = new Reader(contexts.current(), purpose);
         JsonNode header = envelope == null ? null : envelope.get("header");
         JsonNode requests = envelope == null ? null : envelope.path("message").get("search_request");
