@@ -1,11 +1,19 @@
 package id.desatumis.monitoring.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import id.desatumis.kit.region.RegionCatalog;
 import id.desatumis.kit.security.CallerProvider;
 import id.desatumis.kit.security.Roles;
 import id.desatumis.monitoring.application.Area;
 import id.desatumis.monitoring.application.AreaFigures;
-import id.desatumis.monitoring.application.Page;
 import id.desatumis.monitoring.domain.TuntasStatus;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,10 +26,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.OffsetDateTime;
 
@@ -31,6 +35,7 @@ import java.time.OffsetDateTime;
  * funnel only.
  */
 @Path("/areas")
+@Tag(name = "Areas", description = "The funnel of the regency, a kecamatan or a desa, and an area's desa by tuntas status")
 public class AreaResource {
 
     private final AreaFigures figures;
@@ -47,14 +52,29 @@ public class AreaResource {
     @Path("/{code}/funnel")
     @Produces({MediaType.APPLICATION_JSON, CsvTableWriter.TEXT_CSV})
     @RolesAllowed({Roles.DINSOS, Roles.TKPKD, Roles.AUDITOR, Roles.VILLAGE_OPERATOR})
-    @Operation(summary = "The funnel of an area (households listed, assessed, found and verified poor, all needs met; "
-            + "needs by the furthest stage reached), of one cohort's desa when cohort is named, as of asOf when named; "
-            + "as CSV, a line per figure")
-    @APIResponse(responseCode = "200", content = {
+    @Operation(operationId = "getAreaFunnel", summary = "The funnel of an area",
+            description = "Households listed, assessed, found and verified poor, all needs met; needs by the furthest "
+                    + "stage reached; of one cohort's desa when cohort is named, as of asOf when named. dinsos, tkpkd "
+                    + "and auditor read every area; a village operator only its own desa (a kecamatan or the regency "
+                    + "holds others: 403)." + ParamWords.JSON_OR_CSV)
+    @APIResponse(responseCode = "200", description = "The funnel; as CSV, a line per figure (figure, value)",
+            headers = @Header(name = "Content-Disposition", description = "On CSV answers: the download's file name",
+                    schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"funnel-33.14.07.csv\"")),
+            content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaFigures.AreaFunnel.class)),
-            @Content(mediaType = CsvTableWriter.TEXT_CSV)})
-    public Uni<Response> funnel(@PathParam("code") String code, @QueryParam("cohort") String cohort,
-                                @QueryParam("asOf") String asOf, @Context HttpHeaders headers) {
+            @Content(mediaType = CsvTableWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING,
+                    examples = "figure,value\nhouseholds.listed,2257"))})
+    public Uni<Response> funnel(
+            @Parameter(description = ParamWords.AREA, example = "33.14.07",
+                    schema = @Schema(type = SchemaType.STRING, pattern = SchemaWords.AREA_CODE))
+            @PathParam("code") String code,
+            @Parameter(description = ParamWords.COHORT, example = "2022",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ParamWords.YEAR_FORM))
+            @QueryParam("cohort") String cohort,
+                                @Parameter(description = "The instant the figures are as of (ISO-8601, default now)",
+                                        example = "2023-01-01T00:00:00Z", schema = @Schema(type = SchemaType.STRING,
+                                        format = "date-time")) @QueryParam("asOf") String asOf,
+                                @Context HttpHeaders headers) {
         FigureParams params = new FigureParams();
         String areaCode = params.area("code", code);
         Integer year = params.year("cohort", cohort, false);
@@ -68,14 +88,34 @@ public class AreaResource {
     @Path("/{code}/desa")
     @Produces({MediaType.APPLICATION_JSON, CsvTableWriter.TEXT_CSV})
     @RolesAllowed({Roles.DINSOS, Roles.TKPKD, Roles.AUDITOR})
-    @Operation(summary = "The desa of an area by code, paged (page from 0, size up to 500), with their tuntas status; "
-            + "only a cohort's when cohort is named, only those in one status when tuntas is named; as CSV, the page's rows")
-    @APIResponse(responseCode = "200", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)),
-            @Content(mediaType = CsvTableWriter.TEXT_CSV)})
-    public Uni<Response> desa(@PathParam("code") String code, @QueryParam("cohort") String cohort,
-                              @QueryParam("tuntas") String tuntas, @QueryParam("page") String page,
-                              @QueryParam("size") String size, @Context HttpHeaders headers) {
+    @Operation(operationId = "listAreaDesa", summary = "The desa of an area with their tuntas status, paged",
+            description = "By code; only a cohort's when cohort is named, only those in one status when tuntas is "
+                    + "named. dinsos, tkpkd and auditor." + ParamWords.JSON_OR_CSV)
+    @APIResponse(responseCode = "200", description = "A page of desa; as CSV, the page's rows",
+            headers = @Header(name = "Content-Disposition", description = "On CSV answers: the download's file name",
+                    schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"desa-33.14.07.csv\"")),
+            content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(allOf = PagedAnswer.class, properties =
+                    @SchemaProperty(name = "items", description = "The page's items", type = SchemaType.ARRAY,
+                            implementation = AreaFigures.DesaFigures.class))),
+            @Content(mediaType = CsvTableWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING,
+                    examples = "desaCode,name,kecamatanCode,kecamatanName,intakeYear,listed,verifiedPoor,needsOpen,needsSettled,tuntas"))})
+    public Uni<Response> desa(
+            @Parameter(description = ParamWords.AREA, example = "33.14.07",
+                    schema = @Schema(type = SchemaType.STRING, pattern = SchemaWords.AREA_CODE))
+            @PathParam("code") String code,
+            @Parameter(description = ParamWords.COHORT, example = "2022",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ParamWords.YEAR_FORM))
+            @QueryParam("cohort") String cohort,
+                              @Parameter(description = "Only the desa in this tuntas status", example = "READY",
+                                      schema = @Schema(type = SchemaType.STRING, enumeration = {"OPEN", "READY",
+                                              "DECLARED"})) @QueryParam("tuntas") String tuntas,
+            @Parameter(description = ParamWords.PAGE, example = "0",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ParamWords.WHOLE))
+            @QueryParam("page") String page,
+            @Parameter(description = ParamWords.SIZE, example = "50",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ParamWords.WHOLE))
+            @QueryParam("size") String size, @Context HttpHeaders headers) {
         FigureParams params = new FigureParams();
         String areaCode = params.area("code", code);
         Integer year = params.year("cohort", cohort, false);

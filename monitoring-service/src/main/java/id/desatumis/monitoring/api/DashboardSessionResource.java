@@ -1,5 +1,14 @@
 package id.desatumis.monitoring.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import id.desatumis.kit.api.ProblemException;
 import id.desatumis.kit.api.Problems;
 import id.desatumis.monitoring.config.DashboardConfig;
@@ -22,7 +31,6 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.net.URI;
 import java.time.Instant;
@@ -34,10 +42,12 @@ import java.util.Date;
  * smallrye-jwt reads ({@code mp.jwt.token.cookie}); bearer headers still work for every API.
  */
 @Path("/dasbor")
+@Tag(name = "Dashboard")
 public class DashboardSessionResource {
 
     static final String COOKIE = "dasbor";
     private static final int MAX_TOKEN_LENGTH = 16_384;
+    private static final String SESSION_COOKIE = "dasbor=eyJhbGciOiJSUzI1NiJ9...; Path=/; HttpOnly; SameSite=Strict";
 
     private final JWTParser parser;
     private final DashboardConfig config;
@@ -49,7 +59,10 @@ public class DashboardSessionResource {
         this.identities = identities;
     }
 
-    public record SignIn(String token) {
+    @Schema(description = "A sign-in: the token to keep in the dashboard's cookie")
+    public record SignIn(@Schema(description = "A bearer JWT this service accepts (not expired, ours)", required = true,
+            minLength = 1, maxLength = MAX_TOKEN_LENGTH, examples = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJkaW5zb3Mtc3JpIn0.c2ln")
+                         String token) {
     }
 
     @POST
@@ -57,7 +70,25 @@ public class DashboardSessionResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Signs the browser in: verifies the token and keeps it in the HttpOnly cookie 'dasbor'")
+    @Operation(operationId = "signInDashboard", summary = "Sign the browser in",
+            description = "Anyone: verifies the token and keeps it in the HttpOnly, SameSite=Strict cookie 'dasbor' "
+                    + "until it expires. An invalid token is 400 (valid-token); a request whose Origin names another "
+                    + "host is 403. A plain form (application/x-www-form-urlencoded, field token) is answered 303 to "
+                    + "/dasbor/ with the same cookie.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignIn.class)),
+            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(implementation = SignIn.class))})
+    @APIResponse(responseCode = "200", description = "Signed in (a JSON sign-in): who the session is",
+            headers = @Header(name = "Set-Cookie", description = "The session cookie",
+                    schema = @Schema(type = SchemaType.STRING, examples = SESSION_COOKIE)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DashboardSession.class)))
+    @APIResponse(responseCode = "303", description = "Signed in (a form sign-in): on to the dashboard", headers = {
+            @Header(name = "Location", description = "The dashboard", schema = @Schema(type = SchemaType.STRING,
+                    examples = "/dasbor/")),
+            @Header(name = "Set-Cookie", description = "The session cookie",
+                    schema = @Schema(type = SchemaType.STRING, examples = SESSION_COOKIE))})
+    @APIResponse(responseCode = "403", description = "Posted from another site's page (its Origin names another host)")
     public Response signIn(SignIn body, @Context UriInfo uri, @Context HttpHeaders headers) {
         sameOrigin(headers);
         JsonWebToken jwt = verified(body == null ? null : body.token());
@@ -68,7 +99,7 @@ public class DashboardSessionResource {
     @Path("/sesi")
     @PermitAll
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "The same sign-in from a plain form; answers 303 to the dashboard")
+    @Operation(hidden = true)
     public Response signInForm(@FormParam("token") String token, @Context UriInfo uri, @Context HttpHeaders headers) {
         sameOrigin(headers);
         JsonWebToken jwt = verified(token);
@@ -79,8 +110,14 @@ public class DashboardSessionResource {
     @Path("/sesi")
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Who the browser's session is; signedIn=false (and a stale cookie cleared) when none")
-    public Uni<Response> current(@CookieParam(COOKIE) String cookie, @Context UriInfo uri) {
+    @Operation(operationId = "getDashboardSession", summary = "Who the browser's session is",
+            description = "Anyone: the session's subject, roles and scope from its verified token; signedIn=false (and "
+                    + "a stale cookie cleared) when there is none.")
+    @APIResponse(responseCode = "200", description = "The session", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DashboardSession.class)))
+    public Uni<Response> current(@Parameter(description = "The session cookie, set by signing in",
+            example = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJkaW5zb3Mtc3JpIn0.c2ln", schema = @Schema(type = SchemaType.STRING))
+                                 @CookieParam(COOKIE) String cookie, @Context UriInfo uri) {
         DashboardSession signedOut = DashboardSession.signedOut(loginUrl());
         return identities.getDeferredIdentity()
                 .map(id -> !id.isAnonymous() && id.getPrincipal() instanceof JsonWebToken jwt
@@ -92,7 +129,12 @@ public class DashboardSessionResource {
     @POST
     @Path("/keluar")
     @PermitAll
-    @Operation(summary = "Signs the browser out: clears the cookie")
+    @Operation(operationId = "signOutDashboard", summary = "Sign the browser out",
+            description = "Anyone: clears the session cookie.")
+    @APIResponse(responseCode = "204", description = "Signed out", headers = @Header(name = "Set-Cookie",
+            description = "The cookie, cleared", schema = @Schema(type = SchemaType.STRING,
+            examples = "dasbor=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict")))
+    @APIResponse(responseCode = "413", description = "A body over 1 MB (the operation reads none)")
     public Response signOut(@Context UriInfo uri) {
         return Response.noContent().cookie(cleared(uri)).build();
     }

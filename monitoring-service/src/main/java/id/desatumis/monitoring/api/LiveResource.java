@@ -1,5 +1,11 @@
 package id.desatumis.monitoring.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.desatumis.kit.security.Caller;
@@ -16,7 +22,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
 
@@ -26,6 +31,7 @@ import java.util.List;
  * through the APIs; nothing is kept for a late subscriber.
  */
 @Path("/live")
+@Tag(name = "Dashboard", description = "The dashboard's browser session and its live stream of changed desa")
 public class LiveResource {
 
     /** The data of a {@code changed} event. */
@@ -47,7 +53,13 @@ public class LiveResource {
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RolesAllowed({Roles.DINSOS, Roles.TKPKD, Roles.OPD, Roles.PARTNER, Roles.AUDITOR, Roles.VILLAGE_OPERATOR})
-    @Operation(summary = "Server-sent events: 'changed' with the desa codes whose figures changed; a heartbeat comment")
+    @Operation(operationId = "streamLiveChanges", summary = "Server-sent events of the desa whose figures changed",
+            description = "An event 'changed' whose data is {\"desaCodes\": [...]} after each committed batch of the "
+                    + "live projection (a village operator hears only of its own desa), a comment 'open' at once and "
+                    + "a heartbeat comment every 15 s. Any signed-in role, by bearer token or the dashboard's cookie.")
+    @APIResponse(responseCode = "200", description = "The stream, open until the client leaves",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING,
+                    examples = ": open\n\nevent: changed\ndata: {\"desaCodes\":[\"33.14.07.2003\"]}\n\n")))
     public Multi<OutboundSseEvent> live(@Context Sse sse) {
         Caller caller = callers.current();
         Multi<OutboundSseEvent> changed = changes.stream()

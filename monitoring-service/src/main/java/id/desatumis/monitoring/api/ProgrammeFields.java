@@ -20,7 +20,9 @@ final class ProgrammeFields {
     static final int FIRST_INTAKE = 2022;
     /** Decision numbers as partner-service records them. */
     static final int DECISION_NUMBER_MAX = 100;
-    private static final Pattern DECISION_NUMBER = Pattern.compile("[A-Za-z0-9./_-]+");
+    /** The form of a decision number, as the OpenAPI document gives it. */
+    static final String DECISION_NUMBER_FORM = "^[A-Za-z0-9./_-]+$";
+    private static final Pattern DECISION_NUMBER = Pattern.compile(DECISION_NUMBER_FORM);
     private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
 
     private ProgrammeFields() {

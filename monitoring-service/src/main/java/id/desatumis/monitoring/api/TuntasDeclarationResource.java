@@ -19,6 +19,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,10 +39,17 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.TKPKD)
+@Tag(name = "Decisions")
 public class TuntasDeclarationResource {
 
     /** What a declaration cites. */
-    public record DeclarationBody(String decisionNumber) {
+    @Schema(description = "The forum decision a tuntas declaration cites")
+    public record DeclarationBody(
+            @Schema(description = "The number of a decision approving OTHER taken for the desa (musyawarah desa), its "
+                    + "kecamatan (musyawarah kecamatan) or the regency (TKPKD), as partner-service recorded it",
+                    required = true, minLength = 1, maxLength = ProgrammeFields.DECISION_NUMBER_MAX,
+                    pattern = ProgrammeFields.DECISION_NUMBER_FORM, examples = "MUSDES/33.14.07.2003/2023/007")
+            String decisionNumber) {
     }
 
     private final ProgrammeCommands commands;
@@ -52,9 +66,33 @@ public class TuntasDeclarationResource {
     }
 
     @POST
-    @Operation(summary = "Declare the desa tuntas (VillageDeclaredTuntas): 201; 409 while anything is open, with the distance")
-    public Uni<Response> declare(@PathParam("code") String code, DeclarationBody body,
-                                 @HeaderParam("Idempotency-Key") String key) {
+    @Operation(operationId = "declareTuntas", summary = "Declare a desa of the programme tuntas",
+            description = "tkpkd only. One VillageDeclaredTuntas carrying what was settled. Refused, in this order: "
+                    + "409 desa-not-in-programme, 409 already-declared (the problem carries the decisionNumber it was "
+                    + "declared on), a citation that does not hold (409 decision-unknown, decision-other-area, "
+                    + "decision-approves-otherwise), 409 desa-not-settled while anything is open or no household is "
+                    + "verified poor (the problem's distance says what is open).")
+    @APIResponse(responseCode = "201", description = "The declaration recorded (or, with Idempotency-Key, replayed)",
+            headers = {
+                    @Header(name = "Location", description = "The desa's tuntas status: /desa/{code}/tuntas",
+                            schema = @Schema(type = SchemaType.STRING, examples = "/desa/33.14.07.2003/tuntas")),
+                    @Header(name = "ETag", description = "The desa stream's new version, quoted", schema = @Schema(
+                            type = SchemaType.STRING, examples = "\"2\"")),
+                    @Header(name = "Idempotent-Replayed", description = "true when the answer replays a first one",
+                            schema = @Schema(type = SchemaType.STRING, enumeration = "true"))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DecisionAnswers.TuntasDeclared.class)))
+    @APIResponse(responseCode = "409", description = "desa-not-in-programme, already-declared, decision-unknown (it "
+            + "may not have arrived yet: retry), decision-other-area, decision-approves-otherwise, desa-not-settled "
+            + "(with distance: householdsOpen, needsOpen, openByKind, openByActor, unplannedOpen, verifiedPoor); or a "
+            + "request with the same Idempotency-Key in flight")
+    public Uni<Response> declare(
+            @Parameter(description = "The desa's Kemendagri code; one that is no Sragen desa is 404",
+                    example = "33.14.07.2003", schema = @Schema(type = SchemaType.STRING, pattern = SchemaWords.DESA_CODE))
+            @PathParam("code") String code, DeclarationBody body,
+            @Parameter(description = IntakeResource.IDEMPOTENCY_KEY, example = "0b6f2c1e-9d8a-4b7c-8e5f-4a3b2c1d0e9f",
+                    schema = @Schema(type = SchemaType.STRING, pattern = IntakeResource.IDEMPOTENCY_KEY_FORM))
+            @HeaderParam("Idempotency-Key") String key) {
         if (!regions.isSragenDesa(code)) throw Problems.notFound("desa");
         List<FieldError> errors = new ArrayList<>();
         DeclarationBody b = body == null ? new DeclarationBody(null) : body;

@@ -10,6 +10,7 @@ import id.desatumis.monitoring.persistence.ProjectionReads;
 import id.desatumis.monitoring.persistence.TuntasQueries;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
 
@@ -22,7 +23,8 @@ public class AreaFigures {
                              Funnel.Needs needs, Freshness freshness) {
     }
 
-    /** A desa of an area's list. */
+    /** A desa of an area's list (named, so that the OpenAPI document has it as a component its words reach). */
+    @Schema(name = "DesaFigures")
     public record DesaFigures(String desaCode, String name, String kecamatanCode, String kecamatanName,
                               Integer intakeYear, long listed, long verifiedPoor, long needsOpen, long needsSettled,
                               TuntasStatus tuntas) {

@@ -7,6 +7,7 @@ import id.desatumis.monitoring.persistence.ProjectionReads;
 import id.desatumis.monitoring.persistence.TuntasQueries;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.UUID;
 public class DesaTuntas {
 
     /** The answer of {@code GET /desa/{code}/tuntas}. */
+    @Schema(name = "TuntasAnswer")
     public record Answer(String desaCode, TuntasStatus status, OffsetDateTime declaredAt, String decisionNumber,
                          int householdsOpen, int needsOpen, Map<String, Integer> openByKind,
                          List<ActorOpen> openByActor, int unplannedOpen, Freshness freshness) {

@@ -7,6 +7,7 @@ import id.desatumis.monitoring.persistence.ProjectionReads;
 import id.desatumis.monitoring.persistence.PublicReportQueries;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,6 +33,7 @@ public class PublicVillageReport {
     public record FunnelCells(Households households) {
     }
 
+    @Schema(name = "PublicHouseholds")
     public record Households(PublicReportCell listed, PublicReportCell assessed, PublicReportCell foundPoor,
                              PublicReportCell verifiedPoor, Map<String, PublicReportCell> verifiedPoorByClass,
                              PublicReportCell allNeedsMet) {

@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -38,6 +39,7 @@ public class TimelineTable {
                     WHERE m.household_id = $1) AS total""";
 
     /** One event of a household's timeline. */
+    @Schema(name = "TimelineEvent")
     public record Event(OffsetDateTime occurredAt, String source, String type, UUID eventId, String streamId,
                         long streamVersion, Map<String, Object> refs) {
     }
