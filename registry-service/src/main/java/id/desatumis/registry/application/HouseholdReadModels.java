@@ -59,17 +59,19 @@ public class HouseholdReadModels {
                 .chain(() -> resolved(tx, events));
     }
 
-    /** Every lookup of the household and of the given people (the household's members over its life) goes. */
+    /** Every lookup of the household and of the given people (the household's members over its life) goes, with flags' reasons. */
     public Uni<Void> forget(SqlConnection tx, UUID householdId, Collection<UUID> people) {
         return households.forget(tx, householdId)
                 .chain(() -> identities.forget(tx, householdId, people))
                 .chain(() -> names.forget(tx, householdId, people))
-                .chain(() -> fingerprints.forget(tx, householdId, people));
+                .chain(() -> fingerprints.forget(tx, householdId, people))
+                .chain(() -> flags.forget(tx, householdId, people));
     }
 
-    /** One person erased: their likeness goes (their identity and name left with them as a member). */
+    /** One person erased: their likeness and the reasons written on their flags go (identity and name left with them as a member). */
     public Uni<Void> forgetPerson(SqlConnection tx, UUID memberId) {
-        return fingerprints.forget(tx, null, List.of(memberId));
+        return fingerprints.forget(tx, null, List.of(memberId))
+                .chain(() -> flags.forget(tx, null, List.of(memberId)));
     }
 
     private static boolean isRegistration(Changed<Household.State, HouseholdEvent> c) {

@@ -40,6 +40,21 @@ public class DuplicateFlags {
                         WHERE flag_id = $1""").execute(Tuple.of(flagId, outcome, reason)).replaceWithVoid();
     }
 
+    /**
+     * Blanks the resolution reasons of the flags on an erased household or person. Staff write them about the family
+     * ("the same Pak Sukarjo, registered twice"), and the event that carries one has it sealed under the household's
+     * key; this copy in clear would outlive the erasure (found by the registry's PersonalDataProofTest). The flags
+     * themselves stay: ids, rule and outcome are not personal, and the review queue's history keeps its shape.
+     */
+    public Uni<Void> forget(SqlClient tx, UUID householdId, java.util.Collection<UUID> people) {
+        return tx.preparedQuery("""
+                        UPDATE duplicate_flags SET resolution_reason = NULL
+                        WHERE resolution_reason IS NOT NULL
+                          AND (household_id = $1 OR other_household_id = $1
+                               OR member_id = ANY($2) OR other_member_id = ANY($2))""")
+                .execute(Tuple.of(householdId, people.toArray(UUID[]::new))).replaceWithVoid();
+    }
+
     /** The household a flag was raised on, or null for no such flag. */
     public Uni<UUID> householdOf(SqlClient client, UUID flagId) {
         return client.preparedQuery("SELECT household_id FROM duplicate_flags WHERE flag_id = $1").execute(Tuple.of(flagId))
