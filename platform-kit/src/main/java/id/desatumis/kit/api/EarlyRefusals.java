@@ -32,16 +32,19 @@ final class EarlyRefusals {
     }
 
     /**
-     * Answers and, over HTTP/1, closes the connection as the answer says: a refused body may still be on its way (or
-     * never come, from a client that asked to continue first), and the server would otherwise keep the connection
-     * open waiting for it, and the client waiting for the close.
+     * Answers; a client that asked to continue (Expect: 100-continue) before sending its body is then disconnected, as
+     * the answer says: it sends nothing more, and the server would otherwise keep the connection open waiting for the
+     * refused body, and the client waiting for the close. Any other client may still be writing its body: its
+     * connection stays until the server has read past it, so that it reads the answer instead of a reset.
      */
     private static void send(RoutingContext ctx, int status, JsonObject body) {
         HttpServerRequest request = ctx.request();
+        boolean waitsToContinue = "100-continue".equalsIgnoreCase(request.getHeader("Expect"))
+                && request.version() != HttpVersion.HTTP_2;
         ctx.response().setStatusCode(status).putHeader("Content-Type", ProblemResponses.MEDIA_TYPE)
                 .putHeader("Connection", "close").end(body.encode())
                 .onComplete(sent -> {
-                    if (request.version() != HttpVersion.HTTP_2) request.connection().close();
+                    if (waitsToContinue) request.connection().close();
                 });
     }
 }
