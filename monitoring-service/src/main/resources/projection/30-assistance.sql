@@ -32,7 +32,6 @@ CREATE TABLE need_listings (
 CREATE TABLE needs (
     need_id             uuid PRIMARY KEY,
     household_id        uuid NOT NULL,
-    member_id           uuid,
     kind                text NOT NULL,
     desa_code           text,              -- the latest known (listing, plan, need event), by event time
     desa_at             timestamptz,
@@ -67,7 +66,6 @@ CREATE TABLE interventions (
     intervention_id    uuid PRIMARY KEY,
     need_id            uuid,
     household_id       uuid,
-    member_id          uuid,
     kind               text,
     desa_code          text,
     actor_id           uuid,               -- the responsible actor (a partner id; an office is a partner of type OPD)

@@ -85,7 +85,7 @@ final class InterventionFacts {
     private static RowChanges planned(InterventionPlannedV1 e, EventFields f, long version) {
         Served x = Served.of(f, e.interventionId(), e.needId(), e.householdId(), e.memberId(), e.kind(), e.desaCode(),
                 f.at("plannedAt", e.plannedAt()));
-        return x.rows(new InterventionsTable.Planned(x.id, x.need, x.household, x.member, x.kind, x.desa,
+        return x.rows(new InterventionsTable.Planned(x.id, x.need, x.household, x.kind, x.desa,
                 f.optionalId("actorId", e.actorId()), e.sourceType(), f.optionalId("pledgeId", e.pledgeId()),
                 f.optionalId("budgetLineId", e.budgetLineId()), e.amountRupiah(), e.units(),
                 f.optionalDate("dueDate", e.dueDate()), e.decisionNumber(), false,
@@ -96,28 +96,31 @@ final class InterventionFacts {
         Served x = Served.of(f, e.interventionId(), e.needId(), e.householdId(), e.memberId(), e.kind(), e.desaCode(),
                 f.at("recordedAt", e.recordedAt()));
         var on = f.date("deliveredOn", e.deliveredOn());
-        return x.rows(new InterventionsTable.Planned(x.id, x.need, x.household, x.member, x.kind, x.desa,
+        return x.rows(new InterventionsTable.Planned(x.id, x.need, x.household, x.kind, x.desa,
                         f.optionalId("actorId", e.actorId()), null, null, null, e.amountRupiah(), e.units(), null, null,
                         true, on, x.at, version),
                 new DeliveriesTable.Reported(f.id("deliveryId", e.deliveryId()), x.id, on, e.amountRupiah(),
                         e.units(), null, false, x.at));
     }
 
-    /** Whom an intervention serves, as its first event names it, and when. */
-    private record Served(UUID id, UUID need, UUID household, UUID member, String kind, String desa,
-                          OffsetDateTime at) {
+    /**
+     * Whom an intervention serves, as its first event names it, and when. The member of a personal need is checked and
+     * not kept: the figures count needs, not people, and the id would outlive the person's erasure in the registry.
+     */
+    private record Served(UUID id, UUID need, UUID household, String kind, String desa, OffsetDateTime at) {
 
         static Served of(EventFields f, String id, String need, String household, String member, String kind,
                          String desa, OffsetDateTime at) {
+            f.optionalId("memberId", member);
             return new Served(f.id("interventionId", id), f.optionalId("needId", need),
-                    f.optionalId("householdId", household), f.optionalId("memberId", member), kind, desa, at);
+                    f.optionalId("householdId", household), kind, desa, at);
         }
 
         /** The intervention's rows, and its need named (with its desa as of the plan) when it has one. */
         RowChanges rows(RowWrite... intervention) {
             List<RowWrite> writes = new ArrayList<>(List.of(intervention));
             if (need != null && household != null && kind != null) {
-                writes.add(new NeedsTable.Named(need, household, member, kind, desa, at, null));
+                writes.add(new NeedsTable.Named(need, household, kind, desa, at, null));
             }
             return new RowChanges(List.copyOf(writes), desa == null ? Set.of() : Set.of(desa), Set.of(id),
                     need == null ? Set.of() : Set.of(need), Set.of());

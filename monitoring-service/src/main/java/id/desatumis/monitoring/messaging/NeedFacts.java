@@ -64,7 +64,7 @@ final class NeedFacts {
             String kind = f.oneOf("needs.kind", n.kind(), NeedKind.names());
             UUID member = f.optionalId("needs.memberId", n.memberId());
             UUID id = NeedIds.of(household, kind, member);
-            if (ids.add(id)) writes.add(new NeedsTable.Named(id, household, member, kind, e.desaCode(), at, at));
+            if (ids.add(id)) writes.add(new NeedsTable.Named(id, household, kind, e.desaCode(), at, at));
         }
         writes.add(0, new NeedListingsTable.Listed(household, e.desaCode(), f.optionalId("assessmentId",
                 e.assessmentId()), at, List.copyOf(ids)));

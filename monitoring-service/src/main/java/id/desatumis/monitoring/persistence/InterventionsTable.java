@@ -22,22 +22,22 @@ public class InterventionsTable {
      * InterventionPlanned, or an office's UnplannedDeliveryRecorded ({@code unplanned}: supply stage RESOURCED at
      * once). Source and supply stage at the stream version.
      */
-    public record Planned(UUID interventionId, UUID needId, UUID householdId, UUID memberId, String kind,
+    public record Planned(UUID interventionId, UUID needId, UUID householdId, String kind,
                           String desaCode, UUID actorId, String sourceType, UUID pledgeId, UUID budgetLineId,
                           Long rupiah, Long units, LocalDate dueDate, String decisionNumber, boolean unplanned,
                           LocalDate plannedOn, OffsetDateTime at, long version) implements RowWrite {
         @Override
         public String statement() {
             return """
-                    INSERT INTO interventions (intervention_id, need_id, household_id, member_id, kind, desa_code,
+                    INSERT INTO interventions (intervention_id, need_id, household_id, kind, desa_code,
                         actor_id, source_type, pledge_id, budget_line_id, planned_rupiah, planned_units, due_date,
                         decision_number, unplanned, planned_on, planned_at, source_version, supply_stage,
                         supply_version, resourced_at)
-                    VALUES ($1::uuid, $2::uuid, $3::uuid, $4::uuid, $5::text, $6::text, $7::uuid, $8::text, $9::uuid,
-                        $10::uuid, $11::bigint, $12::bigint, $13::date, $14::text, $15::boolean, $16::date,
-                        $17::timestamptz, $18::bigint, $19::text, $18, $20::timestamptz)
+                    VALUES ($1::uuid, $2::uuid, $3::uuid, $4::text, $5::text, $6::uuid, $7::text, $8::uuid, $9::uuid,
+                        $10::bigint, $11::bigint, $12::date, $13::text, $14::boolean, $15::date,
+                        $16::timestamptz, $17::bigint, $18::text, $17, $19::timestamptz)
                     ON CONFLICT (intervention_id) DO UPDATE SET need_id = EXCLUDED.need_id,
-                        household_id = EXCLUDED.household_id, member_id = EXCLUDED.member_id, kind = EXCLUDED.kind,
+                        household_id = EXCLUDED.household_id, kind = EXCLUDED.kind,
                         desa_code = EXCLUDED.desa_code, actor_id = EXCLUDED.actor_id,
                         planned_rupiah = EXCLUDED.planned_rupiah, planned_units = EXCLUDED.planned_units,
                         due_date = EXCLUDED.due_date, decision_number = EXCLUDED.decision_number,
@@ -49,7 +49,7 @@ public class InterventionsTable {
 
         @Override
         public Tuple values() {
-            return Params.of(interventionId, needId, householdId, memberId, kind, desaCode, actorId, sourceType,
+            return Params.of(interventionId, needId, householdId, kind, desaCode, actorId, sourceType,
                     pledgeId, budgetLineId, rupiah, units, dueDate, decisionNumber, unplanned, plannedOn, at, version,
                     unplanned ? "RESOURCED" : "PLANNED", unplanned ? at : null);
         }

@@ -26,25 +26,25 @@ public class NeedsTable {
 
     /**
      * A need named by an event: listed by NeedsIdentified ({@code listedAt}), or planned by an intervention
-     * ({@code listedAt} null), with its desa as of {@code desaAt}.
+     * ({@code listedAt} null), with its desa as of {@code desaAt}. Not the member a personal need is for: the figures
+     * count needs, not people, and a member id kept here would outlive the person's erasure in the registry.
      */
-    public record Named(UUID needId, UUID householdId, UUID memberId, String kind, String desaCode,
+    public record Named(UUID needId, UUID householdId, String kind, String desaCode,
                         OffsetDateTime desaAt, OffsetDateTime listedAt) implements RowWrite {
         @Override
         public String statement() {
             return """
-                    INSERT INTO needs (need_id, household_id, member_id, kind, desa_code, desa_at, identified_at,
+                    INSERT INTO needs (need_id, household_id, kind, desa_code, desa_at, identified_at,
                                        last_listed_at)
-                    VALUES ($1::uuid, $2::uuid, $3::uuid, $4::text, $5::text, $6::timestamptz, $7::timestamptz, $7)
-                    ON CONFLICT (need_id) DO UPDATE SET member_id = COALESCE(needs.member_id, EXCLUDED.member_id),
-                        identified_at = LEAST(needs.identified_at, EXCLUDED.identified_at),
+                    VALUES ($1::uuid, $2::uuid, $3::text, $4::text, $5::timestamptz, $6::timestamptz, $6)
+                    ON CONFLICT (need_id) DO UPDATE SET identified_at = LEAST(needs.identified_at, EXCLUDED.identified_at),
                         last_listed_at = GREATEST(needs.last_listed_at, EXCLUDED.last_listed_at),
                     """ + DESA;
         }
 
         @Override
         public Tuple values() {
-            return Params.of(needId, householdId, memberId, kind, desaCode, desaAt, listedAt);
+            return Params.of(needId, householdId, kind, desaCode, desaAt, listedAt);
         }
 
     }

@@ -13,12 +13,12 @@ class RowWritesTest {
 
     @Test
     void valuesBecomeASelectFromUnnestedArraysKeepingEverythingElse() {
-        String sql = new NeedsTable.Named(UUID.randomUUID(), UUID.randomUUID(), null, "EDUCATION", "33.14.07.2003",
+        String sql = new NeedsTable.Named(UUID.randomUUID(), UUID.randomUUID(), "EDUCATION", "33.14.07.2003",
                 null, null).statement();
         String unnested = RowWrites.unnest(sql);
-        assertThat(unnested).contains("SELECT u.c1, u.c2, u.c3, u.c4, u.c5, u.c6, u.c7, u.c7 FROM unnest($1::uuid[], "
-                        + "$2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::timestamptz[], $7::timestamptz[]) "
-                        + "AS u(c1, c2, c3, c4, c5, c6, c7)")
+        assertThat(unnested).contains("SELECT u.c1, u.c2, u.c3, u.c4, u.c5, u.c6, u.c6 FROM unnest($1::uuid[], "
+                        + "$2::uuid[], $3::text[], $4::text[], $5::timestamptz[], $6::timestamptz[]) "
+                        + "AS u(c1, c2, c3, c4, c5, c6)")
                 .doesNotContain("VALUES").endsWith(sql.substring(sql.indexOf(")\nON CONFLICT") + 1));
     }
 
