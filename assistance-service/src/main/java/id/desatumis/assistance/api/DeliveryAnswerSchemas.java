@@ -75,7 +75,7 @@ final class DeliveryAnswerSchemas {
             @Schema(description = "Where it stands", required = true) DeliveryStatus status,
             @Schema(description = "When it was delivered", required = true, example = ApiSchema.DATE_EXAMPLE)
             LocalDate deliveredOn,
-            @Schema(description = "What was delivered", nullable = true,
+            @Schema(description = "What was delivered (null once the registry erased the household)", nullable = true,
                     example = "Perbaikan atap dan dinding rumah selesai") String description,
             @Schema(description = "How much", required = true) Amounts amount,
             @Schema(description = "The tranche delivered", nullable = true, example = "1") Integer tranche,
@@ -85,7 +85,8 @@ final class DeliveryAnswerSchemas {
             @Schema(description = "The household's confirmation") Confirmation confirmation,
             @Schema(description = "Programme staff only: the reporter's token subject", example = "dpupr-sragen-02")
             String reportedBy,
-            @Schema(description = "Programme staff only", nullable = true, example = "Laporan PLN diterima lewat surat")
+            @Schema(description = "Programme staff only (\"(erased)\" once the registry erased the household)", nullable = true,
+                    example = "Laporan PLN diterima lewat surat")
             String onBehalfReason) {
     }
 

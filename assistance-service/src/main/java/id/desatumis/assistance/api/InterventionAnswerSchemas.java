@@ -52,7 +52,7 @@ final class InterventionAnswerSchemas {
     record Override(
             @Schema(description = "The intervention the guard found", required = true,
                     example = "1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9") UUID existingInterventionId,
-            @Schema(description = "Only in GET /interventions/{id}",
+            @Schema(description = "Only in GET /interventions/{id}; absent once the registry erased the household",
                     example = "Rumah roboh diterjang angin puting beliung")
             String reason) {
     }
@@ -76,7 +76,8 @@ final class InterventionAnswerSchemas {
             @Schema(description = "The forum decision's number", example = ApiSchema.DECISION_EXAMPLE)
             String decisionNumber,
             @Schema(description = "The override of the double-assistance guard") Override override,
-            @Schema(description = "Only in GET /interventions/{id}: why another actor than the matrix's lead",
+            @Schema(description = "Only in GET /interventions/{id}: why another actor than the matrix's lead "
+                    + "(absent once the registry erased the household)",
                     example = "PLN sudah menjadwalkan pemasangan di dusun ini") String actorReason) {
     }
 
@@ -98,7 +99,8 @@ final class InterventionAnswerSchemas {
     record Evidence(
             @Schema(description = "The handover document's number", example = "BAST/DPUPR/2026/0147")
             String documentNumber,
-            @Schema(description = "Where the photo is kept", example = "s3://dpupr-sragen/rtlh/2026/0147.jpg")
+            @Schema(description = "Where the photo is kept (absent once the registry erased the household)",
+                    example = "s3://dpupr-sragen/rtlh/2026/0147.jpg")
             String photoReference,
             @Schema(description = "The photo's SHA-256", pattern = "^[0-9a-f]{64}$",
                     example = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08") String photoSha256) {
@@ -111,14 +113,16 @@ final class InterventionAnswerSchemas {
             @Schema(description = "Where it stands", required = true) DeliveryStatus status,
             @Schema(description = "When it was delivered", required = true, example = ApiSchema.DATE_EXAMPLE)
             LocalDate deliveredOn,
-            @Schema(description = "What was delivered", example = "Perbaikan atap dan dinding rumah selesai")
+            @Schema(description = "What was delivered (absent once the registry erased the household)",
+                    example = "Perbaikan atap dan dinding rumah selesai")
             String description,
             @Schema(description = "How much", required = true) Quantity amount,
             @Schema(description = "The tranche delivered", example = "1") Integer tranche,
             @Schema(description = "What proves the delivery") Evidence evidence,
             @Schema(description = "The reporter's token subject", required = true, example = "dpupr-sragen-02")
             String reportedBy,
-            @Schema(description = "Why Dinas Sosial reported for another actor",
+            @Schema(description = "Why Dinas Sosial reported for another actor (\"(erased)\" once the registry erased "
+                    + "the household)",
                     example = "Laporan PLN diterima lewat surat") String onBehalfReason,
             @Schema(description = "The household's confirmation") Confirmation confirmation) {
     }

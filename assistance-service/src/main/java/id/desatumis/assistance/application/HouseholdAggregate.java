@@ -22,17 +22,21 @@ import id.desatumis.assistance.persistence.ReferenceCodeRows;
 import id.desatumis.kit.aggregate.AggregateType;
 import id.desatumis.kit.aggregate.EventTypes;
 import id.desatumis.kit.aggregate.Loaded;
+import id.desatumis.kit.aggregate.PayloadSealing;
+import id.desatumis.kit.crypto.SubjectKeys;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * A household's needs as the kit's pipeline stores them (stream {@code household-<householdId>}), with the households
  * and needs tables written in the same transaction, set-based for a whole batch. A household that is gone (erased,
- * merged into another) also loses its reference code.
+ * merged into another) also loses its reference code. A closure's note is sealed under the household's key.
  */
 @ApplicationScoped
 public class HouseholdAggregate implements AggregateType<NeedsOfHousehold, HouseholdEvent> {
@@ -59,11 +63,13 @@ public class HouseholdAggregate implements AggregateType<NeedsOfHousehold, House
     private final HouseholdRows households;
     private final NeedRows needs;
     private final ReferenceCodeRows codes;
+    private final PayloadSealing sealing;
 
-    public HouseholdAggregate(HouseholdRows households, NeedRows needs, ReferenceCodeRows codes) {
+    public HouseholdAggregate(HouseholdRows households, NeedRows needs, ReferenceCodeRows codes, SubjectKeys keys) {
         this.households = households;
         this.needs = needs;
         this.codes = codes;
+        this.sealing = new HouseholdTextSealing(keys, (client, streams) -> Uni.createFrom().item(byStream(streams)));
     }
 
     public static String streamIdOf(UUID householdId) {
@@ -88,6 +94,23 @@ public class HouseholdAggregate implements AggregateType<NeedsOfHousehold, House
     @Override
     public EventTypes<HouseholdEvent> eventTypes() {
         return TYPES;
+    }
+
+    @Override
+    public PayloadSealing sealing() {
+        return sealing;
+    }
+
+    /** The households as the relay reads them: no contract carries a note, so none is opened. */
+    public AggregateType<NeedsOfHousehold, HouseholdEvent> forPublishing() {
+        return openedWith(HouseholdTextSealing.UNOPENED);
+    }
+
+    /** The household of each stream is in its id (its events name it too). */
+    private static Map<String, UUID> byStream(List<String> streamIds) {
+        Map<String, UUID> out = new HashMap<>();
+        streamIds.forEach(s -> out.put(s, UUID.fromString(s.substring(CATEGORY.length() + 1))));
+        return out;
     }
 
     @Override

@@ -25,7 +25,8 @@ import java.util.UUID;
  * A consumer's batch of news of households, in one transaction: every household of the batch (and the interventions of
  * its planned needs) locked before the first write ({@link #prepare}), then each piece of news decided in order on the
  * household as the news before it left it, and every household's and intervention's new events appended in one call
- * with their read models ({@link #apply}). Reference codes are written beside them.
+ * with their read models ({@link #apply}). Reference codes are written beside them; an erased household's key is
+ * deleted last ({@link HouseholdForgetting}).
  */
 @ApplicationScoped
 public class HouseholdNewsBatch {
@@ -35,14 +36,16 @@ public class HouseholdNewsBatch {
     private final HouseholdLocks locks;
     private final InterventionWithdrawals withdrawals;
     private final ReferenceCodeRows codes;
+    private final HouseholdForgetting forgetting;
 
     public HouseholdNewsBatch(AggregateStore aggregates, HouseholdAggregate households, HouseholdLocks locks,
-                              InterventionWithdrawals withdrawals, ReferenceCodeRows codes) {
+                              InterventionWithdrawals withdrawals, ReferenceCodeRows codes, HouseholdForgetting forgetting) {
         this.aggregates = aggregates;
         this.households = households;
         this.locks = locks;
         this.withdrawals = withdrawals;
         this.codes = codes;
+        this.forgetting = forgetting;
     }
 
     /** The first thing the batch's transaction does: every piece of news counts, redeliveries too (harmless). */
@@ -69,7 +72,7 @@ public class HouseholdNewsBatch {
                     changes.addAll(session.changes());
                     return aggregates.appendAll(tx, changes, causes.get(0));
                 })
-                .replaceWithVoid();
+                .chain(() -> forgetting.forget(tx, fresh, causes));
     }
 
     private List<Change<?, ?>> decide(Map<UUID, Loaded<NeedsOfHousehold>> loaded, InterventionWithdrawals.Session session,

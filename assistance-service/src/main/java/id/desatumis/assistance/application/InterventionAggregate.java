@@ -22,15 +22,22 @@ import id.desatumis.assistance.persistence.InterventionIndex;
 import id.desatumis.kit.aggregate.AggregateType;
 import id.desatumis.kit.aggregate.EventTypes;
 import id.desatumis.kit.aggregate.Loaded;
+import id.desatumis.kit.aggregate.PayloadSealing;
+import id.desatumis.kit.crypto.SubjectKeys;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * An intervention as the kit's pipeline stores it (stream {@code intervention-<interventionId>}), with its row of
- * {@code interventions} written in the same transaction (every change of a batch in one round trip).
+ * {@code interventions} written in the same transaction (every change of a batch in one round trip). Its free texts
+ * (a delivery's description and photo reference, the reasons staff give) are sealed under its household's key.
  */
 @ApplicationScoped
 public class InterventionAggregate implements AggregateType<Intervention, InterventionEvent> {
@@ -57,9 +64,11 @@ public class InterventionAggregate implements AggregateType<Intervention, Interv
             .build();
 
     private final InterventionIndex index;
+    private final PayloadSealing sealing;
 
-    public InterventionAggregate(InterventionIndex index) {
+    public InterventionAggregate(InterventionIndex index, SubjectKeys keys) {
         this.index = index;
+        this.sealing = new HouseholdTextSealing(keys, this::householdsOf);
     }
 
     @Override
@@ -80,6 +89,27 @@ public class InterventionAggregate implements AggregateType<Intervention, Interv
     @Override
     public EventTypes<InterventionEvent> eventTypes() {
         return TYPES;
+    }
+
+    @Override
+    public PayloadSealing sealing() {
+        return sealing;
+    }
+
+    /** The interventions as the relay reads them: no contract carries a free text, so none is opened. */
+    public AggregateType<Intervention, InterventionEvent> forPublishing() {
+        return openedWith(HouseholdTextSealing.UNOPENED);
+    }
+
+    /** The households of interventions whose plan was stored before (from the inline model, this transaction's too). */
+    private Uni<Map<String, UUID>> householdsOf(SqlClient client, List<String> streamIds) {
+        Map<UUID, String> streams = new HashMap<>();
+        streamIds.forEach(s -> streams.put(UUID.fromString(s.substring(CATEGORY.length() + 1)), s));
+        return index.householdsOf(client, streams.keySet()).map(found -> {
+            Map<String, UUID> out = new HashMap<>();
+            found.forEach((intervention, household) -> out.put(streams.get(intervention), household));
+            return out;
+        });
     }
 
     @Override

@@ -64,8 +64,11 @@ public final class InterventionAnswers {
         Plan p = s.plan();
         if (p.actorReason() != null) plan.put("actorReason", p.actorReason());
         if (p.override() != null) {
-            plan.put("override", Map.of("existingInterventionId", p.override().existingInterventionId().toString(),
-                    "reason", p.override().reason()));
+            // the reason is sealed under the household's key: null once the household is erased
+            Map<String, Object> override = new LinkedHashMap<>();
+            override.put("existingInterventionId", p.override().existingInterventionId().toString());
+            if (p.override().reason() != null) override.put("reason", p.override().reason());
+            plan.put("override", override);
         }
         body.put("deliveries", s.deliveries().stream().map(InterventionAnswers::delivery).toList());
         return body;

@@ -33,7 +33,7 @@ import static id.desatumis.assistance.messaging.InterventionContracts.text;
 public class HouseholdPublicEvents extends AssistanceCatalog<NeedsOfHousehold, HouseholdEvent> {
 
     public HouseholdPublicEvents(AggregateStore aggregates, Pool pool, HouseholdAggregate households, ObjectMapper mapper) {
-        super(aggregates, pool, households, Set.of("NeedCancelled", "NeedClosed", "HouseholdNeedsMet"), mapper);
+        super(aggregates, pool, households.forPublishing(), Set.of("NeedCancelled", "NeedClosed", "HouseholdNeedsMet"), mapper);
     }
 
     @Override

@@ -64,11 +64,11 @@ public class InterventionPublicEvents extends AssistanceCatalog<Intervention, In
 
     public InterventionPublicEvents(AggregateStore aggregates, Pool pool, InterventionAggregate interventions,
                                     ObjectMapper mapper) {
-        super(aggregates, pool, interventions, Set.of("InterventionPlanned", "UnplannedDeliveryRecorded",
+        super(aggregates, pool, interventions.forPublishing(), Set.of("InterventionPlanned", "UnplannedDeliveryRecorded",
                 "SourceChanged", "ReservationRequested", "InterventionResourced", "ReservationRejected",
                 "ReservationTimedOut", "ReservationReleaseRequested", "DeliveryReported", "ReservationConsumeRequested",
                 "DeliveryVerified", "DeliveryDisputed", "DisputeResolved", "InterventionCancelled"), mapper);
-        this.planned = new PlannedRequests(aggregates, pool, interventions);
+        this.planned = new PlannedRequests(aggregates, pool, interventions.forPublishing());
     }
 
     @Override

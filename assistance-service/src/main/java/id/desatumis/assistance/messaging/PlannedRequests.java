@@ -1,10 +1,12 @@
 package id.desatumis.assistance.messaging;
 
-import id.desatumis.assistance.application.InterventionAggregate;
+import id.desatumis.assistance.domain.Intervention;
+import id.desatumis.assistance.domain.InterventionEvent;
 import id.desatumis.assistance.domain.InterventionEvent.ReservationRequested;
 import id.desatumis.assistance.domain.Plan;
 import id.desatumis.contracts.assistance.ReservationRequestedV1;
 import id.desatumis.kit.aggregate.AggregateStore;
+import id.desatumis.kit.aggregate.AggregateType;
 import io.vertx.mutiny.sqlclient.SqlClient;
 
 import java.time.Duration;
@@ -32,7 +34,7 @@ final class PlannedRequests {
 
     private final AggregateStore aggregates;
     private final SqlClient client;
-    private final InterventionAggregate interventions;
+    private final AggregateType<Intervention, InterventionEvent> interventions;
     private final Map<UUID, Plan> recent = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<UUID, Plan> eldest) {
@@ -40,7 +42,7 @@ final class PlannedRequests {
         }
     };
 
-    PlannedRequests(AggregateStore aggregates, SqlClient client, InterventionAggregate interventions) {
+    PlannedRequests(AggregateStore aggregates, SqlClient client, AggregateType<Intervention, InterventionEvent> interventions) {
         this.aggregates = aggregates;
         this.client = client;
         this.interventions = interventions;

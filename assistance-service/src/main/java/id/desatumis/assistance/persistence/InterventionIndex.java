@@ -16,7 +16,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -90,6 +93,17 @@ public class InterventionIndex {
                                 NeedKind.valueOf(r.getString("kind")), r.getUUID("actor_id"),
                                 Stage.valueOf(r.getString("stage")), r.getLocalDate("on_date")));
                     }
+                    return out;
+                });
+    }
+
+    /** The household of each of these interventions that is stored (the one its free texts are sealed for). */
+    public Uni<Map<UUID, UUID>> householdsOf(SqlClient c, Collection<UUID> interventionIds) {
+        return c.preparedQuery("SELECT intervention_id, household_id FROM interventions WHERE intervention_id = ANY($1)")
+                .execute(Tuple.of(interventionIds.toArray(UUID[]::new)))
+                .map(rows -> {
+                    Map<UUID, UUID> out = new HashMap<>();
+                    rows.forEach(r -> out.put(r.getUUID(0), r.getUUID(1)));
                     return out;
                 });
     }

@@ -1,0 +1,132 @@
+package id.desatumis.assistance.application;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import id.desatumis.kit.crypto.FieldCipher;
+
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * The free text of a stored event, which staff and offices write about a family and which is sealed under the
+ * household's key: a delivery's {@code description}, its evidence's {@code photoReference} and its
+ * {@code onBehalfReason}; a plan's {@code actorReason} and guard override's {@code reason}; the {@code reason} of a
+ * dispute (beside its {@code ground}), of a dispute's resolution (beside its {@code resolution}) and of a
+ * cancellation (beside its {@code cause}); a need's closure {@code note}. The other {@code reason}s are codes (a
+ * refused reservation's, a need's cancellation) and stay in clear. Opening looks for sealed values anywhere, so it
+ * needs no event type; a value whose household has no key any more (erased) opens as null, but an
+ * {@code onBehalfReason}, whose presence says that Dinas Sosial reported for the responsible actor, as {@link #ERASED}.
+ */
+final class FreeTexts {
+
+    /** What a text reads as when it cannot be opened and its presence means something. */
+    static final String ERASED = "(erased)";
+    private static final Set<String> PRESENCE_MEANS_SOMETHING = Set.of("onBehalfReason");
+
+    /** A field under its parents (from the event's root), free text in the events that {@code applies} accepts. */
+    private record Field(List<String> parents, String name, Predicate<JsonNode> applies) {
+    }
+
+    private static final Predicate<JsonNode> ALWAYS = event -> true;
+    private static final List<Field> FIELDS = List.of(
+            new Field(List.of("delivery"), "description", ALWAYS),
+            new Field(List.of("delivery", "evidence"), "photoReference", ALWAYS),
+            new Field(List.of("delivery"), "onBehalfReason", ALWAYS),
+            new Field(List.of("plan"), "actorReason", ALWAYS),
+            new Field(List.of("plan", "override"), "reason", ALWAYS),
+            new Field(List.of(), "reason", event -> event.has("ground") || event.has("resolution") || event.has("cause")),
+            new Field(List.of(), "note", ALWAYS));
+
+    private FreeTexts() {
+    }
+
+    /** Whether the event has a free text still to seal. */
+    static boolean anyToSeal(ObjectNode event) {
+        for (Field f : FIELDS) {
+            ObjectNode holder = holder(event, f);
+            JsonNode v = holder == null ? null : holder.get(f.name());
+            if (v != null && !v.isNull() && !isSealed(v)) return true;
+        }
+        return false;
+    }
+
+    /** The household the event names ({@code householdId}, or its plan's); null when it names none. */
+    static UUID householdNamed(JsonNode event) {
+        JsonNode id = event.hasNonNull("householdId") ? event.get("householdId") : event.path("plan").get("householdId");
+        return id == null || id.isNull() ? null : UUID.fromString(id.asText());
+    }
+
+    /**
+     * Seals each free text in place under the household's key; with no key (the household was erased) the text is not
+     * kept at all: it would read as null anyway.
+     */
+    static void seal(ObjectNode event, UUID household, byte[] key) {
+        for (Field f : FIELDS) {
+            ObjectNode holder = holder(event, f);
+            JsonNode v = holder == null ? null : holder.get(f.name());
+            if (v == null || v.isNull() || isSealed(v)) continue;
+            holder.set(f.name(), key == null ? NullNode.getInstance()
+                    : new TextNode(FieldCipher.seal(household, key, v.asText())));
+        }
+    }
+
+    /** The subjects (households) whose keys open this stored event's sealed values. */
+    static Set<UUID> sealedSubjects(JsonNode node) {
+        Set<UUID> out = new HashSet<>();
+        collect(node, out);
+        return out;
+    }
+
+    /**
+     * Opens every sealed value in place; where its household's key is gone (or is not given), null, or {@link #ERASED}
+     * for a text whose presence means something.
+     */
+    static void open(JsonNode node, Map<UUID, byte[]> keys) {
+        if (node instanceof ObjectNode object) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+                var field = it.next();
+                JsonNode v = field.getValue();
+                if (isSealed(v)) {
+                    byte[] key = keys.get(FieldCipher.subjectOf(v.textValue()));
+                    field.setValue(key != null ? new TextNode(FieldCipher.open(v.textValue(), key))
+                            : PRESENCE_MEANS_SOMETHING.contains(field.getKey()) ? new TextNode(ERASED) : NullNode.getInstance());
+                } else {
+                    open(v, keys);
+                }
+            }
+        } else if (node.isArray()) {
+            node.forEach(child -> open(child, keys));
+        }
+    }
+
+    private static ObjectNode holder(ObjectNode event, Field f) {
+        JsonNode at = event;
+        for (String p : f.parents()) {
+            at = at.get(p);
+            if (at == null) return null;
+        }
+        return at instanceof ObjectNode o && f.applies().test(event) ? o : null;
+    }
+
+    private static void collect(JsonNode node, Set<UUID> out) {
+        if (node instanceof ObjectNode object) {
+            object.elements().forEachRemaining(v -> {
+                if (isSealed(v)) out.add(FieldCipher.subjectOf(v.textValue()));
+                else collect(v, out);
+            });
+        } else if (node.isArray()) {
+            node.forEach(child -> collect(child, out));
+        }
+    }
+
+    private static boolean isSealed(JsonNode v) {
+        return v.isTextual() && FieldCipher.isSealed(v.textValue());
+    }
+}

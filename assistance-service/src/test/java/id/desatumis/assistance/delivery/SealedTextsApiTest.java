@@ -1,0 +1,160 @@
+package id.desatumis.assistance.delivery;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.desatumis.assistance.Auth;
+import id.desatumis.assistance.delivery.Given.Household;
+import id.desatumis.assistance.domain.NeedKind;
+import id.desatumis.assistance.domain.Quantity;
+import id.desatumis.contracts.registry.HouseholdErasedV1;
+import id.desatumis.contracts.registry.HouseholdMergedV1;
+import id.desatumis.contracts.registry.RegistryTopics;
+import id.desatumis.devstack.CloudEventSender;
+import id.desatumis.devstack.DevStack;
+import id.desatumis.devstack.DevStackTestResource;
+import id.desatumis.kit.outbox.TopicCreator;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static id.desatumis.assistance.delivery.Deliveries.get;
+import static id.desatumis.assistance.delivery.Deliveries.on;
+import static id.desatumis.assistance.delivery.Deliveries.report;
+import static id.desatumis.assistance.delivery.Deliveries.reported;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The free texts of a household's interventions (a delivery's description and photo reference, a dispute's reason)
+ * are sealed under the household's key: the API reads them in clear, the events table never holds them so, and once
+ * the registry erases the household (its HouseholdErased on Kafka) the key is gone and the API answers without them,
+ * as it does for a household merged into the erased one.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = DevStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "assistance"))
+class SealedTextsApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    Given given;
+
+    @Inject
+    Pool pool;
+
+    @BeforeAll
+    static void registryTopic() throws Exception {
+        TopicCreator.ensure(DevStack.shared().kafkaBootstrap(), Set.of(RegistryTopics.HOUSEHOLD), 2, (short) 1);
+    }
+
+    @Test
+    void aDeliverysTextsReadInClearUntilTheRegistryErasesTheHouseholdThenAnswerWithoutThem() throws Exception {
+        String code = Given.opdCode();
+        UUID office = given.office(code);
+        Household h = given.household(Given.DESA, NeedKind.ELECTRICITY);
+        UUID intervention = given.resourced(h, NeedKind.ELECTRICITY, office, new Quantity(null, 1L));
+        String description = "Meteran dipasang di rumah Bu Sri " + UUID.randomUUID();
+        String photo = "s3://evidence/rumah-bu-sri-" + UUID.randomUUID() + ".jpg";
+        String reason = "Bu Sri bilang listrik belum menyala " + UUID.randomUUID();
+        UUID delivery = reported(report(Auth.opd(code), intervention, delivery(description, photo)));
+        on(Auth.operator(Given.DESA), intervention, delivery, "dispute", Map.of("ground", "INCOMPLETE", "reason", reason))
+                .statusCode(200);
+
+        JsonPath before = deliveryView(intervention, delivery);
+        assertThat(before.getString("description")).isEqualTo(description);
+        assertThat(before.getString("evidence.photoReference")).isEqualTo(photo);
+        assertThat(storedPayloads("intervention-" + intervention)).as("the events table holds the texts sealed only")
+                .noneMatch(p -> p.contains(description) || p.contains(photo) || p.contains(reason))
+                .anyMatch(p -> p.contains("enc:v1:" + h.id()));
+
+        registry(h.id(), HouseholdErasedV1.CE_TYPE, 1, new HouseholdErasedV1(h.id().toString(), h.desa(), 1, now()));
+        awaitStanding(h.id(), "ERASED");
+
+        JsonPath after = deliveryView(intervention, delivery);
+        assertThat(after.getString("status")).isEqualTo("DISPUTED");
+        assertThat(after.getString("description")).isNull();
+        assertThat(after.getString("evidence.photoReference")).isNull();
+        assertThat(after.getString("evidence.documentNumber")).as("the office's document number is no family's text")
+                .isNotNull();
+        JsonPath detail = get(Auth.dinsos(), "/interventions/" + intervention).statusCode(200).extract().jsonPath();
+        assertThat(detail.getMap("deliveries[0]")).doesNotContainKey("description");
+        assertThat(keysOf(h.id())).as("the household's key is deleted").isZero();
+    }
+
+    @Test
+    void aHouseholdMergedIntoAnErasedOneLosesItsTextsWithIt() throws Exception {
+        String code = Given.opdCode();
+        UUID office = given.office(code);
+        Household duplicate = given.household(Given.DESA, NeedKind.FOOD_ASSISTANCE);
+        UUID survivor = UUID.randomUUID();
+        UUID intervention = given.resourced(duplicate, NeedKind.FOOD_ASSISTANCE, office, new Quantity(null, 1L));
+        String description = "Diterima Pak Joko di rumah lamanya " + UUID.randomUUID();
+        UUID delivery = reported(report(Auth.opd(code), intervention, delivery(description, null)));
+        assertThat(deliveryView(intervention, delivery).getString("description")).isEqualTo(description);
+
+        registry(duplicate.id(), HouseholdMergedV1.CE_TYPE, 1,
+                new HouseholdMergedV1(duplicate.id().toString(), duplicate.desa(), survivor.toString(), 1, now()));
+        awaitStanding(duplicate.id(), "MERGED_AWAY");
+        assertThat(deliveryView(intervention, delivery).getString("description")).as("a merge erases nothing")
+                .isEqualTo(description);
+
+        registry(survivor, HouseholdErasedV1.CE_TYPE, 1, new HouseholdErasedV1(survivor.toString(), duplicate.desa(), 1, now()));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> keysOf(duplicate.id()) == 0);
+        assertThat(deliveryView(intervention, delivery).getString("description")).isNull();
+    }
+
+    private static Map<String, Object> delivery(String description, String photo) {
+        Map<String, Object> b = new HashMap<>(Deliveries.units(1));
+        b.put("description", description);
+        Map<String, Object> evidence = new HashMap<>(Deliveries.evidence());
+        if (photo != null) evidence.put("photoReference", photo);
+        b.put("evidence", evidence);
+        return b;
+    }
+
+    private static JsonPath deliveryView(UUID intervention, UUID delivery) {
+        return get(Auth.dinsos(), "/interventions/" + intervention + "/deliveries/" + delivery).statusCode(200)
+                .extract().jsonPath();
+    }
+
+    private static void awaitStanding(UUID household, String standing) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> standing.equals(
+                get(Auth.dinsos(), "/households/" + household + "/needs").extract().path("standing")));
+    }
+
+    private static void registry(UUID household, String type, long sequence, Object payload) throws Exception {
+        CloudEventSender.send(RegistryTopics.HOUSEHOLD, "household-" + household, UUID.randomUUID().toString(), type,
+                RegistryTopics.SOURCE, sequence, JSON.writeValueAsString(payload));
+    }
+
+    private static String now() {
+        return Instant.now().toString();
+    }
+
+    private List<String> storedPayloads(String stream) {
+        List<String> out = new ArrayList<>();
+        pool.preparedQuery("SELECT payload::text FROM events WHERE stream_id = $1").execute(Tuple.of(stream))
+                .await().atMost(Duration.ofSeconds(10)).forEach(r -> out.add(r.getString(0)));
+        return out;
+    }
+
+    private long keysOf(UUID subject) {
+        return pool.preparedQuery("SELECT count(*) FROM subject_keys WHERE subject_id = $1").execute(Tuple.of(subject))
+                .await().atMost(Duration.ofSeconds(10)).iterator().next().getLong(0);
+    }
+}
