@@ -91,9 +91,14 @@ class BudgetLineValidationApiTest {
                 assertThat(status).as(path + " " + body).isBetween(400, 499);
             }
         }
-        for (String path : List.of("/budget-lines/x", "/budget-lines/1-1-1-1-1", "/budget-lines/%00/commitments",
+        for (String path : List.of("/budget-lines/x", "/budget-lines/1-1-1-1-1",
                 "/budget-lines/00000000-0000-0000-0000-000000000000")) {
             given().header("Authorization", Auth.dinsos()).urlEncodingEnabled(false).get(path).then().statusCode(404);
         }
+        // a control character in the path is refused before any resource reads it (the kit's RequestTargetGuard)
+        given().header("Authorization", Auth.dinsos()).urlEncodingEnabled(false).get("/budget-lines/%00/commitments")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/validation-failed"))
+                .body("errors[0].rule", equalTo("text-control-character"));
     }
 }
