@@ -52,6 +52,17 @@ class InputHardeningApiTest {
     }
 
     @Test
+    void aTextThatBeginsAsASealedValueDoesIsSealedAndReadsBackAsSent() {
+        Map<String, Object> household = People.household(People.DESA_A);
+        household.put("address", "enc:v1:Dukuh Krajan RT 01");
+        String location = given().header("Authorization", Auth.dinsos()).contentType(ContentType.JSON).body(household)
+                .post("/households").then().statusCode(201).extract().header("Location");
+        // it was passed over as already sealed: stored in clear, and every later read of the household was a 500
+        given().header("Authorization", Auth.dinsos()).get(location).then().statusCode(200)
+                .body("address", equalTo("enc:v1:Dukuh Krajan RT 01"));
+    }
+
+    @Test
     void aControlCharacterInATextIs400NamingTheFieldAndNothingIsRegistered() {
         for (String text : List.of("Sri\u0000Lestari", "Sri\u001bLestari", "Sri\u0008")) {
             Map<String, Object> household = People.household(People.DESA_A);

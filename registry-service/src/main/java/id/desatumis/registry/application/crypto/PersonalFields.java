@@ -85,7 +85,9 @@ public final class PersonalFields {
     private static void sealFields(ObjectNode node, Set<String> fields, UUID subject, Map<UUID, byte[]> keys) {
         for (String f : fields) {
             JsonNode v = node.get(f);
-            if (v == null || v.isNull() || isSealed(v)) continue;
+            // every value is sealed, one that looks sealed too: a client's text may begin as a sealed value does
+            // ("enc:v1:"), and passed over it would be stored in clear and fail to open on every later read
+            if (v == null || v.isNull()) continue;
             byte[] key = keys.get(subject);
             if (key == null) {
                 throw new IllegalStateException("no key for subject " + subject + ": it was erased");
