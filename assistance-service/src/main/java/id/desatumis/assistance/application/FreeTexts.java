@@ -65,7 +65,8 @@ final class FreeTexts {
 
     /**
      * Seals each free text in place under the household's key; with no key (the household was erased) the text is not
-     * kept at all: it would read as null anyway.
+     * kept at all: it is stored as it would read, null or {@link #ERASED} (so a delivery reported on behalf of another
+     * actor stays one).
      */
     static void seal(ObjectNode event, UUID household, byte[] key) {
         for (Field f : FIELDS) {
@@ -74,8 +75,7 @@ final class FreeTexts {
             // one that looks sealed too: a client's text may begin as a sealed value does ("enc:v1:"), and passed over
             // it would be stored in clear and fail to open on every later read
             if (v == null || v.isNull()) continue;
-            holder.set(f.name(), key == null ? NullNode.getInstance()
-                    : new TextNode(FieldCipher.seal(household, key, v.asText())));
+            holder.set(f.name(), key != null ? new TextNode(FieldCipher.seal(household, key, v.asText())) : erased(f.name()));
         }
     }
 
@@ -97,8 +97,7 @@ final class FreeTexts {
                 JsonNode v = field.getValue();
                 if (isSealed(v)) {
                     byte[] key = keys.get(FieldCipher.subjectOf(v.textValue()));
-                    field.setValue(key != null ? new TextNode(FieldCipher.open(v.textValue(), key))
-                            : PRESENCE_MEANS_SOMETHING.contains(field.getKey()) ? new TextNode(ERASED) : NullNode.getInstance());
+                    field.setValue(key != null ? new TextNode(FieldCipher.open(v.textValue(), key)) : erased(field.getKey()));
                 } else {
                     open(v, keys);
                 }
@@ -106,6 +105,11 @@ final class FreeTexts {
         } else if (node.isArray()) {
             node.forEach(child -> open(child, keys));
         }
+    }
+
+    /** What a text of an erased household is kept and read as: null, or {@link #ERASED} where its presence counts. */
+    private static JsonNode erased(String field) {
+        return PRESENCE_MEANS_SOMETHING.contains(field) ? new TextNode(ERASED) : NullNode.getInstance();
     }
 
     private static ObjectNode holder(ObjectNode event, Field f) {

@@ -118,6 +118,44 @@ class SealedTextsApiTest {
         assertThat(deliveryView(intervention, delivery).getString("description")).isNull();
     }
 
+    @Test
+    void aTextThatBeginsAsASealedValueDoesIsSealedAndReadsBackAsSent() throws Exception {
+        String code = Given.opdCode();
+        UUID office = given.office(code);
+        Household h = given.household(Given.DESA, NeedKind.ELECTRICITY);
+        UUID intervention = given.resourced(h, NeedKind.ELECTRICITY, office, new Quantity(null, 1L));
+        // a client's text that looks like a seal must not be passed over as one: it would be stored in clear and
+        // every later read of it would fail to open
+        String description = "enc:v1:Meteran dipasang " + UUID.randomUUID();
+        UUID delivery = reported(report(Auth.opd(code), intervention, delivery(description, null)));
+
+        assertThat(deliveryView(intervention, delivery).getString("description")).isEqualTo(description);
+        assertThat(storedPayloads("intervention-" + intervention)).as("the text is sealed like any other")
+                .noneMatch(p -> p.contains(description.substring("enc:v1:".length())));
+        get(Auth.dinsos(), "/interventions/" + intervention).statusCode(200);
+    }
+
+    @Test
+    void aDeliveryReportedOnBehalfOfAnotherAfterTheErasureStaysOneWithoutItsReason() throws Exception {
+        String code = Given.opdCode();
+        UUID office = given.office(code);
+        Household h = given.household(Given.DESA, NeedKind.FOOD_ASSISTANCE);
+        UUID intervention = given.resourced(h, NeedKind.FOOD_ASSISTANCE, office, new Quantity(null, 2L));
+        // a first delivery keeps the intervention open through the erasure (only needs with none are cancelled)
+        reported(report(Auth.opd(code), intervention, Deliveries.units(1)));
+        registry(h.id(), HouseholdErasedV1.CE_TYPE, 1, new HouseholdErasedV1(h.id().toString(), h.desa(), 1, now()));
+        awaitStanding(h.id(), "ERASED");
+
+        String reason = "Laporan kantor dikirim lewat surat " + UUID.randomUUID();
+        UUID delivery = reported(report(Auth.dinsos(), intervention,
+                Deliveries.with(Deliveries.units(1), "onBehalfReason", reason)));
+
+        JsonPath view = deliveryView(intervention, delivery);
+        assertThat(view.getBoolean("onBehalf")).as("reported on behalf of the office").isTrue();
+        assertThat(view.getString("onBehalfReason")).isEqualTo("(erased)");
+        assertThat(storedPayloads("intervention-" + intervention)).noneMatch(p -> p.contains(reason));
+    }
+
     private static Map<String, Object> delivery(String description, String photo) {
         Map<String, Object> b = new HashMap<>(Deliveries.units(1));
         b.put("description", description);
