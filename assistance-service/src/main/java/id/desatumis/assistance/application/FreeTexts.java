@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import id.desatumis.kit.crypto.FieldCipher;
 
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,8 +19,8 @@ import java.util.function.Predicate;
  * {@code onBehalfReason}; a plan's {@code actorReason} and guard override's {@code reason}; the {@code reason} of a
  * dispute (beside its {@code ground}), of a dispute's resolution (beside its {@code resolution}) and of a
  * cancellation (beside its {@code cause}); a need's closure {@code note}. The other {@code reason}s are codes (a
- * refused reservation's, a need's cancellation) and stay in clear. Opening looks for sealed values anywhere, so it
- * needs no event type; a value whose household has no key any more (erased) opens as null, but an
+ * refused reservation's, a need's cancellation) and stay in clear. Sealing and opening look at these positions only,
+ * whatever the event's type; a value whose household has no key any more (erased) opens as null, but an
  * {@code onBehalfReason}, whose presence says that Dinas Sosial reported for the responsible actor, as {@link #ERASED}.
  */
 final class FreeTexts {
@@ -79,31 +78,30 @@ final class FreeTexts {
         }
     }
 
-    /** The subjects (households) whose keys open this stored event's sealed values. */
-    static Set<UUID> sealedSubjects(JsonNode node) {
+    /** The subjects (households) whose keys open this stored event's sealed texts. */
+    static Set<UUID> sealedSubjects(ObjectNode event) {
         Set<UUID> out = new HashSet<>();
-        collect(node, out);
+        for (Field f : FIELDS) {
+            ObjectNode holder = holder(event, f);
+            UUID subject = holder == null ? null : sealedUnder(holder.get(f.name()));
+            if (subject != null) out.add(subject);
+        }
         return out;
     }
 
     /**
-     * Opens every sealed value in place; where its household's key is gone (or is not given), null, or {@link #ERASED}
-     * for a text whose presence means something.
+     * Opens the sealed texts in place; where their household's key is gone (or is not given), null, or {@link #ERASED}
+     * for a text whose presence means something. Only the free-text fields are looked at: any other text a client
+     * sent (a document number, a programme) may begin as a sealed value does, and is what it says.
      */
-    static void open(JsonNode node, Map<UUID, byte[]> keys) {
-        if (node instanceof ObjectNode object) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-                var field = it.next();
-                JsonNode v = field.getValue();
-                if (isSealed(v)) {
-                    byte[] key = keys.get(FieldCipher.subjectOf(v.textValue()));
-                    field.setValue(key != null ? new TextNode(FieldCipher.open(v.textValue(), key)) : erased(field.getKey()));
-                } else {
-                    open(v, keys);
-                }
-            }
-        } else if (node.isArray()) {
-            node.forEach(child -> open(child, keys));
+    static void open(ObjectNode event, Map<UUID, byte[]> keys) {
+        for (Field f : FIELDS) {
+            ObjectNode holder = holder(event, f);
+            JsonNode v = holder == null ? null : holder.get(f.name());
+            UUID subject = sealedUnder(v);
+            if (subject == null) continue;
+            byte[] key = keys.get(subject);
+            holder.set(f.name(), key != null ? new TextNode(FieldCipher.open(v.textValue(), key)) : erased(f.name()));
         }
     }
 
@@ -121,18 +119,16 @@ final class FreeTexts {
         return at instanceof ObjectNode o && f.applies().test(event) ? o : null;
     }
 
-    private static void collect(JsonNode node, Set<UUID> out) {
-        if (node instanceof ObjectNode object) {
-            object.elements().forEachRemaining(v -> {
-                if (isSealed(v)) out.add(FieldCipher.subjectOf(v.textValue()));
-                else collect(v, out);
-            });
-        } else if (node.isArray()) {
-            node.forEach(child -> collect(child, out));
+    /**
+     * The household a stored free text is sealed under; null for a text in clear, which one stored before the texts were
+     * sealed is, even one that begins as a sealed value does (it is shown as it was stored).
+     */
+    private static UUID sealedUnder(JsonNode v) {
+        if (v == null || !v.isTextual() || !FieldCipher.isSealed(v.textValue())) return null;
+        try {
+            return FieldCipher.subjectOf(v.textValue());
+        } catch (IllegalArgumentException | IndexOutOfBoundsException notSealed) {
+            return null;
         }
-    }
-
-    private static boolean isSealed(JsonNode v) {
-        return v.isTextual() && FieldCipher.isSealed(v.textValue());
     }
 }

@@ -112,7 +112,9 @@ class PersonalDataProofTest {
         given().contentType("application/json").body(Map.of("referenceCode", lookedUp)).post("/status-lookups");
 
         // positive controls: the API opens the text before erasure
-        get(Auth.dinsos(), "/interventions/" + power + "/deliveries/" + powerDelivery).statusCode(200);
+        assertThat(get(Auth.dinsos(), "/interventions/" + power + "/deliveries/" + powerDelivery).statusCode(200)
+                .extract().asString()).as("the voided delivery's description, opened through the API")
+                .contains(v.values().get("electricity description"));
         String view = get(Auth.dinsos(), "/interventions/" + food).statusCode(200).extract().asString();
         assertThat(view).as("the delivery's description, opened through the API").contains(v.values().get("food description"));
         awaitPublished("intervention-" + training, "InterventionCancelled");
@@ -129,6 +131,13 @@ class PersonalDataProofTest {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> "ERASED".equals(
                 get(Auth.dinsos(), "/households/" + h.id() + "/needs").extract().path("standing")));
         RelayCatchUp.await(jdbcUrl(), pg().user(), pg().password(), Duration.ofSeconds(120));
+
+        // the sweep looks for the texts in clear, which they never were: that the erasure reached them shows in the API
+        assertThat(get(Auth.dinsos(), "/interventions/" + food).statusCode(200).extract().asString())
+                .as("the delivery's description, no longer opened").doesNotContain(v.values().get("food description"));
+        assertThat(get(Auth.dinsos(), "/interventions/" + power + "/deliveries/" + powerDelivery).statusCode(200)
+                .extract().asString()).as("the voided delivery's description, no longer opened")
+                .doesNotContain(v.values().get("electricity description"));
 
         SweepReport after = sweep();
         System.out.println("assistance proof, after erasure: " + after.summary() + "\n  read: " + after.sources() + "\n"

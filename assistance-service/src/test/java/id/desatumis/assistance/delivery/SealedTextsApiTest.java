@@ -63,97 +63,130 @@ class SealedTextsApiTest {
 
     @Test
     void aDeliverysTextsReadInClearUntilTheRegistryErasesTheHouseholdThenAnswerWithoutThem() throws Exception {
-        String code = Given.opdCode();
-        UUID office = given.office(code);
-        Household h = given.household(Given.DESA, NeedKind.ELECTRICITY);
-        UUID intervention = given.resourced(h, NeedKind.ELECTRICITY, office, new Quantity(null, 1L));
+        Story story = resourced(NeedKind.ELECTRICITY, 1);
         String description = "Meteran dipasang di rumah Bu Sri " + UUID.randomUUID();
         String photo = "s3://evidence/rumah-bu-sri-" + UUID.randomUUID() + ".jpg";
         String reason = "Bu Sri bilang listrik belum menyala " + UUID.randomUUID();
-        UUID delivery = reported(report(Auth.opd(code), intervention, delivery(description, photo)));
-        on(Auth.operator(Given.DESA), intervention, delivery, "dispute", Map.of("ground", "INCOMPLETE", "reason", reason))
-                .statusCode(200);
+        UUID delivery = reported(report(Auth.opd(story.opdCode()), story.intervention(), delivery(description, photo)));
+        on(Auth.operator(Given.DESA), story.intervention(), delivery, "dispute",
+                Map.of("ground", "INCOMPLETE", "reason", reason)).statusCode(200);
 
-        JsonPath before = deliveryView(intervention, delivery);
+        JsonPath before = deliveryView(story.intervention(), delivery);
         assertThat(before.getString("description")).isEqualTo(description);
         assertThat(before.getString("evidence.photoReference")).isEqualTo(photo);
-        assertThat(storedPayloads("intervention-" + intervention)).as("the events table holds the texts sealed only")
+        assertThat(storedPayloads("intervention-" + story.intervention())).as("the events table holds them sealed only")
                 .noneMatch(p -> p.contains(description) || p.contains(photo) || p.contains(reason))
-                .anyMatch(p -> p.contains("enc:v1:" + h.id()));
+                .anyMatch(p -> p.contains("enc:v1:" + story.household().id()));
 
-        registry(h.id(), HouseholdErasedV1.CE_TYPE, 1, new HouseholdErasedV1(h.id().toString(), h.desa(), 1, now()));
-        awaitStanding(h.id(), "ERASED");
+        erase(story.household());
+        awaitStanding(story.household().id(), "ERASED");
 
-        JsonPath after = deliveryView(intervention, delivery);
+        JsonPath after = deliveryView(story.intervention(), delivery);
         assertThat(after.getString("status")).isEqualTo("DISPUTED");
         assertThat(after.getString("description")).isNull();
         assertThat(after.getString("evidence.photoReference")).isNull();
         assertThat(after.getString("evidence.documentNumber")).as("the office's document number is no family's text")
                 .isNotNull();
-        JsonPath detail = get(Auth.dinsos(), "/interventions/" + intervention).statusCode(200).extract().jsonPath();
+        JsonPath detail = get(Auth.dinsos(), "/interventions/" + story.intervention()).statusCode(200)
+                .extract().jsonPath();
         assertThat(detail.getMap("deliveries[0]")).doesNotContainKey("description");
-        assertThat(keysOf(h.id())).as("the household's key is deleted").isZero();
+        assertThat(keysOf(story.household().id())).as("the household's key is deleted").isZero();
     }
 
     @Test
     void aHouseholdMergedIntoAnErasedOneLosesItsTextsWithIt() throws Exception {
-        String code = Given.opdCode();
-        UUID office = given.office(code);
-        Household duplicate = given.household(Given.DESA, NeedKind.FOOD_ASSISTANCE);
+        Story story = resourced(NeedKind.FOOD_ASSISTANCE, 1);
         UUID survivor = UUID.randomUUID();
-        UUID intervention = given.resourced(duplicate, NeedKind.FOOD_ASSISTANCE, office, new Quantity(null, 1L));
         String description = "Diterima Pak Joko di rumah lamanya " + UUID.randomUUID();
-        UUID delivery = reported(report(Auth.opd(code), intervention, delivery(description, null)));
-        assertThat(deliveryView(intervention, delivery).getString("description")).isEqualTo(description);
+        UUID delivery = reported(report(Auth.opd(story.opdCode()), story.intervention(), delivery(description, null)));
+        assertThat(deliveryView(story.intervention(), delivery).getString("description")).isEqualTo(description);
 
-        registry(duplicate.id(), HouseholdMergedV1.CE_TYPE, 1,
-                new HouseholdMergedV1(duplicate.id().toString(), duplicate.desa(), survivor.toString(), 1, now()));
-        awaitStanding(duplicate.id(), "MERGED_AWAY");
-        assertThat(deliveryView(intervention, delivery).getString("description")).as("a merge erases nothing")
+        merge(story.household(), survivor);
+        awaitStanding(story.household().id(), "MERGED_AWAY");
+        assertThat(deliveryView(story.intervention(), delivery).getString("description")).as("a merge erases nothing")
                 .isEqualTo(description);
 
-        registry(survivor, HouseholdErasedV1.CE_TYPE, 1, new HouseholdErasedV1(survivor.toString(), duplicate.desa(), 1, now()));
+        registry(survivor, HouseholdErasedV1.CE_TYPE, 1,
+                new HouseholdErasedV1(survivor.toString(), story.household().desa(), 1, now()));
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> keysOf(duplicate.id()) == 0);
-        assertThat(deliveryView(intervention, delivery).getString("description")).isNull();
+                .until(() -> keysOf(story.household().id()) == 0);
+        assertThat(deliveryView(story.intervention(), delivery).getString("description")).isNull();
+    }
+
+    @Test
+    void aHouseholdMergedIntoOneTheRegistryErasedBeforeLosesItsTextsWhenTheMergeComesLate() throws Exception {
+        Story story = resourced(NeedKind.FOOD_ASSISTANCE, 1);
+        UUID survivor = UUID.randomUUID();
+        String description = "Diterima Pak Joko sebelum digabung " + UUID.randomUUID();
+        UUID delivery = reported(report(Auth.opd(story.opdCode()), story.intervention(), delivery(description, null)));
+
+        // the merge travels on the duplicate's stream, the erasure on the survivor's: here the erasure is read first
+        registry(survivor, HouseholdErasedV1.CE_TYPE, 1,
+                new HouseholdErasedV1(survivor.toString(), story.household().desa(), 1, now()));
+        awaitStanding(survivor, "ERASED");
+        assertThat(deliveryView(story.intervention(), delivery).getString("description")).as("not merged yet")
+                .isEqualTo(description);
+        merge(story.household(), survivor);
+        awaitStanding(story.household().id(), "MERGED_AWAY");
+
+        assertThat(keysOf(story.household().id())).as("the duplicate's key is deleted with the merge").isZero();
+        assertThat(deliveryView(story.intervention(), delivery).getString("description")).isNull();
+    }
+
+    @Test
+    void aDocumentNumberThatBeginsAsASealedValueDoesIsNoSealAndReadsBackAsSent() throws Exception {
+        Story story = resourced(NeedKind.ELECTRICITY, 1);
+        // only free texts are sealed and opened: a document number is the office's, stored and read as it was sent
+        String document = "enc:v1:BAST/2026/" + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, Object> body = delivery("Meteran dipasang", null);
+        body.put("evidence", Deliveries.with(Deliveries.evidence(), "documentNumber", document));
+        UUID delivery = reported(report(Auth.opd(story.opdCode()), story.intervention(), body));
+
+        assertThat(deliveryView(story.intervention(), delivery).getString("evidence.documentNumber"))
+                .isEqualTo(document);
+        get(Auth.dinsos(), "/interventions/" + story.intervention()).statusCode(200);
     }
 
     @Test
     void aTextThatBeginsAsASealedValueDoesIsSealedAndReadsBackAsSent() throws Exception {
-        String code = Given.opdCode();
-        UUID office = given.office(code);
-        Household h = given.household(Given.DESA, NeedKind.ELECTRICITY);
-        UUID intervention = given.resourced(h, NeedKind.ELECTRICITY, office, new Quantity(null, 1L));
+        Story story = resourced(NeedKind.ELECTRICITY, 1);
         // a client's text that looks like a seal must not be passed over as one: it would be stored in clear and
         // every later read of it would fail to open
         String description = "enc:v1:Meteran dipasang " + UUID.randomUUID();
-        UUID delivery = reported(report(Auth.opd(code), intervention, delivery(description, null)));
+        UUID delivery = reported(report(Auth.opd(story.opdCode()), story.intervention(), delivery(description, null)));
 
-        assertThat(deliveryView(intervention, delivery).getString("description")).isEqualTo(description);
-        assertThat(storedPayloads("intervention-" + intervention)).as("the text is sealed like any other")
+        assertThat(deliveryView(story.intervention(), delivery).getString("description")).isEqualTo(description);
+        assertThat(storedPayloads("intervention-" + story.intervention())).as("the text is sealed like any other")
                 .noneMatch(p -> p.contains(description.substring("enc:v1:".length())));
-        get(Auth.dinsos(), "/interventions/" + intervention).statusCode(200);
+        get(Auth.dinsos(), "/interventions/" + story.intervention()).statusCode(200);
     }
 
     @Test
     void aDeliveryReportedOnBehalfOfAnotherAfterTheErasureStaysOneWithoutItsReason() throws Exception {
-        String code = Given.opdCode();
-        UUID office = given.office(code);
-        Household h = given.household(Given.DESA, NeedKind.FOOD_ASSISTANCE);
-        UUID intervention = given.resourced(h, NeedKind.FOOD_ASSISTANCE, office, new Quantity(null, 2L));
+        Story story = resourced(NeedKind.FOOD_ASSISTANCE, 2);
         // a first delivery keeps the intervention open through the erasure (only needs with none are cancelled)
-        reported(report(Auth.opd(code), intervention, Deliveries.units(1)));
-        registry(h.id(), HouseholdErasedV1.CE_TYPE, 1, new HouseholdErasedV1(h.id().toString(), h.desa(), 1, now()));
-        awaitStanding(h.id(), "ERASED");
+        reported(report(Auth.opd(story.opdCode()), story.intervention(), Deliveries.units(1)));
+        erase(story.household());
+        awaitStanding(story.household().id(), "ERASED");
 
         String reason = "Laporan kantor dikirim lewat surat " + UUID.randomUUID();
-        UUID delivery = reported(report(Auth.dinsos(), intervention,
+        UUID delivery = reported(report(Auth.dinsos(), story.intervention(),
                 Deliveries.with(Deliveries.units(1), "onBehalfReason", reason)));
 
-        JsonPath view = deliveryView(intervention, delivery);
+        JsonPath view = deliveryView(story.intervention(), delivery);
         assertThat(view.getBoolean("onBehalf")).as("reported on behalf of the office").isTrue();
         assertThat(view.getString("onBehalfReason")).isEqualTo("(erased)");
-        assertThat(storedPayloads("intervention-" + intervention)).noneMatch(p -> p.contains(reason));
+        assertThat(storedPayloads("intervention-" + story.intervention())).noneMatch(p -> p.contains(reason));
+    }
+
+    /** An office's intervention for a new household's need of this kind, resourced for these units. */
+    private record Story(String opdCode, Household household, UUID intervention) {
+    }
+
+    private Story resourced(NeedKind kind, long units) {
+        String code = Given.opdCode();
+        Household h = given.household(Given.DESA, kind);
+        return new Story(code, h, given.resourced(h, kind, given.office(code), new Quantity(null, units)));
     }
 
     private static Map<String, Object> delivery(String description, String photo) {
@@ -173,6 +206,15 @@ class SealedTextsApiTest {
     private static void awaitStanding(UUID household, String standing) {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> standing.equals(
                 get(Auth.dinsos(), "/households/" + household + "/needs").extract().path("standing")));
+    }
+
+    private static void merge(Household duplicate, UUID survivor) throws Exception {
+        registry(duplicate.id(), HouseholdMergedV1.CE_TYPE, 1,
+                new HouseholdMergedV1(duplicate.id().toString(), duplicate.desa(), survivor.toString(), 1, now()));
+    }
+
+    private static void erase(Household h) throws Exception {
+        registry(h.id(), HouseholdErasedV1.CE_TYPE, 1, new HouseholdErasedV1(h.id().toString(), h.desa(), 1, now()));
     }
 
     private static void registry(UUID household, String type, long sequence, Object payload) throws Exception {

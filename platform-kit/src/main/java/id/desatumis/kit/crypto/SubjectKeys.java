@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,6 +55,18 @@ public class SubjectKeys {
                     Map<UUID, byte[]> keys = new HashMap<>();
                     result.forEach(r -> keys.put(r.getUUID(0), master.unwrap(r.getBuffer(1).getBytes())));
                     return keys;
+                });
+    }
+
+    /** Those of these subjects that were erased (none of them is given a key again). */
+    public Uni<Set<UUID>> erasedAmong(SqlClient client, Collection<UUID> subjects) {
+        if (subjects.isEmpty()) return Uni.createFrom().item(Set.of());
+        return client.preparedQuery("SELECT subject_id FROM erasures WHERE subject_id = ANY($1)")
+                .execute(Tuple.of(subjects.toArray(UUID[]::new)))
+                .map(rows -> {
+                    Set<UUID> erased = new HashSet<>();
+                    rows.forEach(r -> erased.add(r.getUUID(0)));
+                    return erased;
                 });
     }
 
