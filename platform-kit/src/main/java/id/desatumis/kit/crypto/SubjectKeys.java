@@ -18,7 +18,8 @@ import java.util.UUID;
 
 /**
  * Data keys per subject, kept wrapped in {@code subject_keys}. Created on first use in the writing transaction;
- * read back for decryption; deleted by erasure. A subject without a key is erased: its fields read as absent.
+ * read back for decryption; destroyed by erasure (the row stays, with no key). A subject without a key is erased: its
+ * fields read as absent.
  */
 @ApplicationScoped
 public class SubjectKeys {
@@ -49,7 +50,9 @@ public class SubjectKeys {
 
     public Uni<Map<UUID, byte[]>> forReading(SqlClient client, Collection<UUID> subjects) {
         if (subjects.isEmpty()) return Uni.createFrom().item(Map.of());
-        return client.preparedQuery("SELECT subject_id, wrapped_key FROM subject_keys WHERE subject_id = ANY($1)")
+        return client.preparedQuery("""
+                        SELECT subject_id, wrapped_key FROM subject_keys
+                         WHERE subject_id = ANY($1) AND wrapped_key IS NOT NULL""")
                 .execute(Tuple.of(subjects.toArray(UUID[]::new)))
                 .map(result -> {
                     Map<UUID, byte[]> keys = new HashMap<>();
@@ -70,12 +73,18 @@ public class SubjectKeys {
                 });
     }
 
-    /** Crypto-shredding: the subjects' keys are deleted and the erasure recorded (who, when, on what basis). */
+    /**
+     * Crypto-shredding: the subjects' keys are destroyed and the erasure recorded (who, when, on what basis). Each row
+     * stays, with no key: a writer asking for the key of a subject whose erasure is not yet committed meets that row
+     * (waits for it, or is given the key the erasure then destroys), where a deleted one let it make a new key.
+     */
     public Uni<Void> erase(SqlClient tx, Map<UUID, String> subjectsByKind, String actor, String legalBasis) {
         if (subjectsByKind.isEmpty()) return Uni.createFrom().voidItem();
         List<Tuple> rows = new ArrayList<>();
         subjectsByKind.forEach((id, kind) -> rows.add(Tuple.of(id, kind, actor, legalBasis)));
-        return tx.preparedQuery("DELETE FROM subject_keys WHERE subject_id = ANY($1)")
+        return tx.preparedQuery("""
+                        INSERT INTO subject_keys (subject_id, wrapped_key) SELECT s, NULL FROM unnest($1::uuid[]) s
+                        ON CONFLICT (subject_id) DO UPDATE SET wrapped_key = NULL""")
                 .execute(Tuple.of(subjectsByKind.keySet().toArray(UUID[]::new)))
                 .chain(() -> tx.preparedQuery("""
                         INSERT INTO erasures (subject_id, kind, erased_by, legal_basis) VALUES ($1, $2, $3, $4)
